@@ -1,0 +1,208 @@
+"""One audit's life: start (or resume), carry over what still holds, plan the questions,
+evaluate, finish. The commands (wizard, answers file, demo, report) all go through here,
+so a resumed wizard and an answers-file run see the same facts the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check, Checklist
+from auditor.diff import diff
+from auditor.engine import Finding, PlatformResult, Tally, evaluate_checklist, tally
+from auditor.facts import Fact, best_facts
+from auditor.rules import evaluate as evaluate_rule
+from auditor.store import AuditRow, Store
+
+DEFAULT_MAX_AGE_DAYS = 180
+REVIEW_WARNING_DAYS = 180
+CARRIED_SOURCES = ("answer", "browser", "public-profile")
+
+# Why a question is asked (the wizard shows the sentence; tests read the code).
+ASK_NEW = "not-answered"
+ASK_NEW_CHECK = "new-check"
+ASK_CHECK_CHANGED = "check-changed"
+ASK_WAS_GAP = "was-gap"
+ASK_STALE = "stale"
+ASK_WAS_UNSURE = "was-unsure"
+ASK_CONFIRM = "confirm-evidence"
+
+
+@dataclass
+class PlannedQuestion:
+    check: Check
+    reason: str
+    previous: Fact | None = None
+    age_days: int | None = None
+
+
+@dataclass
+class AuditResult:
+    audit: AuditRow
+    previous: AuditRow | None
+    platforms: list[PlatformResult]
+    overall: Tally
+    changes: dict[str, str | None]
+    catalogue: Catalogue
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for p in self.platforms for f in p.findings]
+
+
+def resolve_platforms(catalogue: Catalogue, requested: Sequence[str]) -> list[str]:
+    if not requested:
+        return [p for p, cl in catalogue.checklists.items() if cl.status == "active"]
+    for platform in requested:
+        catalogue.platform(platform)  # raises a clear error for an unknown platform
+    return list(dict.fromkeys(requested))
+
+
+def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
+    """The newest unfinished audit over exactly these platforms, if the last one is unfinished."""
+    latest = store.latest_audit()
+    if latest is None or latest.finished:
+        return None
+    return latest if sorted(latest.platforms) == sorted(platforms) else None
+
+
+def start(store: Store, catalogue: Catalogue, platforms: Sequence[str], goal: str, lang: str,
+          now: dt.datetime) -> AuditRow:
+    """A new audit; answers and browser readings of the last audit are carried over, marked."""
+    versions = {p: catalogue.platform(p).version for p in platforms}
+    previous = store.previous_finished(10**12, platforms)
+    audit_id = store.create_audit(goal, lang, platforms, versions, previous.id if previous else None, now)
+    if previous is not None:
+        with store.transaction():
+            for fact in store.facts(previous.id):
+                if fact.source in CARRIED_SOURCES and fact.key.split(".", 1)[0] in platforms:
+                    store.put_fact(audit_id, fact, carried=True)
+    row = store.audit(audit_id)
+    assert row is not None
+    return row
+
+
+def facts_for(store: Store, audit: AuditRow) -> list[Fact]:
+    """This audit's facts plus imported evidence for its platforms."""
+    return store.facts(audit.id) + store.evidence(audit.platforms)
+
+
+def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str, facts: dict[str, Fact]) -> bool:
+    if checklist.status != "active" or check.removed or check.question is None:
+        return False
+    if not check.applies_to_goal(goal):
+        return False
+    overlay = catalogue.overlay
+    if overlay and overlay.checks.get(check.id) and overlay.checks[check.id].skip:
+        return False
+    if check.applies_when is not None:
+        condition = facts.get(check.applies_when.fact)
+        lists = {n: checklist.words(n) for n in checklist.word_lists}
+        if condition is not None and evaluate_rule(check.applies_when.rule, condition.value, lists) is False:
+            return False
+    return True
+
+
+def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
+         max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[list[PlannedQuestion], list[Fact]]:
+    """What to ask, and why; plus the evidence facts that settle checks without asking."""
+    own = store.facts(audit.id)
+    carried = store.carried_keys(audit.id)
+    evidence = store.evidence(audit.platforms)
+    current = best_facts(own + evidence)
+    previous_findings = {f.check_id: f for f in store.findings(audit.previous_id)} if audit.previous_id else {}
+    previous_catalogue = store.audit(audit.previous_id).catalogue if audit.previous_id else {}
+    questions: list[PlannedQuestion] = []
+    settled: list[Fact] = []
+    for platform in audit.platforms:
+        checklist = catalogue.platform(platform)
+        for check in checklist.checks:
+            if not askable(check, checklist, catalogue, audit.goal, current):
+                continue
+            fact = current.get(check.fact)
+            if fact is None:
+                reason = ASK_NEW_CHECK if previous_catalogue.get(platform) and audit.previous_id else ASK_NEW
+                questions.append(PlannedQuestion(check, reason))
+                continue
+            if fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
+                if not fact.is_unsure:
+                    settled.append(fact)
+                    continue
+            if (fact.key, fact.source) not in carried:
+                continue  # answered in this audit already (a resumed wizard does not ask again)
+            why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
+            if why is not None:
+                age = (now - fact.observed_at).days
+                questions.append(PlannedQuestion(check, why, previous=fact, age_days=age))
+    return questions, settled
+
+
+def _why_ask_again(check: Check, fact: Fact, previous: Finding | None, now: dt.datetime,
+                   max_age_days: int) -> str | None:
+    if fact.check_revision is not None and fact.source == "answer" and fact.check_revision < check.revision:
+        return ASK_CHECK_CHANGED
+    if previous is not None and previous.status == "gap":
+        return ASK_WAS_GAP
+    if fact.is_unsure:
+        return ASK_WAS_UNSURE
+    if (now - fact.observed_at).days > max_age_days:
+        return ASK_STALE
+    return None
+
+
+def evaluate(store: Store, catalogue: Catalogue, audit: AuditRow, today: dt.date) -> AuditResult:
+    """Findings for an audit: stored ones for a finished audit, evaluated live otherwise."""
+    previous = store.audit(audit.previous_id) if audit.previous_id else None
+    acceptances = store.acceptances()
+    stored = store.findings(audit.id) if audit.finished else []
+    facts = best_facts(facts_for(store, audit))
+    results: list[PlatformResult] = []
+    warnings: list[str] = []
+    for platform in audit.platforms:
+        checklist = catalogue.checklists.get(platform)
+        if checklist is None:
+            warnings.append(f"The catalogue in use has no checklist for '{platform}' any more.")
+            continue
+        if stored:
+            findings = [f for f in stored if f.platform == platform]
+            _refresh_acceptances(findings, acceptances, today)
+            results.append(PlatformResult(platform, checklist, findings, tally(findings)))
+        else:
+            results.append(evaluate_checklist(checklist, facts, audit.goal, acceptances=acceptances,
+                                              overlay=catalogue.overlay, today=today))
+        age = (today - checklist.reviewed).days
+        if checklist.status == "active" and age > REVIEW_WARNING_DAYS:
+            warnings.append(
+                f"The {checklist.name} checklist was last reviewed against the live site on {checklist.reviewed} "
+                f"({age} days ago): settings may have moved since."
+            )
+    previous_findings = store.findings(previous.id) if previous else None
+    renamed = {alias: c.id for cl in catalogue.checklists.values() for c in cl.checks for alias in c.aliases}
+    current = [f for r in results for f in r.findings]
+    return AuditResult(
+        audit=audit, previous=previous, platforms=results, overall=tally(current),
+        changes=diff(current, previous_findings, renamed), catalogue=catalogue, warnings=warnings,
+    )
+
+
+def _refresh_acceptances(findings: list[Finding], acceptances: dict[str, object], today: dt.date) -> None:
+    """Acceptances are read at report time: one given after the audit counts, an expired one stops."""
+    from auditor.engine import Acceptance
+
+    for finding in findings:
+        acc = acceptances.get(finding.check_id)
+        finding.accepted = acc if finding.status == "gap" and isinstance(acc, Acceptance) and acc.active_on(today) else None
+
+
+def finish(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime) -> AuditResult:
+    result = evaluate(store, catalogue, audit, now.date())
+    store.save_findings(audit.id, result.findings)
+    store.finish_audit(audit.id, now)
+    finished = store.audit(audit.id)
+    assert finished is not None
+    result.audit = finished
+    return result

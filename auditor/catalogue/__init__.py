@@ -1,0 +1,1 @@
+"""Checklist models, loading with file:line errors, and the bundled resources."""

@@ -1,0 +1,391 @@
+"""The checklist schema: what a platform checklist file may say, and nothing more.
+
+Every model forbids unknown keys and uses closed sets of values, so that a typo in a
+checklist (``severty: high``, ``category: privcy``) is an error at load time with the file
+and line, not a silent default. The JSON Schema that ``auditor checklists schema`` writes
+is generated from these models, so editors see the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LANGS: tuple[str, ...] = ("en", "nl")
+Lang = Literal["en", "nl"]
+Goal = Literal["visible", "balanced", "private"]
+GOALS: tuple[str, ...] = ("visible", "balanced", "private")
+Severity = Literal["high", "medium", "low", "info"]
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
+Category = Literal["privacy", "profile", "visibility", "security", "networking"]
+ChangeKind = Literal["added", "revised", "renamed", "moved", "reworded", "removed"]
+
+CHECK_ID = r"^[a-z][a-z0-9]*\.(privacy|profile|visibility|security|networking)\.[a-z0-9]+(-[a-z0-9]+)*$"
+FACT_KEY = r"^[a-z][a-z0-9]*(\.[a-z0-9_-]+)+$"
+PLATFORM_ID = r"^[a-z][a-z0-9]*$"
+
+ShortText = Annotated[str, Field(min_length=1, max_length=200)]
+LongText = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class Strict(BaseModel):
+    """Base for every checklist model: unknown keys are an error, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Text(Strict):
+    """A short text in both languages the product speaks."""
+
+    en: ShortText
+    nl: ShortText
+
+    def get(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class LongTextPair(Strict):
+    """A longer text (an explanation, fix steps) in both languages."""
+
+    en: LongText
+    nl: LongText
+
+    def get(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class Source(Strict):
+    """Where a recommendation or a label comes from: a seed article or a platform page."""
+
+    url: Annotated[str, Field(min_length=3, max_length=500)] | None = None
+    seed: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")] | None = None
+    title: ShortText | None = None
+    seen: dt.date
+    note: LongText | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Source:
+        if (self.url is None) == (self.seed is None):
+            raise ValueError("a source names exactly one of 'url' (a web page) or 'seed' (a seed article file)")
+        if self.url is not None and not re.match(r"^https?://", self.url):
+            raise ValueError("a source url must start with http:// or https://")
+        return self
+
+
+class HistoryEntry(Strict):
+    """One dated event in a check's life: the platform or the advice changed."""
+
+    date: dt.date
+    change: ChangeKind
+    note: LongText
+    revision: Annotated[int, Field(ge=1)] | None = None
+    source: Annotated[str, Field(max_length=500)] | None = None
+
+
+# --- rules -------------------------------------------------------------------------------
+
+Scalar = bool | int | float | str
+
+
+class Rule(Strict):
+    """A declarative test over one fact's value. Exactly one operator is set.
+
+    ``all``/``any``/``not`` combine rules. Evaluation lives in ``auditor.rules``.
+    """
+
+    equals: Scalar | None = None
+    not_equals: Scalar | None = None
+    one_of: list[Scalar] | None = None
+    not_one_of: list[Scalar] | None = None
+    matches: Annotated[str, Field(max_length=300)] | None = None
+    not_matches: Annotated[str, Field(max_length=300)] | None = None
+    min_words: Annotated[int, Field(ge=0)] | None = None
+    max_words: Annotated[int, Field(ge=0)] | None = None
+    min_length: Annotated[int, Field(ge=0)] | None = None
+    max_length: Annotated[int, Field(ge=0)] | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+    present: bool | None = None
+    not_in_list: Annotated[str, Field(pattern=r"^[a-z0-9-]+$")] | None = None
+    in_list: Annotated[str, Field(pattern=r"^[a-z0-9-]+$")] | None = None
+    all: list[Rule] | None = None
+    any: list[Rule] | None = None
+    not_: Rule | None = Field(default=None, alias="not")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Rule:
+        set_ops = self.operators()
+        if len(set_ops) != 1:
+            names = ", ".join(sorted(set_ops)) or "none"
+            raise ValueError(f"a rule has exactly one operator, found {names}")
+        for key in ("matches", "not_matches"):
+            pattern = getattr(self, key)
+            if pattern is not None:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"'{key}' is not a valid regular expression: {exc}") from None
+        return self
+
+    def operators(self) -> list[str]:
+        return [
+            ("not" if name == "not_" else name)
+            for name in type(self).model_fields
+            if getattr(self, name) is not None
+        ]
+
+    def list_names(self) -> set[str]:
+        """Word lists this rule refers to, so the loader can check they exist."""
+        names = {n for n in (self.not_in_list, self.in_list) if n}
+        for sub in (self.all or []) + (self.any or []) + ([self.not_] if self.not_ else []):
+            names |= sub.list_names()
+        return names
+
+
+# --- a check -----------------------------------------------------------------------------
+
+
+class Choice(Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+    label: Text
+
+
+class Question(Strict):
+    """What the wizard asks. Toggle answers are ``on``/``off`` as the platform shows them."""
+
+    kind: Literal["toggle", "choice", "text", "number"]
+    text: Text
+    choices: list[Choice] | None = None
+    help: Text | None = None
+
+    @model_validator(mode="after")
+    def _choices_for_choice(self) -> Question:
+        if self.kind == "choice" and not self.choices:
+            raise ValueError("a 'choice' question lists its 'choices'")
+        if self.kind != "choice" and self.choices:
+            raise ValueError(f"only a 'choice' question has 'choices', this one is '{self.kind}'")
+        if self.choices:
+            ids = [c.id for c in self.choices]
+            if len(set(ids)) != len(ids):
+                raise ValueError("choice ids must be unique")
+            if {"unsure", "on", "off"} & set(ids):
+                raise ValueError("'unsure', 'on' and 'off' are reserved answers, not choice ids")
+        return self
+
+
+class Where(Strict):
+    """Where the setting lives: a link and the menu path in both languages."""
+
+    url: Annotated[str, Field(pattern=r"^https://", max_length=500)]
+    path: Text
+
+
+class Fix(Strict):
+    """How to fix a gap; per surface where the app differs from the web."""
+
+    web: LongTextPair
+    ios: LongTextPair | None = None
+    android: LongTextPair | None = None
+
+
+class GoalOverride(Strict):
+    """How a check changes under one goal: another expectation, severity, or not at all."""
+
+    rule: Rule | None = None
+    severity: Severity | None = None
+    applies: bool = True
+    note: LongTextPair | None = None
+
+
+class Applicability(Strict):
+    """The check applies only when another fact satisfies a rule (e.g. only freelancers)."""
+
+    fact: Annotated[str, Field(pattern=FACT_KEY)]
+    rule: Rule
+
+
+class Probe(Strict):
+    """How the browser collector reads the setting: a control found by role and name."""
+
+    url: Annotated[str, Field(pattern=r"^https://", max_length=500)]
+    role: Literal["switch", "checkbox", "radio", "combobox", "radiogroup", "heading"]
+    name: Text
+    read: Literal["checked", "selected-option", "exists"] = "checked"
+    options: dict[str, Text] | None = None
+
+
+class Labels(Strict):
+    """Whether the platform's own wording of this setting has been confirmed, per language."""
+
+    en: Literal["confirmed", "unverified"]
+    nl: Literal["confirmed", "unverified"]
+    note: LongText | None = None
+
+
+Value = bool | int | float | str
+
+
+class Check(Strict):
+    id: Annotated[str, Field(pattern=CHECK_ID, max_length=120)]
+    revision: Annotated[int, Field(ge=1)]
+    category: Category
+    severity: Severity
+    assessment: Literal["automated", "manual"]
+    title: Text
+    why: LongTextPair
+    impact: LongTextPair
+    fact: Annotated[str, Field(pattern=FACT_KEY)]
+    rule: Rule
+    default: Value | None = None
+    question: Question | None = None
+    where: Where
+    fix: Fix
+    labels: Labels
+    sources: Annotated[list[Source], Field(min_length=1)]
+    history: Annotated[list[HistoryEntry], Field(min_length=1)]
+    goals: dict[Goal, GoalOverride] = Field(default_factory=dict)
+    applies_when: Applicability | None = None
+    probe: Probe | None = None
+    aliases: list[Annotated[str, Field(pattern=CHECK_ID)]] = Field(default_factory=list)
+    related: list[Annotated[str, Field(pattern=CHECK_ID)]] = Field(default_factory=list)
+
+    @field_validator("history")
+    @classmethod
+    def _history_in_order(cls, history: list[HistoryEntry]) -> list[HistoryEntry]:
+        dates = [h.date for h in history]
+        if dates != sorted(dates):
+            raise ValueError("history entries are listed oldest first")
+        if history[0].change != "added":
+            raise ValueError("the first history entry is the 'added' one")
+        if any(h.change == "removed" for h in history[:-1]):
+            raise ValueError("'removed' is the last history entry of a removed setting")
+        return history
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Check:
+        platform = self.id.split(".", 1)[0]
+        if not self.fact.startswith(platform + "."):
+            raise ValueError(f"fact '{self.fact}' belongs to another platform than check '{self.id}'")
+        if not self.removed and self.question is None and self.assessment == "manual":
+            raise ValueError("a manual check that is still active needs a 'question'")
+        revs = [h.revision for h in self.history if h.revision is not None]
+        if revs and max(revs) > self.revision:
+            raise ValueError(f"history mentions revision {max(revs)} but the check is at revision {self.revision}")
+        if self.id in self.aliases:
+            raise ValueError("a check is not its own alias")
+        return self
+
+    @property
+    def platform(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def removed(self) -> dt.date | None:
+        """The date the platform removed this setting, if it did."""
+        last = self.history[-1]
+        return last.date if last.change == "removed" else None
+
+    def rule_for(self, goal: str) -> Rule:
+        override = self.goals.get(goal)  # type: ignore[call-overload]
+        return override.rule if override and override.rule else self.rule
+
+    def severity_for(self, goal: str) -> str:
+        override = self.goals.get(goal)  # type: ignore[call-overload]
+        return override.severity if override and override.severity else self.severity
+
+    def applies_to_goal(self, goal: str) -> bool:
+        override = self.goals.get(goal)  # type: ignore[call-overload]
+        return override.applies if override else True
+
+
+class WordList(Strict):
+    description: ShortText
+    en: list[Annotated[str, Field(min_length=1, max_length=1000)]]
+    nl: list[Annotated[str, Field(min_length=1, max_length=1000)]]
+
+
+class Retirement(Strict):
+    date: dt.date
+    note: LongTextPair
+    still_to_do: LongTextPair | None = None
+
+
+class Checklist(Strict):
+    """One platform's catalogue file."""
+
+    schema_: Literal["auditor.checklist/1"] = Field(alias="schema")
+    platform: Annotated[str, Field(pattern=PLATFORM_ID)]
+    name: ShortText
+    status: Literal["active", "retired"]
+    retired: Retirement | None = None
+    version: Annotated[str, Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")]
+    reviewed: dt.date
+    homepage: Annotated[str, Field(pattern=r"^https://")]
+    word_lists: dict[Annotated[str, Field(pattern=r"^[a-z0-9-]+$")], WordList] = Field(default_factory=dict)
+    checks: list[Check] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Checklist:
+        if (self.status == "retired") != (self.retired is not None):
+            raise ValueError("a retired checklist has a 'retired' block, an active one has none")
+        seen: set[str] = set()
+        for check in self.checks:
+            if check.platform != self.platform:
+                raise ValueError(f"check '{check.id}' does not start with the platform id '{self.platform}.'")
+            for ident in [check.id, *check.aliases]:
+                if ident in seen:
+                    raise ValueError(f"check id or alias '{ident}' is used twice")
+                seen.add(ident)
+            for name in check.rule.list_names() | _goal_list_names(check):
+                if name not in self.word_lists:
+                    raise ValueError(f"check '{check.id}' uses word list '{name}', which this file does not define")
+        return self
+
+    def check(self, check_id: str) -> Check | None:
+        for c in self.checks:
+            if c.id == check_id or check_id in c.aliases:
+                return c
+        return None
+
+    def words(self, name: str) -> list[str]:
+        wl = self.word_lists[name]
+        return [*wl.en, *wl.nl]
+
+
+def _goal_list_names(check: Check) -> set[str]:
+    names: set[str] = set()
+    for override in check.goals.values():
+        if override.rule is not None:
+            names |= override.rule.list_names()
+    if check.applies_when is not None:
+        names |= check.applies_when.rule.list_names()
+    return names
+
+
+class OverlayEntry(Strict):
+    skip: LongText | None = None
+    severity: Severity | None = None
+
+
+class Overlay(Strict):
+    """A catalogue overlay (``overlay.yaml`` beside the checklists): local skips and severities."""
+
+    schema_: Literal["auditor.overlay/1"] = Field(alias="schema")
+    checks: dict[Annotated[str, Field(pattern=CHECK_ID)], OverlayEntry]
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema for checklist files, for editors (yaml-language-server) and CI."""
+    schema = Checklist.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "auditor checklist (auditor.checklist/1)"
+    return schema

@@ -1,0 +1,179 @@
+"""The command line: argument parsing, and the one place errors become messages and exit codes.
+
+argparse, not click or typer: ``auditor --help`` must stay within 3x a bare interpreter
+start (DESIGN 8), and every command module (with pydantic, jinja2, playwright behind it) is
+imported only when that command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from auditor import __version__
+from auditor.errors import AuditorError, ExitCode
+
+GOALS = ("visible", "balanced", "private")
+SEVERITIES = ("high", "medium", "low", "info")
+
+EPILOG = """\
+first time? run:  auditor demo
+then your own:    auditor audit linkedin
+                  auditor report --open
+"""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("store and catalogue")
+    group.add_argument("--db", type=Path, metavar="PATH",
+                       help="the audit store (default: your data directory; env AUDITOR_DB)")
+    group.add_argument("--checklists", type=Path, metavar="DIR",
+                       help="use another catalogue directory (env AUDITOR_CHECKLISTS)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="auditor",
+        description="Audit your social-network privacy and profile settings against a dated, sourced "
+                    "checklist, and get a report of exactly what to fix. Nothing leaves your machine.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"auditor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("audit", help="guided audit of one or more platforms (resumes an unfinished one)",
+                       description="Walk through the checks of each platform, one question at a time. "
+                                   "Every answer is saved as you give it; quit any time and run the "
+                                   "command again to resume.",
+                       epilog="examples:\n  auditor audit linkedin\n  auditor audit --answers answers.yaml\n"
+                              "  auditor audit linkedin --browser",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("platforms", nargs="*", metavar="PLATFORM", help="linkedin, facebook, x, instagram (default: all)")
+    p.add_argument("--goal", choices=GOALS, help="your stance: visible, balanced (default) or private")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of questions and report")
+    p.add_argument("--answers", type=Path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
+    p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
+    p.add_argument("--max-age", type=int, default=180, metavar="DAYS",
+                   help="re-ask answers older than this many days (default 180)")
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 if open gaps at or above this severity remain")
+    p.add_argument("--browser", action="store_true", help="read settings from your own browser (a dedicated profile)")
+    p.add_argument("--cdp", metavar="URL", help="attach to a browser started with --remote-debugging-port (loopback only)")
+    p.add_argument("--browser-path", type=Path, metavar="PATH", help="the browser executable to use")
+    p.add_argument("--profile-dir", type=Path, metavar="DIR", help="the browser profile directory to use")
+    p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    _common(p)
+
+    p = sub.add_parser("import", help="read a platform data export (zip or folder) as evidence",
+                       description="Read your own data export offline. Nothing is extracted or sent; only "
+                                   "your own fields and counts are stored.",
+                       epilog="example:\n  auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("path", type=Path, metavar="PATH")
+    _common(p)
+
+    p = sub.add_parser("report", help="write the report of the latest (or a given) audit")
+    p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html")
+    p.add_argument("--out", type=Path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
+    p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest)")
+    p.add_argument("--lang", choices=("en", "nl"), help="report language (default: the audit's)")
+    p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
+    p.add_argument("--open", action="store_true", help="open the report in your browser")
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 if open gaps at or above this severity remain")
+    _common(p)
+
+    p = sub.add_parser("history", help="past audits with their scores",
+                       epilog="examples:\n  auditor history linkedin\n  auditor history --export 3 > answers.yaml",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("platform", nargs="?", metavar="PLATFORM")
+    p.add_argument("--export", type=int, metavar="ID", help="print audit ID's answers as an answers file")
+    _common(p)
+
+    p = sub.add_parser("checklists", help="catalogue tools: list, show, validate, schema, diff")
+    csub = p.add_subparsers(dest="action", metavar="ACTION")
+    q = csub.add_parser("list", help="the platforms and their checklists")
+    _common(q)
+    q = csub.add_parser("show", help="every check of one platform")
+    q.add_argument("platform", metavar="PLATFORM")
+    q.add_argument("--lang", choices=("en", "nl"), default="en")
+    _common(q)
+    q = csub.add_parser("validate", help="check checklist files against the schema (default: the catalogue)")
+    q.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    _common(q)
+    q = csub.add_parser("schema", help="write the checklist JSON Schema (for editors)")
+    q.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    q = csub.add_parser("diff", help="what changed between two catalogue directories")
+    q.add_argument("old", type=Path, metavar="OLD")
+    q.add_argument("new", type=Path, metavar="NEW")
+    q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+
+    p = sub.add_parser("accept", help="record an accepted risk: the gap stays visible, marked accepted",
+                       epilog='example:\n  auditor accept linkedin.privacy.connections-visibility '
+                              '--reason "recruiters should see my network" --until 2027-06-30',
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("check", metavar="CHECK")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
+    p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
+    _common(p)
+
+    p = sub.add_parser("demo", help="run the whole flow on a fictional person and write a report")
+    p.add_argument("--out", type=Path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
+    p.add_argument("--lang", choices=("en", "nl"), default=None)
+    _common(p)
+
+    p = sub.add_parser("browser", help="manage the dedicated browser profile")
+    bsub = p.add_subparsers(dest="action", metavar="ACTION")
+    q = bsub.add_parser("forget", help="delete the auditor's browser profile (logs you out there)")
+    q.add_argument("--profile-dir", type=Path, metavar="DIR")
+    _common(q)
+    return parser
+
+
+COMMANDS = {
+    "audit": "auditor.commands.audit",
+    "import": "auditor.commands.importing",
+    "report": "auditor.commands.report",
+    "history": "auditor.commands.history",
+    "checklists": "auditor.commands.checklists",
+    "accept": "auditor.commands.accept",
+    "demo": "auditor.commands.demo",
+    "browser": "auditor.commands.browser",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return ExitCode.OK
+    if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
+        parser.parse_args([args.command, "--help"])
+    if getattr(args, "db", None) is None and os.environ.get("AUDITOR_DB"):
+        args.db = Path(os.environ["AUDITOR_DB"])
+    try:
+        module = importlib.import_module(COMMANDS[args.command])
+        code: int = module.run(args)
+        return code
+    except AuditorError as exc:
+        print(f"auditor: {exc.render()}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("\nauditor: interrupted; everything answered so far is saved.", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        return ExitCode.OK
+
+
+def entry() -> None:  # pragma: no cover - console script shim
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""``auditor accept``: the person knowingly keeps a setting; the gap stays visible, marked."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from auditor.commands.common import catalogue as open_catalogue
+from auditor.commands.common import now
+from auditor.commands.common import store as open_store
+from auditor.engine import Acceptance
+from auditor.errors import AuditorError, ExitCode
+
+
+def run(args: argparse.Namespace) -> int:
+    cat = open_catalogue(args)
+    check = cat.find_check(args.check)
+    if check is None:
+        raise AuditorError(f"There is no check '{args.check}'.",
+                           hint="List a platform's checks with: auditor checklists show linkedin")
+    until = None
+    if args.until:
+        try:
+            until = dt.date.fromisoformat(args.until)
+        except ValueError:
+            raise AuditorError(f"--until: '{args.until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30") from None
+        if until < now().date():
+            raise AuditorError(f"--until: {until} is in the past; an acceptance must end today or later")
+    if not args.reason.strip():
+        raise AuditorError("--reason: say why you accept this risk (it is shown in the report)")
+    with open_store(args) as st:
+        if args.remove:
+            st.conn.execute("DELETE FROM acceptances WHERE check_id = ?", (check.id,))
+            print(f"Withdrawn: {check.id} counts as an open gap again.")
+            return ExitCode.OK
+        st.accept(Acceptance(check.id, args.reason.strip(), until, now()))
+    when = f"until {until}" if until else "with no end date"
+    print(f"Accepted {check.id} {when}: it stays in the report, marked accepted, and does not count as an open gap.")
+    return ExitCode.OK

@@ -1,0 +1,69 @@
+"""``auditor demo``: the whole flow on a fictional Dutch professional, in a scratch store.
+
+Sanne de Vries (fictional) audited her accounts three months ago and again today, after
+fixing a few things and importing her LinkedIn export. The demo replays both audits from
+the bundled answer sets into a throw-away store (unless --db is given) and writes the
+report, so a newcomer sees every part of the product in one command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from auditor import audit as audits
+from auditor.catalogue.loader import Catalogue
+from auditor.collectors.answers import load_answers
+from auditor.commands.common import catalogue as open_catalogue
+from auditor.commands.common import now
+from auditor.commands.report import write_report
+from auditor.errors import ExitCode
+from auditor.report.text import render_summary
+from auditor.report.view import build
+from auditor.store import Store
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "demo_data"
+
+
+def run(args: argparse.Namespace) -> int:
+    cat = open_catalogue(args)
+    today = now()
+    earlier = today - dt.timedelta(days=90)
+    with tempfile.TemporaryDirectory(prefix="auditor-demo-") as scratch:
+        db = Path(args.db) if args.db else Path(scratch) / "demo.sqlite3"
+        with Store(db) as st:
+            before = load_answers(DEMO_DIR / "answers-before.yaml", cat, now=earlier)
+            lang = args.lang or before.lang or "en"
+            platforms = before.platforms
+            first = audits.start(st, cat, platforms, before.goal or "balanced", lang, earlier)
+            st.put_facts(first.id, before.facts)
+            audits.finish(st, cat, first, earlier)
+            print(f"Demo: Sanne de Vries (fictional), audit #{first.id} of {earlier:%Y-%m-%d}: "
+                  f"{len(before.facts)} answers")
+            _import_demo_export(st, cat, today)
+            after = load_answers(DEMO_DIR / "answers-after.yaml", cat, now=today)
+            second = audits.start(st, cat, platforms, after.goal or "balanced", lang, today)
+            st.put_facts(second.id, after.facts)
+            result = audits.finish(st, cat, second, today)
+            print(f"Demo: audit #{second.id} of {today:%Y-%m-%d}: {len(after.facts)} answers changed or confirmed")
+        print()
+        print(render_summary(result, lang))
+        out = Path(args.out or "auditor-demo-report.html")
+        write_report(build(result, lang=lang, generated_at=today), "html", out)
+    print()
+    print(f"Report written to {out.resolve()}")
+    print("Open it in your browser. Your own audit: auditor audit linkedin")
+    return ExitCode.OK
+
+
+def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime) -> None:
+    from auditor.commands.importing import default_texts
+
+    export = DEMO_DIR / "linkedin-export"
+    from auditor.collectors.exports import read_export
+
+    result = read_export(export, default_invitation_texts=default_texts(cat), now=when)
+    st.record_import(result.kind, "demo LinkedIn export", result.exported_at, result.facts, when)
+    print(f"Demo: imported her LinkedIn export: {len(result.facts)} facts ({'; '.join(result.notes[:3])})")

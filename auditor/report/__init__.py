@@ -1,0 +1,1 @@
+"""Renderers: HTML, JSON, PDF and terminal text, all from one prepared ``ReportView``."""

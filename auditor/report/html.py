@@ -1,0 +1,100 @@
+"""The HTML report: one self-contained file, no scripts, no network, everything escaped.
+
+The template (``reports/report.html``) only places values; this module prepares them
+(percentages, bar widths, labels) from the ``ReportView``. Autoescaping is switched on
+explicitly rather than by file extension, so no template name can turn it off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from auditor.catalogue.resources import bundled_reports_dir
+from auditor.report.view import FindingView, PlatformView, ReportView
+
+CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def _score(value: int | None, t: dict[str, str]) -> str:
+    return t["no_score"] if value is None else str(value)
+
+
+def _band(score: int | None) -> str:
+    if score is None:
+        return "none"
+    return "good" if score >= 80 else "fair" if score >= 50 else "poor"
+
+
+def _finding(f: FindingView, names: dict[str, str], t: dict[str, str]) -> dict[str, Any]:
+    data = asdict(f)
+    data["anchor"] = "c-" + f.check.replace(".", "-")
+    data["platform_name"] = names.get(f.platform, f.platform)
+    data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
+    data["change_label"] = t.get(f.change, f.change) if f.change else ""
+    data["fix_steps"] = [{"label": t[k], "text": v} for k, v in f.fix.items()]
+    if f.accepted:
+        until = f.accepted["until"]
+        when = t["accepted_until"].format(date=until) if until else t["accepted_forever"]
+        data["accepted_text"] = f"{f.accepted['reason']} ({when})"
+    data["removed_text"] = t["retired_on"].format(date=f.removed_on) if f.removed_on else ""
+    data["evidence_short"] = ", ".join(e.source_label for e in f.evidence)
+    return data
+
+
+def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
+    return {
+        "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
+        "gap_total": sum(p.gaps.values()), "reviewed": p.reviewed, "version": p.checklist_version,
+        "retired_text": t["platform_retired"].format(date=p.retired_on) + (f" {p.retired_note}" if p.retired_note else ""),
+    }
+
+
+def context(view: ReportView, css: str) -> dict[str, Any]:
+    from markupsafe import Markup
+
+    t = view.t
+    names = {p.id: p.name for p in view.platforms}
+    sections = {k: [_finding(f, names, t) for f in v] for k, v in view.sections.items()}
+    active = [p for p in view.platforms if p.status == "active"]
+    bars = [
+        {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
+         "text": _score(p.score, t), "band": _band(p.score)}
+        for i, p in enumerate(active)
+    ]
+    groups = [
+        {"id": kind, "label": t[kind], "findings": [_finding(f, names, t) for f in items]}
+        for kind, items in view.changes.items() if items and view.audit["previous_id"] is not None
+    ]
+    return {
+        "r": view, "t": t, "css": Markup(css),
+        "generated_date": view.generated_at[:10],
+        "score_text": _score(view.score, t), "coverage_text": _percent(view.coverage),
+        "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]} for s in ("high", "medium", "low", "info")],
+        "chart": {"width": CHART_LEFT + CHART_SPAN + 60, "height": 8 + BAR_STEP * max(1, len(bars)),
+                  "left": CHART_LEFT, "span": CHART_SPAN, "bars": bars},
+        "platforms": [_platform(p, t) for p in active],
+        "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
+        "change_groups": groups,
+        "footer": t["footer"].format(version=view.tool_version),
+        **sections,
+    }
+
+
+def render(view: ReportView) -> str:
+    import jinja2
+
+    directory = bundled_reports_dir()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(directory)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    css = (directory / "report.css").read_text(encoding="utf-8")
+    return env.get_template("report.html").render(**context(view, css))

@@ -1,0 +1,52 @@
+"""The short terminal summary: at the end of an audit and for ``report --format text``."""
+
+from __future__ import annotations
+
+from auditor.audit import AuditResult
+from auditor.report.view import build
+
+COLOURS = {"high": "31", "medium": "33", "low": "34", "info": "2", "pass": "32"}
+
+
+def _c(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool = False, limit: int = 8) -> str:
+    view = build(result, lang=lang)
+    t = view.t
+    lines = [
+        _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.audit['goal']})",
+        f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
+        f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
+        + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour) for s in ("high", "medium", "low")),
+    ]
+    for p in view.platforms:
+        if p.status != "active":
+            continue
+        lines.append(f"  {p.name:<10} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
+                     f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {sum(p.gaps.values())} {t['open_gaps'].lower()}")
+    changes = {k: len(v) for k, v in view.changes.items() if v}
+    if view.audit["previous_id"] and changes:
+        lines.append(f"{t['since']}: " + ", ".join(f"{n} {t[k].lower()}" for k, n in changes.items()))
+    gaps = view.sections["gaps"]
+    if gaps:
+        lines.append("")
+        lines.append(_c(t["gaps"], "1", colour) + ":")
+        for f in gaps[:limit]:
+            lines.append(f"  {_c(f.severity_label.upper(), COLOURS[f.severity], colour):<8} {f.title}")
+            lines.append(f"           {f.where_url}")
+        if len(gaps) > limit:
+            lines.append(f"  … +{len(gaps) - limit}")
+    unknown = len(view.sections["unknown"])
+    if unknown:
+        lines.append(f"{t['unknown']}: {unknown}")
+    for warning in view.warnings:
+        lines.append(_c(f"! {warning}", "33", colour))
+    lines.append("")
+    lines.append(("Volledig rapport: " if view.lang == "nl" else "Full report: ") + "auditor report --open")
+    return "\n".join(lines)
