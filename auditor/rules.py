@@ -96,10 +96,12 @@ def _combine(rule: Rule, value: FactValue, lists: WordLists) -> Verdict:
             return False
         return None if any(v is None for v in verdicts) else True
     if rule.any is not None:
+        # Alternatives often cover different kinds of value (a choice id from the wizard,
+        # a number from an export): a branch that cannot judge this value is no vote.
         verdicts = [evaluate(sub, value, lists) for sub in rule.any]
         if any(v is True for v in verdicts):
             return True
-        return None if any(v is None for v in verdicts) else False
+        return False if any(v is False for v in verdicts) else None
     assert rule.not_ is not None
     inner = evaluate(rule.not_, value, lists)
     return None if inner is None else not inner

@@ -183,6 +183,10 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         with self.transaction():
+            # read again under the write lock: another process may have just created it
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
+                return
             if version == 0:
                 # statement by statement: executescript() would commit our transaction
                 for statement in SCHEMA.split(";"):

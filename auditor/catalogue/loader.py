@@ -8,23 +8,23 @@ author can jump to.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
-from auditor.catalogue.model import Check, Checklist, Overlay
+from auditor.catalogue.model import Check, Checklist, Overlay, cross_problems
 from auditor.catalogue.resources import bundled_checklists_dir
 from auditor.errors import CatalogueError
 
-try:  # libyaml is several times faster; fall back to pure Python where it is missing
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import yaml
 
 OVERLAY_NAME = "overlay.yaml"
 
@@ -56,8 +56,12 @@ class Catalogue:
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
     """Parse one YAML document, keeping the node tree for line numbers."""
+    import yaml  # imported here: a cached catalogue needs no YAML at all
+
+    # libyaml is several times faster; fall back to pure Python where it is missing
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        loader = _Loader(text)
+        loader = loader_class(text)
         try:
             node = loader.get_single_node()
             if node is None:
@@ -78,6 +82,8 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
 
 def _reject_duplicate_keys(path: Path, node: yaml.Node) -> None:
     """PyYAML silently keeps the last of two equal keys; a checklist author wants to know."""
+    import yaml
+
     stack = [node]
     while stack:
         current = stack.pop()
@@ -97,6 +103,8 @@ def _reject_duplicate_keys(path: Path, node: yaml.Node) -> None:
 
 def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     """The line of the deepest node along a pydantic error location."""
+    import yaml
+
     line = node.start_mark.line + 1 if node is not None else None
     current = node
     for part in loc:
@@ -165,11 +173,23 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
     data, node = parse_yaml(path, text)
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {type(data).__name__}")
+    if model is Checklist and isinstance(data.get("platform"), str) and data["platform"] != path.stem:
+        raise CatalogueError(
+            f"{path}:{_line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
+            f"but says platform '{data['platform']}'",
+            hint=f"Rename the file to {data['platform']}.yaml or fix 'platform'.",
+        )
     try:
-        return model.model_validate(data)
+        validated = model.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(path, data, node, exc)
         raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems) from None
+    if isinstance(validated, Checklist):
+        problems = [f"{path}:{_line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
+                    for loc, message in cross_problems(validated)]
+        if problems:
+            raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems)
+    return validated
 
 
 def load_checklist(path: Path) -> Checklist:
@@ -178,12 +198,6 @@ def load_checklist(path: Path) -> Checklist:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path}: cannot be read: {exc}") from None
     checklist: Checklist = _validate(path, Checklist, text)
-    expected = path.stem
-    if checklist.platform != expected:
-        raise CatalogueError(
-            f"{path}:1: platform: the file is named '{path.name}' but says platform '{checklist.platform}'",
-            hint=f"Rename the file to {checklist.platform}.yaml or fix 'platform'.",
-        )
     return checklist
 
 
@@ -201,7 +215,12 @@ def checklist_files(directory: Path) -> list[Path]:
 
 
 def load_catalogue(directory: Path | None = None) -> Catalogue:
-    """Load every checklist in a directory (default: the bundled one, or $AUDITOR_CHECKLISTS)."""
+    """Load every checklist in a directory (default: the bundled one, or $AUDITOR_CHECKLISTS).
+
+    A validated catalogue is cached (keyed by the files' names, sizes and modification
+    times and by this code's version), because validating from YAML costs more than a
+    command's whole start-up budget; any change to a file, or to the schema, misses the cache.
+    """
     source = "bundled"
     if directory is None and os.environ.get("AUDITOR_CHECKLISTS"):
         directory = Path(os.environ["AUDITOR_CHECKLISTS"])
@@ -214,6 +233,68 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     files = checklist_files(directory)
     if not files:
         raise CatalogueError(f"{directory}: holds no checklist (*.yaml) files")
+    key = _cache_key(directory, files)
+    cached = _cache_read(key)
+    if cached is not None:
+        cached.source = source
+        return cached
+    catalogue = _load_uncached(directory, files, source)
+    _cache_write(key, catalogue)
+    return catalogue
+
+
+def _cache_key(directory: Path, files: list[Path]) -> str:
+    from auditor import __version__
+    from auditor.catalogue import model
+
+    parts = [__version__, str(Path(model.__file__).stat().st_mtime_ns), str(directory.resolve())]
+    for path in [*files, directory / OVERLAY_NAME]:
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            continue
+        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("AUDITOR_NO_CACHE"):
+        return None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("auditor", appauthor=False))
+
+
+def _cache_read(key: str) -> Catalogue | None:
+    directory = _cache_dir()
+    if directory is None:
+        return None
+    try:
+        with (directory / f"catalogue-{key}.pickle").open("rb") as fh:
+            value = pickle.load(fh)
+    except Exception:  # a missing, stale or unreadable cache is simply rebuilt
+        return None
+    return value if isinstance(value, Catalogue) else None
+
+
+def _cache_write(key: str, catalogue: Catalogue) -> None:
+    directory = _cache_dir()
+    if directory is None:
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in directory.glob("catalogue-*.pickle"):
+            if old.stat().st_mtime < time.time() - 30 * 86400:
+                old.unlink(missing_ok=True)
+        tmp = directory / f".catalogue-{key}.{os.getpid()}.tmp"
+        with tmp.open("wb") as fh:
+            pickle.dump(catalogue, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, directory / f"catalogue-{key}.pickle")
+    except OSError:
+        pass  # the cache is an optimisation; a read-only home must not break the tool
+
+
+def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue:
     problems: list[str] = []
     checklists: dict[str, Checklist] = {}
     paths: dict[str, Path] = {}

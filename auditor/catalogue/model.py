@@ -34,7 +34,7 @@ LongText = Annotated[str, Field(min_length=1, max_length=2000)]
 class Strict(BaseModel):
     """Base for every checklist model: unknown keys are an error, values are not coerced."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Text(Strict):
@@ -115,7 +115,7 @@ class Rule(Strict):
     any: list[Rule] | None = None
     not_: Rule | None = Field(default=None, alias="not")
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Rule:
@@ -329,23 +329,12 @@ class Checklist(Strict):
     word_lists: dict[Annotated[str, Field(pattern=r"^[a-z0-9-]+$")], WordList] = Field(default_factory=dict)
     checks: list[Check] = Field(default_factory=list)
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _consistent(self) -> Checklist:
         if (self.status == "retired") != (self.retired is not None):
             raise ValueError("a retired checklist has a 'retired' block, an active one has none")
-        seen: set[str] = set()
-        for check in self.checks:
-            if check.platform != self.platform:
-                raise ValueError(f"check '{check.id}' does not start with the platform id '{self.platform}.'")
-            for ident in [check.id, *check.aliases]:
-                if ident in seen:
-                    raise ValueError(f"check id or alias '{ident}' is used twice")
-                seen.add(ident)
-            for name in check.rule.list_names() | _goal_list_names(check):
-                if name not in self.word_lists:
-                    raise ValueError(f"check '{check.id}' uses word list '{name}', which this file does not define")
         return self
 
     def check(self, check_id: str) -> Check | None:
@@ -359,14 +348,36 @@ class Checklist(Strict):
         return [*wl.en, *wl.nl]
 
 
-def _goal_list_names(check: Check) -> set[str]:
-    names: set[str] = set()
-    for override in check.goals.values():
+def cross_problems(checklist: Checklist) -> list[tuple[tuple[int | str, ...], str]]:
+    """Problems that span checks (ids used twice, word lists that do not exist), each with
+    the location of the offending value, so the loader can name its line."""
+    problems: list[tuple[tuple[int | str, ...], str]] = []
+    seen: set[str] = set()
+    for index, check in enumerate(checklist.checks):
+        if check.platform != checklist.platform:
+            problems.append((("checks", index, "id"),
+                             f"check '{check.id}' does not start with the platform id '{checklist.platform}.'"))
+        for ident in [check.id, *check.aliases]:
+            if ident in seen:
+                problems.append((("checks", index, "id"), f"check id or alias '{ident}' is used twice"))
+            seen.add(ident)
+        for where, rule in _rules_of(check):
+            for name in sorted(rule.list_names()):
+                if name not in checklist.word_lists:
+                    known = ", ".join(sorted(checklist.word_lists)) or "none"
+                    problems.append((("checks", index, *where),
+                                     f"uses word list '{name}', which this file does not define (defined: {known})"))
+    return problems
+
+
+def _rules_of(check: Check) -> list[tuple[tuple[str, ...], Rule]]:
+    rules: list[tuple[tuple[str, ...], Rule]] = [(("rule",), check.rule)]
+    for goal, override in check.goals.items():
         if override.rule is not None:
-            names |= override.rule.list_names()
+            rules.append((("goals", goal, "rule"), override.rule))
     if check.applies_when is not None:
-        names |= check.applies_when.rule.list_names()
-    return names
+        rules.append((("applies_when", "rule"), check.applies_when.rule))
+    return rules
 
 
 class OverlayEntry(Strict):
@@ -380,7 +391,7 @@ class Overlay(Strict):
     schema_: Literal["auditor.overlay/1"] = Field(alias="schema")
     checks: dict[Annotated[str, Field(pattern=CHECK_ID)], OverlayEntry]
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True, defer_build=True)
 
 
 def json_schema() -> dict[str, Any]:

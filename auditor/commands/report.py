@@ -64,15 +64,25 @@ def write_report(view: object, fmt: str, out: Path) -> None:
         return
     from auditor.report.pdf import render as render_pdf
 
-    executable, launch_args = _browser_for_pdf()
-    write_private(out, render_pdf(html, executable, launch_args))
+    write_private(out, render_pdf(html, _choose_browser, _pdf_browser_args()))
 
 
-def _browser_for_pdf() -> tuple[Path | None, list[str]]:
-    from auditor.collectors.browser.locate import find_browser, launch_args
+def _choose_browser(bundled_path: str | None) -> dict[str, str]:
+    """Launch options for the browser that prints the PDF (see ``locate.find_browser``);
+    an ``AuditorError`` that says how to install one when there is none."""
+    from auditor.collectors.browser.locate import find_browser
 
-    found = find_browser(None)
-    return found.executable, launch_args(headless=True)
+    choice = find_browser(None, bundled_path=bundled_path)
+    if choice.channel is not None:
+        return {"channel": choice.channel}
+    assert choice.executable_path is not None
+    return {"executable_path": choice.executable_path}
+
+
+def _pdf_browser_args() -> list[str]:
+    from auditor.collectors.browser.locate import launch_args
+
+    return launch_args()
 
 
 __all__ = ["ExitCode", "run", "write_report"]

@@ -137,3 +137,7 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "auditor JSON report (auditor.report/1)"
     return schema
+
+
+if __name__ == "__main__":  # python -m auditor.report.json_report > docs/report.schema.json
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -1,18 +1,21 @@
 """PDF: the HTML report printed by a Chromium-family browser (Playwright's ``page.pdf``).
 
-The browser executable is found by the caller (the command line), so that the report
-package does not depend on the browser collector.
+The browser is chosen by the caller (the command line, through the browser collector's
+``locate``), so that the report package does not depend on the browser collector. The
+caller's ``choose`` gets the path where Playwright's own Chromium would be (it may not be
+installed) and returns Playwright launch options: ``executable_path`` or ``channel``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 
 from auditor.errors import AuditorError
 
+Chooser = Callable[[str | None], Mapping[str, str]]
 
-def render(html: str, executable: Path | None, args: Sequence[str] = ()) -> bytes:
+
+def render(html: str, choose: Chooser, args: Sequence[str] = ()) -> bytes:
     try:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
@@ -21,19 +24,25 @@ def render(html: str, executable: Path | None, args: Sequence[str] = ()) -> byte
                            hint="Install it with: pip install playwright") from None
     try:
         with sync_playwright() as pw:
-            launch_args = {"headless": True, "args": list(args)}
-            if executable is not None:
-                launch_args["executable_path"] = str(executable)
-            browser = pw.chromium.launch(**launch_args)  # type: ignore[arg-type]
             try:
-                page = browser.new_page(java_script_enabled=False, offline=True)  # type: ignore[call-arg]
+                bundled: str | None = pw.chromium.executable_path
+            except PlaywrightError:
+                bundled = None
+            options = dict(choose(bundled))
+            browser = pw.chromium.launch(headless=True, args=list(args), **options)  # type: ignore[arg-type]
+            try:
+                page = browser.new_page(java_script_enabled=False, offline=True)
                 page.set_content(html, wait_until="load")
                 page.emulate_media(media="print", color_scheme="light")
-                pdf: bytes = page.pdf(format="A4", print_background=True, tagged=True, outline=True,
-                                      margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"})
+                pdf: bytes = page.pdf(
+                    format="A4", print_background=True, tagged=True, outline=True,
+                    margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"},
+                )
             finally:
                 browser.close()
     except PlaywrightError as exc:
-        raise AuditorError(f"The browser could not print the report: {str(exc).splitlines()[0]}",
-                           hint="Write HTML instead (auditor report) and print it from your browser.") from None
+        raise AuditorError(
+            f"The browser could not print the report: {str(exc).splitlines()[0]}",
+            hint="Write HTML instead (auditor report) and print it from your browser.",
+        ) from None
     return pdf

@@ -29,20 +29,26 @@ class ForgetResult:
 
     def message(self) -> str:
         if self.deleted:
-            return f"Deleted the auditor's browser profile {self.path}: you are logged out everywhere it was logged in."
+            return (
+                f"Deleted the auditor's browser profile {self.path}: "
+                "the auditor is logged out everywhere it was logged in."
+            )
         return f"There is no auditor browser profile at {self.path}; nothing to forget."
 
 
 def forget_profile(path: Path | None = None) -> ForgetResult:
     """Delete the profile directory (default: the one in the user's data directory)."""
-    target = Path(os.path.abspath((path if path is not None else default_profile_dir()).expanduser()))
+    target = Path(
+        os.path.abspath((path if path is not None else default_profile_dir()).expanduser())
+    )
     if not target.exists() and not target.is_symlink():
         return ForgetResult(target, deleted=False)
     if not is_our_profile(target):
         raise AuditorError(
             f"{target}: this is not an auditor browser profile (no {MARKER_NAME} "
             "marker, or a symbolic link); refusing to delete it.",
-            hint="'auditor browser forget' only deletes a profile that 'auditor audit --browser' created.",
+            hint="'auditor browser forget' only deletes a profile that "
+            "'auditor audit --browser' created.",
         )
     if profile_in_use(target):
         raise AuditorError(

@@ -60,7 +60,11 @@ PATH_NAMES: tuple[str, ...] = (
     "microsoft-edge-stable",
 )
 # Distribution locations that may not be on a restricted PATH (cron, systemd, sudo).
-FALLBACK_PATHS: tuple[str, ...] = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium")
+FALLBACK_PATHS: tuple[str, ...] = (
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/snap/bin/chromium",
+)
 
 
 @dataclass(frozen=True)
@@ -70,13 +74,6 @@ class BrowserChoice:
     label: str
     executable_path: str | None = None
     channel: str | None = None
-
-    def launch_kwargs(self) -> dict[str, str]:
-        """Keyword arguments for Playwright's ``launch``/``launch_persistent_context``."""
-        if self.channel is not None:
-            return {"channel": self.channel}
-        assert self.executable_path is not None
-        return {"executable_path": self.executable_path}
 
 
 def _platform_key(platform: str) -> str:
@@ -105,12 +102,16 @@ def installed_channel(
         candidates: list[str] = []
         for path in paths:
             if key == "win32":
-                candidates += [str(Path(env[root]) / path) for root in _WINDOWS_ROOTS if env.get(root)]
+                candidates += [
+                    str(Path(env[root]) / path) for root in _WINDOWS_ROOTS if env.get(root)
+                ]
             else:
                 candidates.append(path)
         for candidate in candidates:
             if exists(candidate):
-                return BrowserChoice(label=f"{_CHANNEL_LABELS[channel]} ({candidate})", channel=channel)
+                return BrowserChoice(
+                    label=f"{_CHANNEL_LABELS[channel]} ({candidate})", channel=channel
+                )
     return None
 
 
@@ -155,7 +156,9 @@ def find_browser(
             )
         return BrowserChoice(label=path, executable_path=path)
     if bundled_path and exists(bundled_path):
-        return BrowserChoice(label=f"Playwright's Chromium ({bundled_path})", executable_path=bundled_path)
+        return BrowserChoice(
+            label=f"Playwright's Chromium ({bundled_path})", executable_path=bundled_path
+        )
     channel = installed_channel(platform, env, exists)
     if channel is not None:
         return channel
@@ -213,6 +216,8 @@ def decide_headless(
     env = os.environ if env is None else env
     if requested is not None:
         return requested, None
-    if _platform_key(platform) == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+    if _platform_key(platform) == "linux" and not (
+        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
+    ):
         return True, NO_DISPLAY_NOTICE
     return False, None

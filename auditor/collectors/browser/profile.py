@@ -46,10 +46,17 @@ def is_our_profile(path: Path) -> bool:
 
 
 def _write_marker(path: Path) -> None:
-    content = MARKER_TEXT_START + "\n" + json.dumps(
-        {"created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-         "note": "Made by 'auditor audit --browser'. Delete with 'auditor browser forget'."}
-    ) + "\n"
+    content = (
+        MARKER_TEXT_START
+        + "\n"
+        + json.dumps(
+            {
+                "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "note": "Made by 'auditor audit --browser'. Delete with 'auditor browser forget'.",
+            }
+        )
+        + "\n"
+    )
     marker = path / MARKER_NAME
     fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -71,14 +78,17 @@ def prepare_profile_dir(path: Path | None = None) -> Path:
         )
     if target.exists():
         if not target.is_dir():
-            raise AuditorError(f"{target}: exists and is not a directory; choose another --profile-dir.")
+            raise AuditorError(
+                f"{target}: exists and is not a directory; choose another --profile-dir."
+            )
         if not is_our_profile(target):
             if any(target.iterdir()):
                 raise AuditorError(
                     f"{target}: this directory is not an auditor browser profile and is not empty; "
                     "refusing to use it.",
-                    hint="Chrome cannot be automated on a person's everyday profile. Choose a new or "
-                    "empty directory with --profile-dir (or leave it out for the default).",
+                    hint="Chrome cannot be automated on a person's everyday profile. "
+                    "Choose a new or empty directory with --profile-dir "
+                    "(or leave it out for the default).",
                 )
             _write_marker(target)
     else:

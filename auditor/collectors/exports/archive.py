@@ -1,0 +1,485 @@
+"""A data export as a read-only set of members: a zip file or an unzipped folder.
+
+Exports are hostile input as far as this module is concerned. Members are read in place as
+streams and never extracted; a member's name is only a key for lookup, never a path on disk
+(names with ``..``, absolute paths or drive letters are skipped outright, so even a lookup
+cannot be steered). Every byte read passes a counter that enforces a cap per member, a cap
+on the total, and a cap on the compression ratio, so a zip bomb is stopped after at most a
+cap's worth of output, whatever its headers claim.
+
+Only the members a reader asks for are opened: photos and videos in the archive cost an
+entry in the index and nothing more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import stat
+import zipfile
+import zlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from auditor.errors import InputFileError
+
+MIB = 1024 * 1024
+
+
+class ArchiveError(InputFileError):
+    """The archive as a whole cannot be read safely: stop, with one message."""
+
+
+class MemberError(InputFileError):
+    """One member is not what it should be: the reader skips it and says so."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much an import may read; generous for real exports, fatal for bombs.
+
+    A real LinkedIn ``messages.csv`` is tens of MB and a Meta JSON file a few MB; text
+    compresses 5-20x, rarely beyond 100x unless it is a run of one byte repeated. The ratio
+    is only judged once a member has produced ``ratio_floor`` bytes, because tiny members
+    (an empty JSON list) legitimately have absurd ratios.
+    """
+
+    member_bytes: int = 256 * MIB
+    total_bytes: int = 1024 * MIB
+    ratio: int = 100
+    ratio_floor: int = 1 * MIB
+
+
+@dataclass
+class _Budget:
+    limits: Limits
+    used: int = 0
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a member path: case-folded, apostrophes unified.
+
+    Meta writes ``pages_you've_liked.json`` and some tools rewrite the apostrophe to ``_``;
+    LinkedIn file names are matched without regard to case, since a re-zipped export on a
+    case-insensitive disk may change it.
+    """
+    return name.casefold().replace("\u2019", "'").replace("'", "_")
+
+
+def safe_member_name(raw: str) -> str | None:
+    """The member's name as a relative posix path, or None when it could escape a folder."""
+    name = raw.replace("\\", "/")
+    if "\x00" in name or name.startswith("/") or _DRIVE.match(name):
+        return None
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts):
+        return None
+    return "/".join(parts)
+
+
+def display(name: str) -> str:
+    """A member name fit for a message: printable, and not endless."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in name)
+    return shown if len(shown) <= 160 else shown[:157] + "..."
+
+
+def _ignored(name: str) -> bool:
+    """macOS resource forks and Finder litter: never export content."""
+    base = name.rsplit("/", 1)[-1]
+    return name.startswith("__MACOSX/") or base.startswith("._") or base == ".DS_Store"
+
+
+@dataclass
+class _Entry:
+    rel: str  # relative to the export's root folder, as displayed
+    size: int
+    handle: object  # ZipInfo or Path
+
+
+class Archive(ABC):
+    """The members of one export, by their path relative to the export's root folder.
+
+    The root is the folder all members share (Instagram zips wrap everything in
+    ``instagram-<user>-<date>-<token>/``; a user may zip the unzipped folder again), so
+    readers can ask for ``data/account.js`` whatever the wrapping.
+    """
+
+    def __init__(self, path: Path, limits: Limits | None = None):
+        self.path = path
+        self.limits = limits or Limits()
+        self.unsafe_names = 0  # members skipped because their name could escape a folder
+        self._entries: dict[str, _Entry] = {}
+        self._by_dir: dict[str, list[str]] = {}
+        self._budget = _Budget(self.limits)
+        self.root = ""  # the folder all members share inside the archive, if any
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    def _index(self, entries: Sequence[tuple[str, int, object]]) -> None:
+        names = [name for name, _, _ in entries]
+        root = _common_root(names)
+        self.root = root
+        for name, size, handle in entries:
+            rel = name[len(root) + 1 :] if root else name
+            key = normalise(rel)
+            if key in self._entries:
+                continue  # a duplicate name: the first one counts
+            self._entries[key] = _Entry(rel, size, handle)
+            parent = key.rsplit("/", 1)[0] if "/" in key else ""
+            self._by_dir.setdefault(parent, []).append(key)
+            while "/" in parent:
+                parent = parent.rsplit("/", 1)[0]
+                self._by_dir.setdefault(parent, [])
+            self._by_dir.setdefault("", [])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find(self, *candidates: str) -> str | None:
+        """The first candidate path that is a member, as the member's displayed name."""
+        for candidate in candidates:
+            entry = self._entries.get(normalise(candidate))
+            if entry is not None:
+                return entry.rel
+        return None
+
+    def has_dir(self, *candidates: str) -> bool:
+        return any(normalise(c).strip("/") in self._by_dir for c in candidates)
+
+    def listdir(self, folder: str, pattern: str = r".*") -> list[str]:
+        """Members directly in ``folder`` whose base name fully matches ``pattern``."""
+        regex = re.compile(pattern, re.IGNORECASE)
+        keys = self._by_dir.get(normalise(folder).strip("/"), [])
+        found = [self._entries[k].rel for k in keys]
+        return sorted(rel for rel in found if regex.fullmatch(rel.rsplit("/", 1)[-1]))
+
+    def subdirs(self, folder: str) -> list[str]:
+        """Folder names directly below ``folder`` (normalised)."""
+        prefix = normalise(folder).strip("/")
+        start = prefix + "/" if prefix else ""
+        return sorted(
+            d[len(start) :]
+            for d in self._by_dir
+            if d.startswith(start) and d != prefix and "/" not in d[len(start) :]
+        )
+
+    def named(self, *basenames: str) -> list[str]:
+        """Members anywhere whose base name is one of ``basenames`` (one pass over the index)."""
+        wanted = {normalise(b) for b in basenames}
+        return sorted(
+            entry.rel for key, entry in self._entries.items() if key.rsplit("/", 1)[-1] in wanted
+        )
+
+    def has_suffix(self, suffix: str) -> bool:
+        """Whether any member's name ends with ``suffix`` (e.g. ".json")."""
+        ending = normalise(suffix)
+        return any(key.endswith(ending) for key in self._entries)
+
+    def size(self, member: str) -> int:
+        return self._entry(member).size
+
+    def _entry(self, member: str) -> _Entry:
+        entry = self._entries.get(normalise(member))
+        if entry is None:
+            raise MemberError(f"{display(member)} is not in {self.label}")
+        return entry
+
+    @contextmanager
+    def open(self, member: str) -> Iterator[IO[bytes]]:
+        """A capped binary stream over one member; bytes are counted as they are read."""
+        entry = self._entry(member)
+        if entry.size > self.limits.member_bytes:
+            raise ArchiveError(
+                f"{self.label}: member {display(entry.rel)} expands to {entry.size:,} bytes, "
+                f"over the {self.limits.member_bytes // MIB} MB limit for one file",
+                hint="An export file this large is not one the auditor needs; "
+                "if this is a genuine export, please report it.",
+            )
+        with self._raw_open(entry) as raw:
+            yield io.BufferedReader(_Capped(raw, self, entry), buffer_size=64 * 1024)
+
+    @abstractmethod
+    def _raw_open(self, entry: _Entry) -> IO[bytes]: ...
+
+    def _compressed_size(self, entry: _Entry) -> int:
+        return entry.size
+
+    def newest_timestamp(self) -> dt.datetime | None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _common_root(names: Sequence[str]) -> str:
+    """The folder every member sits in ("" when files lie at the top)."""
+    if not names:
+        return ""
+    first = names[0].split("/")[:-1]
+    depth = len(first)
+    for name in names[1:]:
+        parts = name.split("/")[:-1]
+        depth = min(depth, len(parts))
+        for i in range(depth):
+            if parts[i] != first[i]:
+                depth = i
+                break
+        if depth == 0:
+            return ""
+    return "/".join(first[:depth])
+
+
+class _Capped(io.RawIOBase):
+    """Counts what a member yields and stops at the first cap it crosses.
+
+    Decompression errors (a bad CRC, a truncated deflate stream) surface here as one
+    ``ArchiveError`` naming the member, instead of whatever zipfile or zlib raised.
+    """
+
+    def __init__(self, raw: IO[bytes], archive: Archive, entry: _Entry):
+        super().__init__()
+        self._raw = raw
+        self._archive = archive
+        self._entry = entry
+        self._count = 0
+        self._compressed = max(archive._compressed_size(entry), 1)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        try:
+            data = self._raw.read(len(view))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
+            raise ArchiveError(
+                f"{self._archive.label}: member {display(self._entry.rel)} is damaged ({exc})",
+                hint="The download may be incomplete; download the export again.",
+            ) from None
+        n = len(data)
+        view[:n] = data
+        self._account(n)
+        return n
+
+    def _account(self, n: int) -> None:
+        self._count += n
+        budget = self._archive._budget
+        budget.used += n
+        limits = budget.limits
+        where = f"{self._archive.label}: member {display(self._entry.rel)}"
+        if self._count > limits.member_bytes:
+            raise ArchiveError(f"{where} expands beyond the {limits.member_bytes // MIB} MB limit")
+        if budget.used > limits.total_bytes:
+            raise ArchiveError(
+                f"{where}: the import read more than {limits.total_bytes // MIB} MB in total"
+            )
+        if self._count > limits.ratio_floor and self._count > limits.ratio * self._compressed:
+            raise ArchiveError(
+                f"{where} expands more than {limits.ratio}:1; "
+                "this looks like a compression bomb, not an export",
+            )
+
+
+class ZipArchive(Archive):
+    """A zip file read through its central directory; members are streamed, not extracted."""
+
+    def __init__(self, path: Path, limits: Limits | None = None):
+        super().__init__(path, limits)
+        self._zip = _open_zip(path)
+        try:
+            self._load()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _load(self) -> None:
+        infos = self._zip.infolist()
+        entries: list[tuple[str, int, object]] = []
+        encrypted = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = safe_member_name(info.filename)
+            if name is None:
+                self.unsafe_names += 1
+                continue
+            if _ignored(name):
+                continue
+            if info.flag_bits & 0x1:
+                encrypted += 1
+            entries.append((name, info.file_size, info))
+        if not entries:
+            raise ArchiveError(
+                f"{self.label} is an empty zip archive: it holds no files"
+                + (f" (only {self.unsafe_names} with unsafe names)" if self.unsafe_names else "")
+            )
+        if encrypted == len(entries):
+            raise ArchiveError(
+                f"{self.label} is encrypted (password-protected); platform exports are not",
+                hint="Use the zip exactly as the platform delivered it.",
+            )
+        self._index(entries)
+
+    def _raw_open(self, entry: _Entry) -> IO[bytes]:
+        info = entry.handle
+        assert isinstance(info, zipfile.ZipInfo)
+        if info.flag_bits & 0x1:
+            raise ArchiveError(
+                f"{self.label}: member {display(entry.rel)} is encrypted (password-protected)",
+                hint="Use the zip exactly as the platform delivered it.",
+            )
+        if info.file_size > self.limits.ratio_floor and (
+            info.file_size > self.limits.ratio * max(info.compress_size, 1)
+        ):
+            raise ArchiveError(
+                f"{self.label}: member {display(entry.rel)} claims to expand "
+                f"{info.file_size // max(info.compress_size, 1):,}:1; this looks like a "
+                "compression bomb, not an export"
+            )
+        try:
+            return self._zip.open(info)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+            raise ArchiveError(
+                f"{self.label}: member {display(entry.rel)} cannot be read ({exc})",
+                hint="The download may be incomplete; download the export again.",
+            ) from None
+
+    def _compressed_size(self, entry: _Entry) -> int:
+        info = entry.handle
+        assert isinstance(info, zipfile.ZipInfo)
+        return info.compress_size
+
+    def newest_timestamp(self) -> dt.datetime | None:
+        """The newest member time stamp: when the platform wrote the export (no zone given)."""
+        newest: tuple[int, int, int, int, int, int] | None = None
+        for entry in self._entries.values():
+            info = entry.handle
+            assert isinstance(info, zipfile.ZipInfo)
+            if info.date_time[0] > 1980 and (newest is None or info.date_time > newest):
+                newest = info.date_time
+        if newest is None:
+            return None
+        try:
+            return dt.datetime(*newest, tzinfo=dt.UTC)
+        except ValueError:
+            return None
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    """Open a zip, turning each way it can be broken into a sentence a person can act on."""
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise ArchiveError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+    if not magic:
+        raise ArchiveError(
+            f"{path.name} is empty (0 bytes)", hint="The download failed; download it again."
+        )
+    try:
+        return zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        if magic.startswith(b"PK"):
+            raise ArchiveError(
+                f"{path.name} is a truncated or damaged zip archive "
+                "(its table of contents is missing)",
+                hint="The download was probably interrupted; download the export again.",
+            ) from None
+        raise ArchiveError(
+            f"{path.name} is not a zip archive or an export folder",
+            hint="Give the .zip the platform sent you, or the folder you unzipped it into.",
+        ) from None
+    except (OSError, ValueError, RuntimeError, NotImplementedError, EOFError) as exc:
+        raise ArchiveError(f"{path.name} cannot be read as a zip archive ({exc})") from None
+
+
+class FolderArchive(Archive):
+    """An unzipped export. Only regular files count; symlinks, devices and pipes are skipped."""
+
+    def __init__(self, path: Path, limits: Limits | None = None):
+        super().__init__(path, limits)
+        files, skipped = _walk(path)
+        self.unsafe_names = skipped
+        entries = [(rel, size, full) for rel, full, size in files if not _ignored(rel)]
+        if not entries:
+            raise ArchiveError(f"{self.label} is an empty folder: it holds no export files")
+        self._index(entries)
+
+    def _raw_open(self, entry: _Entry) -> IO[bytes]:
+        full = entry.handle
+        assert isinstance(full, Path)
+        try:
+            if not stat.S_ISREG(full.lstat().st_mode):
+                raise ArchiveError(f"{self.label}: {display(entry.rel)} is no longer a plain file")
+            return full.open("rb")
+        except OSError as exc:
+            raise ArchiveError(
+                f"{self.label}: {display(entry.rel)} cannot be read ({exc.strerror or exc})"
+            ) from None
+
+
+def _walk(root: Path) -> tuple[list[tuple[str, Path, int]], int]:
+    """Regular files below ``root`` and how many other things were skipped.
+
+    Links are never followed: a link in an export folder could point anywhere on the disk.
+    """
+    files: list[tuple[str, Path, int]] = []
+    skipped = 0
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError:
+            skipped += 1
+            continue
+        for item in items:
+            full = Path(item.path)
+            try:
+                if item.is_symlink():
+                    skipped += 1
+                elif item.is_dir(follow_symlinks=False):
+                    stack.append(full)
+                elif item.is_file(follow_symlinks=False):
+                    size = item.stat(follow_symlinks=False).st_size
+                    files.append((full.relative_to(root).as_posix(), full, size))
+                else:
+                    skipped += 1
+            except OSError:
+                skipped += 1
+    return files, skipped
+
+
+def open_archive(path: Path, limits: Limits | None = None) -> Archive:
+    """A zip file or a folder as an ``Archive``; anything else is one clear error."""
+    try:
+        if path.is_dir():
+            return FolderArchive(path, limits)
+        if not path.exists():
+            raise ArchiveError(f"{path} does not exist")
+        if not path.is_file():
+            raise ArchiveError(f"{path} is neither a zip archive nor a folder")
+    except OSError as exc:
+        raise ArchiveError(f"{path} cannot be read ({exc.strerror or exc})") from None
+    return ZipArchive(path, limits)

@@ -1,0 +1,173 @@
+"""What every platform reader shares: the detection record and the fact sink.
+
+A platform module offers ``detect(archive) -> Detection | None``, built from one small
+detector per format era (newest first), and the detection carries the reader to run. The
+reader writes facts and notes through a ``Collector`` and decides nothing: whether a value
+is good or bad is the checklist's business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from auditor.facts import Fact, FactValue
+
+from .archive import Archive, MemberError, display
+from .readers import JSON, CsvTable, read_csv, read_json
+
+PROGRESS_EVERY = 10_000
+
+S = TypeVar("S")
+T = TypeVar("T")
+
+
+@dataclass
+class Collector:
+    """The facts and notes one import produces, with the provenance each one needs."""
+
+    archive: Archive
+    kind: str
+    era: str
+    observed_at: dt.datetime
+    default_invitation_texts: tuple[str, ...] = ()
+    progress: Callable[[str], None] = lambda _message: None
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def fact(
+        self, key: str, value: FactValue, member: str, where: str, rows: int, *, extra: str = ""
+    ) -> None:
+        """Record one fact; ``detail`` reads "<member> <column or key>, N rows[; extra]"."""
+        detail = f"{display(member)} {where}, {plural(rows, 'row')}"
+        if extra:
+            detail += f"; {extra}"
+        meta = {"member": member, "field": where, "rows": str(rows), "era": self.era}
+        self.facts.append(Fact(key, value, "export", self.observed_at, detail=detail, meta=meta))
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    def skip(self, error: MemberError) -> None:
+        """A member that could not be read: said once, and the rest still counts."""
+        self.notes.append(f"Skipped: {error.message}")
+
+    @contextmanager
+    def csv(self, member: str, expected: Sequence[str]) -> Iterator[CsvTable]:
+        self.progress(f"reading {display(member)}")
+        with self.archive.open(member) as stream:
+            yield read_csv(stream, member, expected)
+
+    def json(self, member: str, *, fix_mojibake: bool = False) -> JSON:
+        self.progress(f"reading {display(member)}")
+        with self.archive.open(member) as stream:
+            return read_json(stream, member, fix_mojibake=fix_mojibake)
+
+    def counted(self, table: CsvTable) -> Iterator[list[str]]:
+        """The table's rows, with a progress line every ``PROGRESS_EVERY`` rows."""
+        for n, row in enumerate(table.rows, start=1):
+            if n % PROGRESS_EVERY == 0:
+                self.progress(f"{display(table.member)}: {n:,} rows")
+            yield row
+
+
+Reader = Callable[[Collector], None]
+
+
+def guarded(c: Collector, step: Callable[[], T]) -> T | None:
+    """Run one file's step; a malformed member becomes a note and the import goes on."""
+    try:
+        return step()
+    except MemberError as error:
+        c.skip(error)
+        return None
+
+
+@dataclass(frozen=True)
+class Detection:
+    """Which export this is: platform, format era, how it was recognised, how to read it."""
+
+    kind: str
+    era: str
+    evidence: str
+    read: Reader
+    exported_at: dt.datetime | None = None
+    dated_by: str = ""
+
+
+@dataclass(frozen=True)
+class EraDetector(Generic[S]):
+    """One format era: a test over what the archive looks like, and a sentence saying why.
+
+    ``S`` is whatever the platform inspects (the archive itself, or the headers it read
+    once); the test returns the evidence, or None when the era does not match.
+    """
+
+    era: str
+    test: Callable[[S], str | None]
+
+
+def first_era(shape: S, detectors: Sequence[EraDetector[S]]) -> tuple[str, str] | None:
+    """(era, evidence) of the first detector, newest era first, that recognises the shape."""
+    for detector in detectors:
+        try:
+            evidence = detector.test(shape)
+        except MemberError:
+            evidence = None
+        if evidence:
+            return detector.era, evidence
+    return None
+
+
+def date_from_name(name: str, pattern: str, order: str) -> dt.datetime | None:
+    """A date embedded in an export's file or folder name (``order`` is e.g. "mdy")."""
+    match = re.search(pattern, name)
+    if match is None:
+        return None
+    parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+    try:
+        return dt.datetime(parts["y"], parts["m"], parts["d"], tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def dig(value: JSON, *path: str | int) -> JSON:
+    """Follow keys and indexes through parsed JSON; None where the shape differs."""
+    for step in path:
+        if isinstance(step, int):
+            if not isinstance(value, list) or not -len(value) <= step < len(value):
+                return None
+            value = value[step]
+        else:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(step)
+    return value
+
+
+def records(value: JSON, *keys: str) -> list[JSON]:
+    """The list a Meta/X file holds: bare, or under the first of ``keys`` present."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for key in keys:
+            found = value.get(key)
+            if isinstance(found, list):
+                return found
+            if isinstance(found, dict):  # {"address_book_v2": {"address_book": [...]}}
+                inner = next((v for v in found.values() if isinstance(v, list)), None)
+                if inner is not None:
+                    return inner
+    return []
+
+
+def text(value: JSON) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"

@@ -1,0 +1,202 @@
+"""Facebook's "Download Your Information" export, JSON format (platform-facts §2.10).
+
+Three folder layouts have existed: category folders at the top (2018-2021,
+``profile_information/``, ``about_you/``, ``friends/``), the ``*_v2`` regrouping
+(2021-2022, ``friends_and_followers/``), and today's grouped roots
+(``personal_information/``, ``your_facebook_activity/``, ``connections/``). Uploaded
+contacts and friends are other people: only their number and a date are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from urllib.parse import urlparse
+
+from .archive import Archive
+from .base import (
+    Collector,
+    Detection,
+    EraDetector,
+    date_from_name,
+    dig,
+    first_era,
+    guarded,
+    plural,
+    records,
+    text,
+)
+from .metajson import label_pairs, newest, refuse_html, stamps
+
+KIND = "facebook"
+
+PROFILE = (
+    "personal_information/profile_information/profile_information.json",
+    "profile_information/profile_information.json",
+)
+CONTACT_FILES = (
+    "contacts_uploaded_from_your_phone.json",
+    "your_imported_contacts.json",
+    "contacts_uploaded_before_2021.json",
+    "your_address_books.json",
+    "your_address_book.json",
+)
+CONTACT_KEYS = ("address_book", "address_book_v2", "contacts_v2", "contacts",
+                "uploaded_contacts_v2")
+ALBUM_DIRS = ("your_facebook_activity/posts/album", "posts/album", "photos_and_videos/album")
+MEDIA_DIRS = ("your_facebook_activity/posts/media", "posts/media", "photos_and_videos")
+PHOTO_SECTIONS = (*ALBUM_DIRS, *MEDIA_DIRS, "your_facebook_activity/posts", "posts")
+PROFILE_ALBUMS = {"profile pictures", "profielfoto's", "profilbilder", "photos de profil"}
+PROFILE_PICTURE = re.compile(r"profile (picture|photo)|profielfoto", re.IGNORECASE)
+SETTINGS_FILES = ("contacts_sync_settings.json", "ads_personalization_consent.json")
+MAX_ALBUMS = 200
+ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+
+
+def _era_2023(archive: Archive) -> str | None:
+    if archive.has_dir("your_facebook_activity") or archive.find(PROFILE[0]):
+        return "grouped folders (personal_information/, your_facebook_activity/)"
+    return None
+
+
+def _era_2021(archive: Archive) -> str | None:
+    if archive.has_dir("friends_and_followers", "your_interactions_on_facebook"):
+        return "friends_and_followers/ with *_v2 keys"
+    return None
+
+
+def _era_2018(archive: Archive) -> str | None:
+    if archive.find(PROFILE[1]) or archive.has_dir("about_you", "friends", "likes_and_reactions"):
+        return "category folders at the top (profile_information/, about_you/)"
+    return None
+
+
+ERAS: tuple[EraDetector[Archive], ...] = (
+    EraDetector("facebook-2023+", _era_2023),
+    EraDetector("facebook-2021-2022", _era_2021),
+    EraDetector("facebook-2018-2021", _era_2018),
+)
+
+
+def detect(archive: Archive) -> Detection | None:
+    found = first_era(archive, ERAS)
+    if found is None:
+        return None
+    refuse_html(archive, "Facebook", PROFILE)
+    era, evidence = found
+    exported = date_from_name(f"{archive.label} {archive.root}", ISO_DATE, "ymd")
+    dated_by = "the archive's name"
+    if exported is None:
+        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
+
+
+def read(c: Collector) -> None:
+    guarded(c, partial(_username, c))
+    updates = guarded(c, partial(_profile_updates, c)) or []
+    guarded(c, partial(_photo, c, updates))
+    guarded(c, partial(_contacts, c))
+    guarded(c, partial(_settings, c))
+
+
+def _username(c: Collector) -> None:
+    member = c.archive.find(*PROFILE)
+    if member is None:
+        return
+    data = c.json(member, fix_mojibake=True)
+    key = "profile_v2" if isinstance(dig(data, "profile_v2"), dict) else "profile"
+    profile = dig(data, key)
+    if not isinstance(profile, dict):
+        c.note(f"{member} holds no profile record.")
+        return
+    username, where = text(profile.get("username")), f"{key}.username"
+    if not username:
+        uri = urlparse(text(profile.get("profile_uri")))
+        path = uri.path.strip("/")
+        if path and "/" not in path and path != "profile.php":
+            username, where = path, f"{key}.profile_uri"
+    c.fact("facebook.profile.username", username, member, where, 1)
+    c.note(f"Username: {username}." if username else "The profile has no username (vanity URL).")
+
+
+def _profile_updates(c: Collector) -> list[str]:
+    """Profile edits Facebook recorded; their titles also show profile-picture changes."""
+    found = c.archive.named("profile_update_history.json")
+    if not found:
+        return []
+    items = records(c.json(found[0], fix_mojibake=True), "profile_updates_v2", "profile_updates")
+    dates = [d for item in items for d in stamps(item)]
+    latest = f", newest {max(dates).date().isoformat()}" if dates else ""
+    c.note(f"Facebook recorded {plural(len(items), 'profile update')}{latest}.")
+    return [text(dig(item, "title")) for item in items]
+
+
+def _photo(c: Collector, update_titles: list[str]) -> None:
+    archive = c.archive
+    evidence: str | None = None
+    for folder in MEDIA_DIRS:
+        if any(d.startswith("profilepicture") for d in archive.subdirs(folder)):
+            evidence = f"{folder}/ProfilePictures folder"
+            break
+    if evidence is None:
+        evidence = _profile_album(c)
+    if evidence is None and any(PROFILE_PICTURE.search(t) for t in update_titles):
+        evidence = "profile_update_history.json title"
+    if evidence is None and not archive.has_dir(*PHOTO_SECTIONS):
+        return  # photos were not part of this export: nothing to conclude
+    c.fact("facebook.profile.photo", evidence is not None, evidence or "posts/album", "name", 1)
+    c.note("A profile picture is in the export." if evidence
+           else "No profile picture is in the export.")
+
+
+def _profile_album(c: Collector) -> str | None:
+    albums = [m for folder in ALBUM_DIRS for m in c.archive.listdir(folder, r".+\.json")]
+    for member in albums[:MAX_ALBUMS]:
+        album = guarded(c, partial(c.json, member, fix_mojibake=True))
+        photos = dig(album, "photos")
+        if text(dig(album, "name")).casefold() in PROFILE_ALBUMS and photos:
+            return member
+    return None
+
+
+def _contacts(c: Collector) -> None:
+    found = c.archive.named(*CONTACT_FILES)
+    if not found:
+        return
+    total = 0
+    dates = []
+    for member in found:
+        data = c.json(member, fix_mojibake=True)
+        items = records(data, *CONTACT_KEYS)
+        vectors = [e for e in (dig(data, "label_values") or []) if isinstance(e, dict)]
+        for entry in vectors:  # contacts_uploaded_before_2021.json: label_values[].vec[]
+            vec = entry.get("vec")
+            if isinstance(vec, list):
+                items = items + vec
+        total += len(items)
+        for item in items:
+            dates.extend(stamps(item))
+            dates.extend(d for inner in records(dig(item, "dict")) for d in stamps(inner))
+    since = min(dates).date().isoformat() if dates else ""
+    c.fact("facebook.privacy.uploaded_contacts", total, " + ".join(found),
+           "(one record per contact)", total, extra=f"earliest {since}" if since else "")
+    if total:
+        dated = f" (since {since})" if since else ""
+        c.note(f"Facebook holds {plural(total, 'uploaded contact')}{dated}.")
+    else:
+        c.note("Facebook holds no uploaded contacts.")
+
+
+def _settings(c: Collector) -> None:
+    """Privacy-relevant settings files Facebook records, as they stand in the export."""
+    for member in c.archive.named(*SETTINGS_FILES):
+        data = c.json(member, fix_mojibake=True)
+        items = data
+        if isinstance(data, dict) and "label_values" not in data:
+            items = records(data, *data.keys())  # {"<name>_v2": [...]}
+        pairs = label_pairs(items)
+        when = newest(data)
+        dated = f" (as of {when.date().isoformat()})" if when else ""
+        if pairs:
+            shown = "; ".join(f"{label}: {value}" for label, value in pairs)
+            c.note(f"{member.rsplit('/', 1)[-1]}{dated}: {shown}.")

@@ -1,0 +1,383 @@
+"""LinkedIn's "Get a copy of your data" archive (Basic_/Complete_LinkedInDataExport_*.zip).
+
+File names, columns and date formats follow platform-facts §1.12. Columns are found by
+header name; the era is read from the headers (``URL`` in Connections.csv since mid-2023,
+the ``Notes:`` preamble before it, neither in older exports). Connections, invitations and
+address books are other people's data: only counts, shares and dates leave this module,
+never a name or an e-mail address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import partial
+
+from .archive import Archive, MemberError
+from .base import (
+    Collector,
+    Detection,
+    EraDetector,
+    date_from_name,
+    first_era,
+    guarded,
+    plural,
+)
+from .readers import CsvTable, parse_date, read_csv
+
+KIND = "linkedin"
+
+PROFILE = ("First Name", "Last Name", "Headline", "Summary", "Industry", "Geo Location", "Websites")
+PROFILE_SUMMARY = ("Profile Summary",)
+POSITIONS = ("Company Name", "Title", "Description", "Location", "Started On", "Finished On")
+EDUCATION = ("School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities")
+SKILLS = ("Name",)
+CONNECTIONS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
+               "Connected On")
+INVITATIONS = ("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
+               "inviteeProfileUrl")
+RICH_MEDIA = ("Date/Time", "Media Description", "Media Link")
+IMPORTED_CONTACTS = ("FirstName", "LastName", "Emails", "PhoneNumbers", "CreatedAt", "UpdatedAt")
+CONTACTS = ("Source", "FirstName", "LastName", "Emails", "PhoneNumbers", "CreatedAt")
+
+# Date formats per file (platform-facts §1.12); never guessed across files.
+CONTACT_DATES = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p",
+                 "%Y-%m-%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S")
+
+KNOWN_FILES = ("Profile.csv", "Connections.csv", "Invitations.csv", "Positions.csv",
+               "Education.csv", "Skills.csv", "Rich_Media.csv", "Rich Media.csv",
+               "Registration.csv", "Email Addresses.csv", "Profile Summary.csv",
+               "ImportedContacts.csv", "Ad_Targeting.csv", "Ad Targeting.csv", "messages.csv")
+
+PROFILE_PHOTO = re.compile(r"profile (photo|picture)|profielfoto", re.IGNORECASE)
+LONG_NOTE_WORDS = 50
+SKILLS_FOR_COMPLETE = 5
+PAST_FOR_COMPLETE = 2
+_EXPORT_DATE = r"LinkedInDataExport_(\d{1,2})-(\d{1,2})-(\d{4})"
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What the headers say about the era, read once for all era detectors."""
+
+    known: tuple[str, ...]
+    connections: tuple[str, ...] | None
+    preamble: bool
+    invitations: tuple[str, ...] | None
+    tab_or_space_names: bool
+
+
+def _header(archive: Archive, member: str | None, expected: tuple[str, ...]) -> CsvTable | None:
+    if member is None:
+        return None
+    try:
+        with archive.open(member) as stream:
+            return read_csv(stream, member, expected)
+    except MemberError:
+        return None
+
+
+def _folded(header: tuple[str, ...] | None) -> set[str]:
+    return {h.casefold() for h in header or ()}
+
+
+def _era_2023(shape: _Shape) -> str | None:
+    if "url" in _folded(shape.connections):
+        return "Connections.csv has a URL column"
+    if "inviterprofileurl" in _folded(shape.invitations):
+        return "Invitations.csv has inviterProfileUrl"
+    return None
+
+
+def _era_2021(shape: _Shape) -> str | None:
+    if shape.connections is not None and shape.preamble:
+        return "Connections.csv opens with the Notes: preamble and has no URL column"
+    return None
+
+
+def _era_before_2021(shape: _Shape) -> str | None:
+    if shape.connections is not None:
+        return "Connections.csv has neither the Notes: preamble nor a URL column"
+    if shape.tab_or_space_names:
+        return "Ad Targeting.csv / Rich Media.csv are named with spaces"
+    return None
+
+
+def _era_undetermined(shape: _Shape) -> str | None:
+    return f"LinkedIn files: {', '.join(shape.known[:3])}" if shape.known else None
+
+
+ERAS: tuple[EraDetector[_Shape], ...] = (
+    EraDetector("linkedin-2023+", _era_2023),
+    EraDetector("linkedin-2021-2023", _era_2021),
+    EraDetector("linkedin-before-2021", _era_before_2021),
+    EraDetector("linkedin-era-unknown", _era_undetermined),
+)
+
+
+def detect(archive: Archive) -> Detection | None:
+    known = tuple(name for name in KNOWN_FILES if archive.find(name))
+    if not known:
+        return None
+    conn = _header(archive, archive.find("Connections.csv"), CONNECTIONS)
+    # One known file name alone is LinkedIn only if a header says so.
+    lone = len(known) < 2 and conn is None
+    if lone and _header(archive, archive.find("Profile.csv"), PROFILE) is None:
+        return None
+    inv = _header(archive, archive.find("Invitations.csv"), INVITATIONS)
+    shape = _Shape(
+        known=known,
+        connections=conn.header if conn else None,
+        preamble=bool(conn and conn.header_row > 0),
+        invitations=inv.header if inv else None,
+        tab_or_space_names=bool(archive.find("Ad Targeting.csv", "Rich Media.csv")),
+    )
+    era, evidence = first_era(shape, ERAS) or ("linkedin-era-unknown", "LinkedIn file names")
+    exported = date_from_name(f"{archive.label} {archive.root}", _EXPORT_DATE, "mdy")
+    dated_by = "the archive's name"
+    if exported is None:
+        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
+
+
+@dataclass
+class _Profile:
+    read: bool = False
+    headline: str = ""
+    summary: str = ""
+    websites: str = ""
+    own_name: str = ""  # only to tell sent invitations apart when Direction is missing
+
+
+def read(c: Collector) -> None:
+    """Every LinkedIn fact the export can settle; one unreadable file skips only itself."""
+    profile = _Profile()
+    guarded(c, partial(_profile, c, profile))
+    guarded(c, partial(_about, c, profile))
+    photo = guarded(c, partial(_photo, c))
+    positions = guarded(c, partial(_positions, c))
+    education = guarded(c, partial(
+        _count, c, "Education.csv", EDUCATION, "linkedin.profile.education", "School Name",
+        "education entry", "education entries"))
+    skills = guarded(c, partial(
+        _count, c, "Skills.csv", SKILLS, "linkedin.profile.skills", "Name", "skill", None))
+    if profile.read:
+        _completeness(c, profile, photo, positions, education, skills)
+    guarded(c, partial(_invitations, c, profile))
+    guarded(c, partial(_imported_contacts, c))
+    guarded(c, partial(_connections, c))
+
+
+
+def _profile(c: Collector, profile: _Profile) -> None:
+    member = c.archive.find("Profile.csv")
+    if member is None:
+        return
+    with c.csv(member, PROFILE) as table:
+        first = next(table.rows, None)
+        rows = 0 if first is None else 1 + sum(1 for _ in table.rows)
+    if first is None:
+        c.note("Profile.csv holds no profile row.")
+        return
+    cell = CsvTable.cell
+    profile.read = True
+    profile.headline = cell(first, table.col("Headline"))
+    profile.summary = cell(first, table.col("Summary"))
+    profile.websites = cell(first, table.col("Websites"))
+    profile.own_name = " ".join(
+        part for part in (cell(first, table.col("First Name")), cell(first, table.col("Last Name")))
+        if part
+    )
+    c.fact("linkedin.profile.headline", profile.headline, member, "Headline", rows)
+    industry = cell(first, table.col("Industry"))
+    location = cell(first, table.col("Geo Location"))
+    c.fact("linkedin.profile.industry", bool(industry), member, "Industry", rows)
+    c.fact("linkedin.profile.location", bool(location), member, "Geo Location", rows)
+    c.note(f"Headline: {profile.headline!r}." if profile.headline
+           else "The profile has no headline.")
+
+
+def _about(c: Collector, profile: _Profile) -> None:
+    member = c.archive.find("Profile.csv") if profile.read else None
+    where = "Summary"
+    if not profile.summary:
+        summary_member = c.archive.find("Profile Summary.csv")
+        if summary_member is not None:
+            with c.csv(summary_member, PROFILE_SUMMARY) as table:
+                first = next(table.rows, None)
+                if first is not None:
+                    profile.summary = CsvTable.cell(first, table.col("Profile Summary"))
+            member, where = summary_member, "Profile Summary"
+    if member is None:
+        return
+    about = profile.summary
+    if about and profile.websites:
+        about = f"{about}\n\nWebsites: {profile.websites}"
+        where += " + Websites"
+    c.fact("linkedin.profile.about", about, member, where, 1)
+    words = len(profile.summary.split())
+    c.note(f"About section: {plural(words, 'word')}" if words else "The About section is empty.")
+
+
+def _photo(c: Collector) -> bool | None:
+    member = c.archive.find("Rich_Media.csv", "Rich Media.csv")
+    if member is None:
+        return None
+    uploads = rows = 0
+    with c.csv(member, RICH_MEDIA) as table:
+        columns = [table.col(name) for name in ("Date/Time", "Media Description")]
+        for row in c.counted(table):
+            rows += 1
+            if any(PROFILE_PHOTO.search(CsvTable.cell(row, i)) for i in columns):
+                uploads += 1
+    c.fact("linkedin.profile.photo", uploads > 0, member, "Date/Time + Media Description", rows,
+           extra=f"{plural(uploads, 'profile photo upload')}")
+    c.note(f"{plural(uploads, 'profile photo upload')} recorded." if uploads
+           else "No profile photo upload is recorded.")
+    return uploads > 0
+
+
+def _positions(c: Collector) -> tuple[bool, int] | None:
+    member = c.archive.find("Positions.csv")
+    if member is None:
+        return None
+    current = past = rows = 0
+    with c.csv(member, POSITIONS) as table:
+        finished = table.col("Finished On")
+        for row in c.counted(table):
+            rows += 1
+            if CsvTable.cell(row, finished):
+                past += 1
+            else:
+                current += 1
+    c.fact("linkedin.profile.current_position", current > 0, member, "Finished On", rows)
+    c.fact("linkedin.profile.past_positions", past, member, "Finished On", rows)
+    c.note(f"{plural(current, 'current position')}, {plural(past, 'past position')}.")
+    return current > 0, past
+
+
+def _count(c: Collector, name: str, expected: tuple[str, ...], key: str, column: str,
+           word: str, many: str | None) -> int | None:
+    member = c.archive.find(name)
+    if member is None:
+        return None
+    count = 0
+    with c.csv(member, expected) as table:
+        index = table.col(column)
+        for row in c.counted(table):
+            if index is None or CsvTable.cell(row, index):
+                count += 1
+    c.fact(key, count, member, column, count)
+    c.note(f"{plural(count, word, many)}.")
+    return count
+
+
+def _completeness(c: Collector, profile: _Profile, photo: bool | None,
+                  positions: tuple[bool, int] | None, education: int | None,
+                  skills: int | None) -> None:
+    """How many of the seven profile essentials the export shows as met.
+
+    An essential whose file is missing counts as not met, and the detail says which were
+    missing, so a checklist can tell "incomplete" from "not in this export".
+    """
+    criteria: dict[str, bool | None] = {
+        "photo": photo,
+        "headline": bool(profile.headline),
+        "about": bool(profile.summary),
+        "current position": None if positions is None else positions[0],
+        "2+ past positions": None if positions is None else positions[1] >= PAST_FOR_COMPLETE,
+        "education": None if education is None else education >= 1,
+        "5+ skills": None if skills is None else skills >= SKILLS_FOR_COMPLETE,
+    }
+    met = [name for name, ok in criteria.items() if ok]
+    missing = [name for name, ok in criteria.items() if ok is None]
+    extra = "met: " + (", ".join(met) or "none")
+    if missing:
+        extra += "; not in the export: " + ", ".join(missing)
+    c.fact("linkedin.profile.completeness", len(met), "Profile.csv", "7 profile essentials",
+           len(criteria), extra=extra)
+    c.note(f"Profile completeness: {len(met)} of {len(criteria)} essentials met.")
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _invitations(c: Collector, profile: _Profile) -> None:
+    member = c.archive.find("Invitations.csv")
+    if member is None:
+        return
+    defaults = {_normalised(t) for t in c.default_invitation_texts if t.strip()}
+    sent = personal = long_notes = rows = 0
+    with c.csv(member, INVITATIONS) as table:
+        direction, message, sender = table.col("Direction"), table.col("Message"), table.col("From")
+        own = _normalised(profile.own_name)
+        if direction is None and not (own and sender is not None):
+            c.note("Invitations.csv has no Direction column, so sent invitations "
+                   "cannot be told from received ones.")
+            return
+        for row in c.counted(table):
+            rows += 1
+            if direction is not None:
+                outgoing = CsvTable.cell(row, direction).casefold() == "outgoing"
+            else:
+                outgoing = _normalised(CsvTable.cell(row, sender)) == own
+            if not outgoing:
+                continue
+            sent += 1
+            note = CsvTable.cell(row, message)
+            if note:
+                if _normalised(note) not in defaults:
+                    personal += 1
+                if len(note.split()) > LONG_NOTE_WORDS:
+                    long_notes += 1
+    where = "Message, Direction" if direction is not None else "Message, From"
+    if sent == 0:
+        c.note(f"No sent invitations among {plural(rows, 'invitation')}.")
+        return
+    c.fact("linkedin.networking.personal_note_share", round(personal / sent, 4), member, where,
+           rows, extra=f"{personal} of {sent} sent invitations carry a personal note")
+    c.fact("linkedin.networking.long_invitation_notes", long_notes, member, where, rows,
+           extra=f"notes over {LONG_NOTE_WORDS} words among {sent} sent")
+    longer = f"; {plural(long_notes, 'note')} over {LONG_NOTE_WORDS} words" if long_notes else ""
+    c.note(f"{personal} of {plural(sent, 'sent invitation')} carry a personal note{longer}.")
+
+
+def _imported_contacts(c: Collector) -> None:
+    found = [(m, exp) for m, exp in ((c.archive.find("ImportedContacts.csv"), IMPORTED_CONTACTS),
+                                      (c.archive.find("Contacts.csv"), CONTACTS)) if m]
+    if not found:
+        return
+    total = 0
+    earliest: dt.datetime | None = None
+    members: list[str] = []
+    for member, expected in found:
+        assert member is not None
+        with c.csv(member, expected) as table:
+            created = table.col("CreatedAt")
+            for row in c.counted(table):
+                total += 1
+                stamp = parse_date(CsvTable.cell(row, created), CONTACT_DATES) if created else None
+                if stamp and (earliest is None or stamp < earliest):
+                    earliest = stamp
+        members.append(member)
+    since = f"earliest CreatedAt {earliest.date().isoformat()}" if earliest else ""
+    c.fact("linkedin.privacy.imported_contacts", total, " + ".join(members),
+           "(one row per contact)", total,
+           extra=since)
+    if total:
+        c.note(f"An address book was uploaded: {plural(total, 'contact')}"
+               + (f" (since {earliest.date().isoformat()})." if earliest else "."))
+    else:
+        c.note("No uploaded address-book contacts.")
+
+
+def _connections(c: Collector) -> None:
+    member = c.archive.find("Connections.csv")
+    if member is None:
+        return
+    with c.csv(member, CONNECTIONS) as table:
+        count = sum(1 for _ in c.counted(table))
+    c.fact("linkedin.networking.connections", count, member, "(one row per connection)", count)
+    c.note(f"{plural(count, 'connection')}.")

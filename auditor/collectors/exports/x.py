@@ -1,0 +1,247 @@
+"""X's (Twitter's) "Download an archive of your data".
+
+Data files are JavaScript (``window.YTD.<type>.part<N> = [...]``), large types are split
+into ``<name>-part<N>.js``, and ``data/manifest.js`` names every file; platform-facts §3.9.
+Only the small account files are read: tweets, DMs, contacts and media are never opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from .archive import Archive, MemberError
+from .base import (
+    Collector,
+    Detection,
+    EraDetector,
+    dig,
+    first_era,
+    guarded,
+    plural,
+    records,
+    text,
+)
+from .readers import JSON, parse_iso, read_json
+
+KIND = "x"
+
+# data type (manifest key) -> file base name
+FILES = {
+    "account": "account",
+    "profile": "profile",
+    "protectedHistory": "protected-history",
+    "phoneNumber": "phone-number",
+    "personalization": "personalization",
+    "tweets": "tweets",
+    "tweet": "tweet",
+}
+
+
+def _manifest(archive: Archive) -> JSON:
+    member = archive.find("data/manifest.js", "manifest.js")
+    if member is None:
+        return None
+    try:
+        with archive.open(member) as stream:
+            return read_json(stream, member)
+    except MemberError:
+        return None
+
+
+def members(archive: Archive, manifest: JSON, data_type: str) -> list[str]:
+    """The files of one data type, parts included, from the manifest or by their names."""
+    listed = dig(manifest, "dataTypes", data_type, "files")
+    found: list[str] = []
+    for item in listed if isinstance(listed, list) else []:
+        name = text(dig(item, "fileName"))
+        member = archive.find(name, name.removeprefix("data/")) if name else None
+        if member and member not in found:
+            found.append(member)
+    if found:
+        return found
+    base = FILES[data_type]
+    for folder in ("data", ""):
+        found = archive.listdir(folder, rf"{base}(-part\d+)?\.js")
+        if found:
+            return sorted(found, key=_part_number)
+    return []
+
+
+def _part_number(member: str) -> int:
+    stem = member.rsplit("/", 1)[-1].removesuffix(".js")
+    _, _, part = stem.rpartition("-part")
+    return int(part) if part.isdigit() else 0
+
+
+def _era_2022(shape: tuple[Archive, JSON]) -> str | None:
+    archive, manifest = shape
+    return "data/tweets.js (renamed from tweet.js in 2022)" if members(
+        archive, manifest, "tweets") else None
+
+
+def _era_2019(shape: tuple[Archive, JSON]) -> str | None:
+    archive, manifest = shape
+    return "data/tweet.js (window.YTD.tweet)" if members(archive, manifest, "tweet") else None
+
+
+def _era_grailbird(shape: tuple[Archive, JSON]) -> str | None:
+    archive, _ = shape
+    if archive.find("tweets.csv") and archive.has_dir("data/js"):
+        return "tweets.csv with the Grailbird data/js viewer"
+    return None
+
+
+def _era_undetermined(shape: tuple[Archive, JSON]) -> str | None:
+    archive, manifest = shape
+    if manifest is not None or archive.find("data/account.js", "data/profile.js"):
+        return "data/manifest.js or data/account.js, no tweets file"
+    return None
+
+
+ERAS: tuple[EraDetector[tuple[Archive, JSON]], ...] = (
+    EraDetector("x-2022+", _era_2022),
+    EraDetector("x-2019-2022", _era_2019),
+    EraDetector("x-before-2019", _era_grailbird),
+    EraDetector("x-2019+", _era_undetermined),
+)
+
+
+def detect(archive: Archive) -> Detection | None:
+    manifest = _manifest(archive)
+    found = first_era((archive, manifest), ERAS)
+    if found is None:
+        return None
+    era, evidence = found
+    exported = parse_iso(dig(manifest, "archiveInfo", "generationDate"))
+    dated_by = "manifest.js generationDate"
+    if exported is None:
+        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+    reader = read_grailbird if era == "x-before-2019" else partial(read, manifest=manifest)
+    return Detection(KIND, era, evidence, reader, exported, dated_by if exported else "")
+
+
+def _load(c: Collector, manifest: JSON, data_type: str) -> tuple[list[JSON], str] | None:
+    """All records of one data type (parts joined) and the member(s) they came from."""
+    found = members(c.archive, manifest, data_type)
+    if not found:
+        return None
+    items: list[JSON] = []
+    for member in found:
+        items.extend(records(c.json(member)))
+    return items, " + ".join(found)
+
+
+
+def read(c: Collector, *, manifest: JSON) -> None:
+    protected_by_account = guarded(c, partial(_account, c, manifest))
+    if protected_by_account is None:
+        guarded(c, partial(_protected_history, c, manifest))
+    guarded(c, partial(_profile, c, manifest))
+    guarded(c, partial(_phone, c, manifest))
+    guarded(c, partial(_personalization, c, manifest))
+
+
+def _account(c: Collector, manifest: JSON) -> bool | None:
+    """E-mail on file; and the protected flag, should account.js ever carry one."""
+    loaded = _load(c, manifest, "account")
+    if loaded is None:
+        return None
+    items, member = loaded
+    account = next((dig(i, "account") for i in items if isinstance(dig(i, "account"), dict)), None)
+    if not isinstance(account, dict):
+        c.note(f"{member} holds no account record.")
+        return None
+    has_email = bool(text(account.get("email")))
+    c.fact("x.account.email_on_file", has_email, member, "account.email", len(items))
+    c.note("An e-mail address is on file." if has_email else "No e-mail address is on file.")
+    protected = account.get("protected")
+    if isinstance(protected, bool):
+        c.fact("x.setting.protected", protected, member, "account.protected", len(items))
+        c.note("Posts are protected." if protected else "Posts are public.")
+        return protected
+    return None
+
+
+def _protected_history(c: Collector, manifest: JSON) -> None:
+    """The newest Protect/Unprotect entry (the file covers the last six months)."""
+    loaded = _load(c, manifest, "protectedHistory")
+    if loaded is None:
+        return
+    items, member = loaded
+    changes: list[tuple[dt.datetime, int, str]] = []
+    for order, item in enumerate(items):
+        action = text(dig(item, "protectedHistory", "action")).casefold()
+        if action in ("protect", "unprotect"):
+            when = parse_iso(dig(item, "protectedHistory", "protectedAt"))
+            changes.append((when or dt.datetime.min.replace(tzinfo=dt.UTC), order, action))
+    if not changes:
+        c.note("No change to post protection is recorded (the archive keeps six months).")
+        return
+    when, _, action = max(changes)
+    c.fact("x.setting.protected", action == "protect", member, "protectedHistory.action",
+           len(items), extra=f"newest of {plural(len(changes), 'change')}")
+    dated = f" on {when.date().isoformat()}" if when.year > 1 else ""
+    c.note(f"Posts were last {'protected' if action == 'protect' else 'made public'}{dated}.")
+
+
+def _profile(c: Collector, manifest: JSON) -> None:
+    loaded = _load(c, manifest, "profile")
+    if loaded is None:
+        return
+    items, member = loaded
+    profile = next((dig(i, "profile") for i in items if isinstance(dig(i, "profile"), dict)), None)
+    if not isinstance(profile, dict):
+        c.note(f"{member} holds no profile record.")
+        return
+    avatar = text(profile.get("avatarMediaUrl"))
+    has_photo = bool(avatar) and "default_profile" not in avatar
+    c.fact("x.profile.photo", has_photo, member, "profile.avatarMediaUrl", len(items))
+    bio = text(dig(profile, "description", "bio"))
+    c.fact("x.profile.bio", bio, member, "profile.description.bio", len(items))
+    c.note("The profile has its own photo." if has_photo
+           else "The profile shows the default photo.")
+    c.note(f"Bio: {plural(len(bio.split()), 'word')}." if bio else "The bio is empty.")
+
+
+def _phone(c: Collector, manifest: JSON) -> None:
+    loaded = _load(c, manifest, "phoneNumber")
+    if loaded is None:
+        return
+    items, member = loaded
+    numbers = sum(1 for i in items if text(dig(i, "device", "phoneNumber")))
+    c.fact("x.account.phone_on_file", numbers > 0, member, "device.phoneNumber", len(items))
+    c.note("A phone number is on file." if numbers else "No phone number is on file.")
+
+
+def _personalization(c: Collector, manifest: JSON) -> None:
+    loaded = _load(c, manifest, "personalization")
+    if loaded is None:
+        return
+    items, member = loaded
+    interests: list[JSON] = []
+    for item in items:
+        found = dig(item, "p13nData", "interests", "interests")
+        if isinstance(found, list):
+            interests.extend(found)
+    disabled = sum(1 for i in interests if dig(i, "isDisabled") is True)
+    c.fact("x.privacy.personalization_interests", len(interests), member,
+           "p13nData.interests.interests", len(interests),
+           extra=f"{disabled} switched off" if disabled else "")
+    off = f" ({disabled} switched off)" if disabled else ""
+    c.note(f"X lists {plural(len(interests), 'interest')} inferred for ads{off}.")
+
+
+def read_grailbird(c: Collector) -> None:
+    """A pre-2019 tweets-only archive: it holds no settings, only the bio at best."""
+    member = c.archive.find("data/js/user_details.js")
+    c.note("This is a pre-2019 archive of tweets only; it records no account settings.")
+    if member is None:
+        return
+    try:
+        details = c.json(member)
+    except MemberError as error:
+        c.skip(error)
+        return
+    if isinstance(details, dict) and isinstance(details.get("bio"), str):
+        c.fact("x.profile.bio", text(details["bio"]), member, "bio", 1)

@@ -1,0 +1,58 @@
+"""Shared test helpers: the mini catalogue, a scratch store, and running the CLI like a user."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+MINI = FIXTURES / "catalogues" / "mini"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def mini_catalogue(tmp_path: Path) -> Path:
+    """A private copy of the mini catalogue, so a test may edit it."""
+    target = tmp_path / "catalogue"
+    shutil.copytree(MINI, target)
+    return target
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "audits.sqlite3"
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AUDITOR_")}
+    env.update({"NO_COLOR": "1", "PYTHONUTF8": "1"})
+    env.update(extra)
+    return env
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None,
+            input: str | None = None, timeout: float = 60) -> Result:
+    """Run ``auditor`` in a subprocess, exactly as a user's shell would."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "auditor.cli", *map(str, args)],
+        cwd=cwd, env=env or cli_env(), input=input, capture_output=True, text=True, timeout=timeout,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,449 @@
+"""Synthetic data exports for the export-reader tests and the import benchmark.
+
+Everything here is generated: names are "Person 17", addresses end in ``.test``, and the
+layouts follow platform-facts §1.12 (LinkedIn), §3.9 (X), §2.10 (Facebook) and §4.2
+(Instagram), one builder per format era. An export is a dict of member name -> bytes,
+written either as a zip or as a folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Files = dict[str, bytes]
+
+LINKEDIN_PREAMBLE = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses '
+    "are missing. You will only see email addresses for connections who have allowed their "
+    "connections to see or download their email address using this setting "
+    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
+    'https://www.linkedin.com/help/linkedin/answer/261"\n'
+    "\n"
+)
+
+DEFAULT_INVITATION_EN = "I'd like to add you to my professional network on LinkedIn."
+DEFAULT_INVITATION_NL = "Ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn."
+
+
+def write_export(
+    dest: Path,
+    files: Mapping[str, bytes],
+    *,
+    as_zip: bool = True,
+    root: str = "",
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> Path:
+    """Write ``files`` as a zip at ``dest`` (or as a folder when ``as_zip`` is false)."""
+    prefix = f"{root.strip('/')}/" if root else ""
+    if as_zip:
+        with zipfile.ZipFile(dest, "w", compression=compression) as zf:
+            for name, data in files.items():
+                zf.writestr(prefix + name, data)
+        return dest
+    for name, data in files.items():
+        target = dest / prefix / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return dest
+
+
+def csv_bytes(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    delimiter: str = ",",
+    bom: bool = False,
+    preamble: str = "",
+    line_end: str = "\n",
+) -> bytes:
+    buf = io.StringIO()
+    buf.write(preamble)
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator=line_end)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return (b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8")
+
+
+def mojibake(text: str) -> str:
+    """Meta's double encoding: every UTF-8 byte becomes one code point."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def meta_json(value: Any) -> bytes:
+    """JSON as Meta writes it: ASCII with ``\\u00XX`` escapes for each UTF-8 byte."""
+    return json.dumps(_mangle(value), ensure_ascii=True, indent=2).encode("ascii")
+
+
+def _mangle(value: Any) -> Any:
+    if isinstance(value, str):
+        return mojibake(value)
+    if isinstance(value, list):
+        return [_mangle(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _mangle(v) for k, v in value.items()}
+    return value
+
+
+def ytd(name: str, value: Any, part: int = 0) -> bytes:
+    """An X data file: ``window.YTD.<name>.part<N> = [...]``."""
+    return f"window.YTD.{name}.part{part} = {json.dumps(value, indent=2)}".encode()
+
+
+# --------------------------------------------------------------------------- LinkedIn
+
+
+@dataclass
+class LinkedIn:
+    """One LinkedIn export; ``None`` for a file leaves it out of the archive."""
+
+    era: str = "2023+"  # "2023+" | "2021" | "before-2021"
+    connections: int = 12
+    invitations: list[tuple[str, str]] | None = field(
+        default_factory=lambda: [
+            ("OUTGOING", "Hi Person 1, we met at the data-privacy meetup in Utrecht."),
+            ("OUTGOING", ""),
+            ("OUTGOING", DEFAULT_INVITATION_EN),
+            ("OUTGOING", "  ik WIL u graag toevoegen aan mijn professionele netwerk op LinkedIn. "),
+            ("INCOMING", "Please connect with me, I sell things."),
+        ]
+    )
+    headline: str = "Privacy engineer helping hospitals keep patient data local"
+    summary: str = "I build audit tools. Read more at https://example.test/about"
+    websites: str = "[PERSONAL:https://example.test]"
+    industry: str = "Software Development"
+    geo: str = "Utrecht, Netherlands"
+    positions: list[tuple[str, str]] | None = field(
+        default_factory=lambda: [("Privacy engineer", ""), ("Developer", "Aug 2023"),
+                                 ("Intern", "Jun 2019")]
+    )
+    education: int | None = 1
+    skills: int | None = 6
+    rich_media: list[str] | None = field(
+        default_factory=lambda: [
+            "You uploaded a feed photo on March 3, 2025 at 9:12 AM (GMT)",
+            "You uploaded a profile photo on January 5, 2024 at 10:01 AM (GMT)",
+        ]
+    )
+    imported_contacts: list[str] | None = None  # CreatedAt values
+    contacts: list[str] | None = None  # Contacts.csv CreatedAt values
+    profile_summary_file: str | None = None  # Profile Summary.csv (and empty Summary)
+    excel: bool = False  # tab-delimited, BOM, CRLF: a 2018 export or an Excel re-save
+
+    def files(self) -> Files:
+        out: Files = {}
+        opts: dict[str, Any] = (
+            {"delimiter": "\t", "bom": True, "line_end": "\r\n"} if self.excel else {}
+        )
+        summary = "" if self.profile_summary_file is not None else self.summary
+        out["Profile.csv"] = csv_bytes(
+            ["First Name", "Last Name", "Maiden Name", "Address", "Birth Date", "Headline",
+             "Summary", "Industry", "Zip Code", "Geo Location", "Twitter Handles", "Websites",
+             "Instant Messengers"],
+            [["Sam", "Example", "", "Street 1", "Jan 1, 1990", self.headline, summary,
+              self.industry, "3500", self.geo, "", self.websites, ""]],
+            **opts,
+        )
+        if self.profile_summary_file is not None:
+            out["Profile Summary.csv"] = csv_bytes(
+                ["Profile Summary"], [[self.profile_summary_file]], **opts
+            )
+        if self.positions is not None:
+            out["Positions.csv"] = csv_bytes(
+                ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+                [[f"Company {i}", title, "", "Utrecht", "Jan 2018", end]
+                 for i, (title, end) in enumerate(self.positions)],
+                **opts,
+            )
+        if self.education is not None:
+            out["Education.csv"] = csv_bytes(
+                ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+                [[f"School {i}", "2010", "2014", "", "MSc", ""] for i in range(self.education)],
+                **opts,
+            )
+        if self.skills is not None:
+            out["Skills.csv"] = csv_bytes(
+                ["Name"], [[f"Skill {i}"] for i in range(self.skills)], **opts
+            )
+        if self.rich_media is not None:
+            out["Rich_Media.csv" if self.era != "before-2021" else "Rich Media.csv"] = csv_bytes(
+                ["Date/Time", "Media Description", "Media Link"],
+                [[text, "", f"https://media.example.test/{i}"]
+                 for i, text in enumerate(self.rich_media)],
+                **opts,
+            )
+        out["Connections.csv"] = self.connections_csv(opts)
+        if self.invitations is not None:
+            out["Invitations.csv"] = self.invitations_csv(opts)
+        if self.imported_contacts is not None:
+            out["ImportedContacts.csv"] = csv_bytes(
+                ["FirstName", "MiddleName", "LastName", "MaidenName", "NickName", "NamePrefix",
+                 "NameSuffix", "Title", "Emails", "PhoneNumbers", "CreatedAt", "UpdatedAt",
+                 "CountryCode", "RegionCode", "ThirdPartyVerified", "Location"],
+                [[f"Contact{i}", "", "Test", "", "", "", "", "", f"contact{i}@example.test",
+                  "", created, created, "NL", "", "false", ""]
+                 for i, created in enumerate(self.imported_contacts)],
+                **opts,
+            )
+        if self.contacts is not None:
+            out["Contacts.csv"] = csv_bytes(
+                ["Source", "FirstName", "LastName", "Companies", "Title", "Emails",
+                 "PhoneNumbers", "CreatedAt", "Addresses", "Sites", "InstantMessageHandles",
+                 "FullName", "Birthday", "Location", "BookmarkedAt", "Profiles"],
+                [["GOOGLE", f"Other{i}", "Test", "", "", f"other{i}@example.test", "",
+                  created, "", "", "", f"Other{i} Test", "", "", "", ""]
+                 for i, created in enumerate(self.contacts)],
+                **opts,
+            )
+        if self.era == "before-2021":
+            out["Ad Targeting.csv"] = csv_bytes(
+                ["Member Age", "Company Names", "Company Names", "Job Titles"],
+                [["25 to 34", "A", "B", "Engineer"]], delimiter="\t", bom=True,
+            )
+        return out
+
+    def connections_csv(self, opts: dict[str, Any]) -> bytes:
+        with_url = self.era == "2023+"
+        header = ["First Name", "Last Name"] + (["URL"] if with_url else []) + [
+            "Email Address", "Company", "Position", "Connected On"]
+        rows = []
+        for i in range(self.connections):
+            row = [f"Person{i}", "Test"] + ([f"https://www.linkedin.com/in/p{i}"]
+                                             if with_url else [])
+            row += [f"person{i}@example.test" if i % 3 == 0 else "", f"Company {i % 97}",
+                    "Engineer", "08 Feb 2026"]
+            rows.append(row)
+        if rows:  # a hidden profile: only the date survives
+            rows[-1] = [""] * (len(header) - 1) + ["07 Jun 2026"]
+        preamble = LINKEDIN_PREAMBLE if self.era in ("2023+", "2021") else ""
+        return csv_bytes(header, rows, preamble=preamble, **opts)
+
+    def invitations_csv(self, opts: dict[str, Any]) -> bytes:
+        assert self.invitations is not None
+        urls = self.era == "2023+"
+        header = ["From", "To", "Sent At", "Message", "Direction"] + (
+            ["inviterProfileUrl", "inviteeProfileUrl"] if urls else [])
+        rows = []
+        for i, (direction, message) in enumerate(self.invitations):
+            me, other = "Sam Example", f"Person{i} Test"
+            sender, receiver = (me, other) if direction == "OUTGOING" else (other, me)
+            row = [sender, receiver, "9/27/25, 8:41 AM", message, direction]
+            if urls:
+                row += ["https://www.linkedin.com/in/a", "https://www.linkedin.com/in/b"]
+            rows.append(row)
+        return csv_bytes(header, rows, **opts)
+
+
+def linkedin_name(date: str = "01-02-2026", complete: bool = True) -> str:
+    return f"{'Complete' if complete else 'Basic'}_LinkedInDataExport_{date}.zip"
+
+
+# --------------------------------------------------------------------------- X
+
+
+@dataclass
+class X:
+    era: str = "2022+"  # "2022+" | "2019-2022" | "before-2019"
+    email: str | None = "sam@example.test"
+    phone: str | None = "+31600000000"
+    avatar: str = "https://pbs.twimg.com/profile_images/1/sam.jpg"
+    bio: str = "Privacy engineer. Opinions mine."
+    protected_history: list[tuple[str, str]] = field(
+        default_factory=lambda: [("Protect", "2025-01-01T10:00:00.000Z"),
+                                 ("Unprotect", "2025-03-01T10:00:00.000Z"),
+                                 ("Protect", "2025-06-01T10:00:00.000Z")]
+    )
+    interests: list[tuple[str, bool]] = field(
+        default_factory=lambda: [("Privacy", False), ("Cycling", False), ("Crypto", True)]
+    )
+    generation_date: str = "2026-01-15T12:00:00.000Z"
+    manifest: bool = True
+    split_history: bool = False  # protected-history.js + protected-history-part1.js
+
+    def files(self) -> Files:
+        if self.era == "before-2019":
+            return {
+                "tweets.csv": b"tweet_id,timestamp,text\n1,2016-01-01 10:00:00 +0000,hello\n",
+                "data/js/user_details.js": (
+                    "var user_details =  " + json.dumps({"screen_name": "sam", "bio": self.bio})
+                ).encode(),
+                "data/js/tweet_index.js": b"var tweet_index = []",
+            }
+        out: Files = {}
+        tweets = "tweets" if self.era == "2022+" else "tweet"
+        item = {"tweet": {"id": "1", "full_text": "hello"}}
+        out[f"data/{tweets}.js"] = ytd(tweets, [item])
+        out["data/account.js"] = ytd("account", [{"account": {
+            "email": self.email, "createdVia": "web", "username": "sam_example",
+            "accountId": "1", "createdAt": "2010-02-09T17:10:05.000Z",
+            "accountDisplayName": "Sam"}}])
+        out["data/profile.js"] = ytd("profile", [{"profile": {
+            "description": {"bio": self.bio, "website": "", "location": ""},
+            "avatarMediaUrl": self.avatar}}])
+        phones = [{"device": {"phoneNumber": self.phone}}] if self.phone else []
+        out["data/phone-number.js"] = ytd("phone_number", phones)
+        history = [{"protectedHistory": {"protectedAt": at, "action": action}}
+                   for action, at in self.protected_history]
+        history_files = ["data/protected-history.js"]
+        if self.split_history and len(history) > 1:
+            half = len(history) // 2
+            out["data/protected-history.js"] = ytd("protected_history", history[half:])
+            out["data/protected-history-part1.js"] = ytd("protected_history", history[:half], 1)
+            history_files.append("data/protected-history-part1.js")
+        else:
+            out["data/protected-history.js"] = ytd("protected_history", history)
+        out["data/personalization.js"] = ytd("personalization", [{"p13nData": {
+            "demographics": {"languages": [], "genderInfo": {"gender": "unknown"}},
+            "interests": {"interests": [{"name": n, "isDisabled": d} for n, d in self.interests],
+                          "partnerInterests": [], "audienceAndAdvertisers": {"numAudiences": "0"},
+                          "shows": []},
+            "locationHistory": []}}])
+        out["data/contact.js"] = ytd("contact", [{"contact": {
+            "id": "9", "emails": ["friend@example.test"], "phoneNumbers": []}}])
+        out["data/tweets_media/1-abc.jpg"] = b"\xff\xd8\xff" + b"0" * 64
+        if self.manifest:
+            files = {
+                "account": ["data/account.js"], "profile": ["data/profile.js"],
+                "phoneNumber": ["data/phone-number.js"], "protectedHistory": history_files,
+                "personalization": ["data/personalization.js"], tweets: [f"data/{tweets}.js"],
+            }
+            manifest = {
+                "userInfo": {"accountId": "1", "userName": "sam_example", "displayName": "Sam"},
+                "archiveInfo": {"sizeBytes": "1000", "generationDate": self.generation_date,
+                                "isPartialArchive": False, "maxPartSizeBytes": "53687091200"},
+                "dataTypes": {k: {"files": [{"fileName": f, "globalName": "x", "count": "1"}
+                                            for f in v]} for k, v in files.items()},
+            }
+            out["data/manifest.js"] = (
+                "window.__THAR_CONFIG = " + json.dumps(manifest, indent=2)).encode()
+        out["Your archive.html"] = b"<html></html>"
+        return out
+
+
+# --------------------------------------------------------------------------- Facebook
+
+
+@dataclass
+class Facebook:
+    era: str = "2023+"  # "2023+" | "2021-2022" | "2018-2021"
+    username: str = "sam.example"
+    full_name: str = "Sâm Exämple 😀"
+    profile_picture: bool = True
+    contacts: int = 3
+    profile_updates: int = 2
+
+    def files(self) -> Files:
+        out: Files = {}
+        modern = self.era == "2023+"
+        profile_dir = "personal_information/profile_information" if modern else "profile_information"
+        key = "profile" if self.era == "2018-2021" else "profile_v2"
+        out[f"{profile_dir}/profile_information.json"] = meta_json({key: {
+            "name": {"full_name": self.full_name},
+            "emails": {"emails": ["sam@example.test"]},
+            "registration_timestamp": 1262304000,
+            "profile_uri": f"https://www.facebook.com/{self.username}" if self.username else
+            "https://www.facebook.com/profile.php?id=1000",
+            **({"username": self.username} if self.username and modern else {}),
+        }})
+        titles = ["Sam updated his profile picture.", "Sam updated his work."]
+        out[f"{profile_dir}/profile_update_history.json"] = meta_json({"profile_updates_v2": [
+            {"timestamp": 1700000000 + i, "title": titles[i % 2]}
+            for i in range(self.profile_updates)]})
+        posts = "your_facebook_activity/posts" if modern else (
+            "posts" if self.era == "2021-2022" else "photos_and_videos")
+        out[f"{posts}/album/0.json"] = meta_json({
+            "name": "Profile pictures" if self.profile_picture else "Holiday",
+            "photos": [{"uri": f"{posts}/media/x/1.jpg", "creation_timestamp": 1600000000}]})
+        out[f"{posts}/media/x/1.jpg"] = b"\xff\xd8\xff"
+        friends = "connections/friends/your_friends.json" if modern else (
+            "friends_and_followers/friends.json" if self.era == "2021-2022"
+            else "friends/friends.json")
+        friend_key = "friends_v2" if self.era != "2018-2021" else "friends"
+        out[friends] = meta_json({friend_key: [
+            {"name": f"Friend Ö{i}", "timestamp": 1500000000} for i in range(5)]})
+        if self.contacts:
+            if modern:
+                out["personal_information/other_personal_information/"
+                    "contacts_uploaded_from_your_phone.json"] = meta_json([
+                        {"media": [], "label_values": [
+                            {"label": "Name", "value": f"Contact Ü{i}"},
+                            {"label": "Upload time", "timestamp_value": 1680000000 + i}],
+                         "fbid": str(i)} for i in range(self.contacts)])
+            else:
+                out["about_you/your_address_books.json"] = meta_json({"address_book": {
+                    "address_book": [{"name": f"Contact {i}",
+                                      "details": [{"contact_point": f"c{i}@example.test"}],
+                                      "created_timestamp": 1500000000 + i}
+                                     for i in range(self.contacts)]}})
+        if modern:
+            out["preferences/preferences/contacts_sync_settings.json"] = meta_json({
+                "label_values": [{"label": "Continuous contact upload", "value": "On"},
+                                 {"label": "Update time", "timestamp_value": 1700000000}]})
+        return out
+
+
+# --------------------------------------------------------------------------- Instagram
+
+
+@dataclass
+class Instagram:
+    era: str = "2023+"  # "2023+" | "before-2023"
+    username: str = "sam_exämple"
+    photo: bool = True
+    privacy_changes: list[tuple[str, int]] = field(
+        default_factory=lambda: [("Account switched to private", 1600000000),
+                                 ("Account switched to public", 1650000000),
+                                 ("Account switched to private", 1700000000)])
+    synced_contacts: int = 4
+    private_flag: str | None = None  # "True"/"False" in personal_information.json
+
+    def files(self) -> Files:
+        out: Files = {}
+        modern = self.era == "2023+"
+        personal = ("personal_information/personal_information/personal_information.json"
+                    if modern else "account_information/personal_information.json")
+        smd: dict[str, Any] = {
+            "Email": {"value": "sam@example.test", "timestamp": 0},
+            "Username": {"value": self.username, "timestamp": 0},
+            "Name": {"value": "Sâm", "timestamp": 0},
+        }
+        if self.private_flag is not None:
+            smd["Private Account"] = {"value": self.private_flag, "timestamp": 0}
+        user: dict[str, Any] = {"title": "User Information", "string_map_data": smd,
+                                "media_map_data": {}}
+        if self.photo:
+            user["media_map_data"] = {"Profile Photo": {
+                "uri": "media/other/profile.jpg", "creation_timestamp": 1600000000}}
+        out[personal] = meta_json({"profile_user": [user]})
+        security = ("security_and_login_information/login_and_profile_creation/"
+                    "profile_privacy_changes.json" if modern
+                    else "account_information/account_privacy_changes.json")
+        out[security] = meta_json({"account_history_account_privacy_history": [
+            {"title": title, "media_map_data": {},
+             "string_map_data": {"Time": {"value": "", "timestamp": ts}}}
+            for title, ts in self.privacy_changes]})
+        contacts = ("connections/contacts/synced_contacts.json" if modern
+                    else "contacts/synced_contacts.json")
+        out[contacts] = meta_json({"contacts_contact_info": [
+            {"title": "", "media_map_data": {}, "string_map_data": {
+                "First name": {"value": f"Frïend{i}", "timestamp": 0},
+                "Surname": {"value": "Test", "timestamp": 0},
+                "Contact information": {"value": f"f{i}@example.test", "timestamp": 0}}}
+            for i in range(self.synced_contacts)]})
+        followers = ("connections/followers_and_following/followers_1.json" if modern
+                     else "followers_and_following/followers.json")
+        out[followers] = meta_json([{"string_list_data": [
+            {"href": "https://www.instagram.com/f1", "value": "f1", "timestamp": 1600000000}]}])
+        out["media/other/profile.jpg"] = b"\xff\xd8\xff"
+        return out
+
+
+def instagram_root(username: str = "sam_example", date: str = "2026-01-20") -> str:
+    return f"instagram-{username}-{date}-AbCdEf"

@@ -1,0 +1,117 @@
+"""Loading checklists: every broken file gives one precise message (file, line, field), exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from auditor.catalogue.loader import load_catalogue, load_checklist
+from auditor.errors import CatalogueError
+from tests.conftest import MINI
+
+GOOD = (MINI / "example.yaml").read_text(encoding="utf-8")
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+# (name, replace this, with that, expected words in the message, line anchor in the broken text)
+BROKEN = [
+    ("typo-in-field", "    severity: high\n", "    severty: high\n", ["severty", "unknown field"], "severty"),
+    ("bad-severity", "    severity: high\n", "    severity: critical\n", ["severity", "high", "medium"], "critical"),
+    ("bad-category", "    category: privacy\n    severity: high", "    category: privcy\n    severity: high",
+     ["category", "privacy"], "privcy"),
+    ("missing-dutch", 'title: {en: "Ads do not use your data", nl: "Advertenties gebruiken je gegevens niet"}',
+     'title: {en: "Ads do not use your data"}', ["title.nl", "required"], 'title: {en: "Ads do not use your data"}'),
+    ("two-operators", "    rule: {equals: false}\n    default: true",
+     "    rule: {equals: false, one_of: [false]}\n    default: true", ["exactly one operator"],
+     "rule: {equals: false, one_of"),
+    ("bad-regex", "rule: {all: [{not_in_list: generic-titles}, {min_words: 3}]}",
+     'rule: {matches: "(unclosed"}', ["regular expression"], '(unclosed'),
+    ("unknown-word-list", "{not_in_list: generic-titles}", "{not_in_list: job-titles}",
+     ["job-titles", "word list"], "job-titles"),
+    ("bad-check-id", "  - id: example.privacy.ads\n", "  - id: Example.Privacy.Ads\n", ["id", "pattern"],
+     "Example.Privacy.Ads"),
+    ("duplicate-id", "  - id: example.profile.headline\n", "  - id: example.privacy.ads\n",
+     ["used twice", "example.privacy.ads"], None),
+    ("history-out-of-order",
+     "      - {date: 2017-12-19, change: added, note: \"Test.\"}\n      - {date: 2021-11-02, change: removed",
+     "      - {date: 2022-12-19, change: added, note: \"Test.\"}\n      - {date: 2021-11-02, change: removed",
+     ["oldest first"], "history:\n      - {date: 2022-12-19"),
+    ("no-sources", "    sources: [{seed: 002_4b8ae3fb8cb29145.txt, seen: 2026-11-22}]\n    history: [{date: 2020-01-01, change: added, note: \"Test.\"}]\n\n  - id: example.networking.invitations",
+     "    sources: []\n    history: [{date: 2020-01-01, change: added, note: \"Test.\"}]\n\n  - id: example.networking.invitations",
+     ["sources", "at least 1"], "sources: []"),
+    ("choice-without-choices", "      kind: choice\n", "      kind: toggle\n", ["only a 'choice' question"], None),
+    ("http-url", "url: https://example.invalid/settings/ads\n      path", "url: http://example.invalid/settings/ads\n      path",
+     ["where.url", "https"], "http://example.invalid/settings/ads"),
+    ("bad-date", "reviewed: 2026-11-01", "reviewed: last week", ["reviewed", "date"], "last week"),
+    ("revision-as-text", "    revision: 1\n    category: privacy\n    severity: high",
+     "    revision: \"one\"\n    category: privacy\n    severity: high", ["revision", "integer"], '"one"'),
+    ("duplicate-key", "    severity: high\n", "    severity: high\n    severity: low\n", ["appears twice", "severity"],
+     "severity: low"),
+    ("not-yaml", "checks:\n", "checks: [\n", ["not valid YAML"], None),
+    ("wrong-platform", "platform: example\n", "platform: sample\n", ["named 'example.yaml'", "sample"], None),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "words", "anchor"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_checklist_gives_a_precise_message(tmp_path: Path, cli, name: str, old: str, new: str,
+                                                  words: list[str], anchor: str | None) -> None:
+    assert old in GOOD, f"fixture drifted: {old!r}"
+    broken = GOOD.replace(old, new, 1)
+    path = tmp_path / "example.yaml"
+    path.write_text(broken, encoding="utf-8")
+    result = cli("checklists", "validate", path)
+    assert result.code == 2, result
+    assert "Traceback" not in result.err + result.out
+    message = result.err
+    assert str(path) in message
+    for word in words:
+        assert word in message, f"{word!r} not in {message!r}"
+    if anchor is not None:
+        assert f"{path}:{line_of(broken, anchor)}:" in message, message
+
+
+def test_good_files_validate(cli) -> None:
+    result = cli("checklists", "validate", MINI / "example.yaml")
+    assert result.code == 0 and "OK" in result.out
+
+
+def test_all_problems_are_reported_not_only_the_first(tmp_path: Path) -> None:
+    broken = GOOD.replace("    severity: high\n", "    severity: huge\n").replace("    severity: low\n", "    severity: tiny\n", 1)
+    path = tmp_path / "example.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_checklist(path)
+    assert len(err.value.problems) >= 2
+
+
+def test_catalogue_directory_and_overlay(tmp_path: Path, mini_catalogue: Path) -> None:
+    (mini_catalogue / "overlay.yaml").write_text(
+        "schema: auditor.overlay/1\nchecks:\n  example.privacy.nope: {skip: why}\n", encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(mini_catalogue)
+    assert any("example.privacy.nope" in p for p in err.value.problems)
+
+
+def test_empty_directory_is_a_clear_error(tmp_path: Path, cli) -> None:
+    result = cli("checklists", "list", "--checklists", tmp_path)
+    assert result.code == 2 and "no checklist" in result.err and "Traceback" not in result.err
+
+
+def test_schema_command_writes_a_json_schema_an_editor_can_use(tmp_path: Path, cli) -> None:
+    out = tmp_path / "schema.json"
+    assert cli("checklists", "schema", "--out", out).code == 0
+    schema = json.loads(out.read_text())
+    assert schema["title"].startswith("auditor checklist")
+    assert "checks" in schema["properties"]
+    assert schema["additionalProperties"] is False
+
+
+def test_committed_schema_matches_the_models(cli) -> None:
+    committed = Path(__file__).resolve().parent.parent / "docs" / "checklist.schema.json"
+    result = cli("checklists", "schema")
+    assert json.loads(result.out) == json.loads(committed.read_text()), "run: auditor checklists schema --out docs/checklist.schema.json"

@@ -1,0 +1,119 @@
+"""The audit store: created private, versioned, foreign and damaged files left untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from auditor.engine import Acceptance, Finding
+from auditor.errors import StoreError
+from auditor.facts import Fact
+from auditor.store import APPLICATION_ID, SCHEMA_VERSION, Store
+
+NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_private_versioned_and_in_wal_mode(db: Path) -> None:
+    with Store(db) as st:
+        assert st.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_facts_round_trip_and_answers_replace_each_other(db: Path) -> None:
+    with Store(db) as st:
+        audit = st.create_audit("balanced", "en", ["example"], {"example": "1"}, None, NOW)
+        st.put_fact(audit, Fact("example.setting.ads", True, "answer", NOW, check_id="example.privacy.ads", check_revision=1))
+        st.put_fact(audit, Fact("example.setting.ads", False, "answer", NOW, check_id="example.privacy.ads", check_revision=1))
+        st.put_fact(audit, Fact("example.setting.ads", True, "browser", NOW, detail="https://x"))
+        facts = {(f.key, f.source): f for f in st.facts(audit)}
+    assert facts[("example.setting.ads", "answer")].value is False
+    assert facts[("example.setting.ads", "browser")].detail == "https://x"
+    assert len(facts) == 2
+
+
+def test_evidence_is_newest_per_key(db: Path) -> None:
+    with Store(db) as st:
+        old = Fact("example.profile.headline", "Manager", "export", NOW - dt.timedelta(days=30))
+        new = Fact("example.profile.headline", "Data engineer", "export", NOW)
+        st.record_import("example", "a.zip", None, [old], NOW)
+        st.record_import("example", "b.zip", None, [new], NOW)
+        evidence = st.evidence(["example"])
+        assert [f.value for f in evidence] == ["Data engineer"]
+        assert st.evidence(["other"]) == []
+
+
+def test_findings_and_acceptances_round_trip(db: Path) -> None:
+    acc = Acceptance("example.privacy.ads", "I want ads", dt.date(2027, 1, 1), NOW)
+    finding = Finding("example.privacy.ads", "example", 2, "privacy", "high", "gap", evidence=[
+        Fact("example.setting.ads", True, "answer", NOW)], accepted=acc)
+    with Store(db) as st:
+        audit = st.create_audit("balanced", "en", ["example"], {}, None, NOW)
+        st.save_findings(audit, [finding])
+        st.accept(acc)
+        assert st.findings(audit) == [finding]
+        assert st.acceptances() == {"example.privacy.ads": acc}
+
+
+def test_a_text_file_is_not_touched(db: Path, cli) -> None:
+    db.write_text("my shopping list\n")
+    before = digest(db)
+    with pytest.raises(StoreError, match="not an audit store"):
+        Store(db)
+    result = cli("history", "--db", db, "--checklists", Path(__file__).parent / "fixtures/catalogues/mini")
+    assert result.code == 2 and "not an audit store" in result.err and "Traceback" not in result.err
+    assert digest(db) == before
+    assert not Path(f"{db}-wal").exists()
+
+
+def test_another_programs_database_is_not_touched(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = digest(db)
+    with pytest.raises(StoreError, match="another program"):
+        Store(db)
+    assert digest(db) == before
+
+
+def test_a_damaged_store_is_reported_and_left_alone(db: Path) -> None:
+    with Store(db) as st:
+        audit = st.create_audit("balanced", "en", ["example"], {}, None, NOW)
+        for i in range(300):
+            st.put_fact(audit, Fact(f"example.profile.k{i}", "x" * 200, "answer", NOW))
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
+    db.write_bytes(bytes(data))
+    before = digest(db)
+    with pytest.raises(StoreError, match="damaged|not an audit store|another program"):
+        Store(db)
+    assert digest(db) == before
+
+
+def test_a_newer_store_is_refused(db: Path) -> None:
+    with Store(db):
+        pass
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer auditor"):
+        Store(db)
+
+
+def test_an_unreadable_path_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        Store(tmp_path)  # a directory
