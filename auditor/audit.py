@@ -6,13 +6,13 @@ so a resumed wizard and an answers-file run see the same facts the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
 from auditor.diff import diff
-from auditor.engine import Finding, PlatformResult, Tally, evaluate_checklist, tally
+from auditor.engine import Acceptance, Finding, PlatformResult, Tally, evaluate_checklist, tally
 from auditor.facts import Fact, best_facts
 from auditor.rules import evaluate as evaluate_rule
 from auditor.store import AuditRow, Store
@@ -29,6 +29,7 @@ ASK_WAS_GAP = "was-gap"
 ASK_STALE = "stale"
 ASK_WAS_UNSURE = "was-unsure"
 ASK_CONFIRM = "confirm-evidence"
+ASK_CONDITION = "condition"
 
 
 @dataclass
@@ -115,23 +116,30 @@ def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
     evidence = store.evidence(audit.platforms)
     current = best_facts(own + evidence)
     previous_findings = {f.check_id: f for f in store.findings(audit.previous_id)} if audit.previous_id else {}
-    previous_catalogue = store.audit(audit.previous_id).catalogue if audit.previous_id else {}
+    previous_audit = store.audit(audit.previous_id) if audit.previous_id else None
+    previous_catalogue = previous_audit.catalogue if previous_audit else {}
     questions: list[PlannedQuestion] = []
     settled: list[Fact] = []
+    conditions_asked: set[str] = set()
     for platform in audit.platforms:
         checklist = catalogue.platform(platform)
         for check in checklist.checks:
             if not askable(check, checklist, catalogue, audit.goal, current):
                 continue
             fact = current.get(check.fact)
+            condition = check.applies_when
+            if (fact is None and condition is not None and condition.question is not None
+                    and condition.fact not in current and condition.fact not in conditions_asked):
+                conditions_asked.add(condition.fact)
+                questions.append(PlannedQuestion(condition_check(check), ASK_CONDITION))
             if fact is None:
                 reason = ASK_NEW_CHECK if previous_catalogue.get(platform) and audit.previous_id else ASK_NEW
                 questions.append(PlannedQuestion(check, reason))
                 continue
-            if fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
-                if not fact.is_unsure:
-                    settled.append(fact)
-                    continue
+            from_evidence = fact.source in ("export", "browser", "public-profile")
+            if from_evidence and (fact.key, fact.source) not in carried and not fact.is_unsure:
+                settled.append(fact)
+                continue
             if (fact.key, fact.source) not in carried:
                 continue  # answered in this audit already (a resumed wizard does not ask again)
             why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
@@ -139,6 +147,29 @@ def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
                 age = (now - fact.observed_at).days
                 questions.append(PlannedQuestion(check, why, previous=fact, age_days=age))
     return questions, settled
+
+
+def condition_check(check: Check) -> Check:
+    """The applicability question of ``check`` dressed as a check of its own, for the wizard.
+
+    It records the condition's fact (``applies_when.fact``), so the engine and the wizard
+    can tell whether ``check`` applies.
+    """
+    condition = check.applies_when
+    assert condition is not None and condition.question is not None
+    return check.model_copy(update={
+        "fact": condition.fact, "question": condition.question, "title": condition.question.text,
+        "applies_when": None, "probe": None, "goals": {},
+    })
+
+
+def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:
+    """Re-checked before each question: an answer to a condition may rule out later checks."""
+    checklist = catalogue.checklists.get(check.platform)
+    if checklist is None or check.applies_when is None:
+        return True
+    facts = best_facts(facts_for(store, audit))
+    return askable(check, checklist, catalogue, audit.goal, facts)
 
 
 def _why_ask_again(check: Check, fact: Fact, previous: Finding | None, now: dt.datetime,
@@ -189,13 +220,12 @@ def evaluate(store: Store, catalogue: Catalogue, audit: AuditRow, today: dt.date
     )
 
 
-def _refresh_acceptances(findings: list[Finding], acceptances: dict[str, object], today: dt.date) -> None:
+def _refresh_acceptances(findings: list[Finding], acceptances: Mapping[str, Acceptance], today: dt.date) -> None:
     """Acceptances are read at report time: one given after the audit counts, an expired one stops."""
-    from auditor.engine import Acceptance
-
     for finding in findings:
         acc = acceptances.get(finding.check_id)
-        finding.accepted = acc if finding.status == "gap" and isinstance(acc, Acceptance) and acc.active_on(today) else None
+        active = finding.status == "gap" and acc is not None and acc.active_on(today)
+        finding.accepted = acc if active else None
 
 
 def finish(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime) -> AuditResult:

@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 if open gaps at or above this severity remain")
     p.add_argument("--browser", action="store_true", help="read settings from your own browser (a dedicated profile)")
-    p.add_argument("--cdp", metavar="URL", help="attach to a browser started with --remote-debugging-port (loopback only)")
+    p.add_argument("--cdp", metavar="URL",
+                   help="attach to a browser started with --remote-debugging-port (loopback only)")
     p.add_argument("--browser-path", type=Path, metavar="PATH", help="the browser executable to use")
     p.add_argument("--profile-dir", type=Path, metavar="DIR", help="the browser profile directory to use")
     p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)

@@ -161,10 +161,11 @@ def _evaluate_check(
         return _with(finding, "not_applicable", REASON_OVERLAY, overlay_entry.skip)
     if check.applies_when is not None:
         condition = facts.get(check.applies_when.fact)
-        if condition is not None and not condition.is_unsure:
-            if evaluate_rule(check.applies_when.rule, condition.value, lists) is False:
-                finding.evidence = [condition]
-                return _with(finding, "not_applicable", REASON_CONDITION)
+        ruled_out = condition is not None and not condition.is_unsure and (
+            evaluate_rule(check.applies_when.rule, condition.value, lists) is False)
+        if ruled_out and condition is not None:
+            finding.evidence = [condition]
+            return _with(finding, "not_applicable", REASON_CONDITION)
     fact = facts.get(check.fact)
     if fact is None:
         return _with(finding, "unknown", REASON_NO_EVIDENCE)

@@ -41,7 +41,7 @@ class Fact:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def best_facts(facts: list[Fact]) -> dict[str, Fact]:

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,6 +87,12 @@ CREATE TABLE imports (
 """
 
 
+_INSERT_FACT = (
+    "INSERT INTO facts (audit_id, key, value, source, observed_at, detail, check_id, check_revision, carried)"
+    " VALUES (?,?,?,?,?,?,?,?,?)"
+)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -144,7 +151,7 @@ class Store:
             if existed:
                 self._check_ours()
             self.conn.execute("PRAGMA busy_timeout = 10000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
@@ -160,9 +167,27 @@ class Store:
         if not existed:
             os.chmod(path, 0o600)
 
+    def _use_wal(self) -> None:
+        """Switch to WAL (persistent). Two processes creating the store at once can get
+        "database is locked" here without the busy timeout applying: retry briefly."""
+        for attempt in range(100):
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.02)
+
     def _check_ours(self) -> None:
-        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # one read transaction: another process may be creating the schema right now
+        self.conn.execute("BEGIN")
+        try:
+            app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self.conn.execute("COMMIT")
         if app_id != APPLICATION_ID and tables:
             raise StoreError(
                 f"{self.path}: this SQLite database belongs to another program. It was left untouched.",
@@ -171,7 +196,8 @@ class Store:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: written by a newer auditor (store version {version}, this one reads up to {SCHEMA_VERSION}).",
+                f"{self.path}: written by a newer auditor (store version {version}, "
+                f"this one reads up to {SCHEMA_VERSION}).",
                 hint="Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
             )
         check = self.conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -260,14 +286,11 @@ class Store:
             audit_id, fact.key, json.dumps(fact.value), fact.source, fact.observed_at.isoformat(),
             fact.detail, fact.check_id, fact.check_revision, int(carried),
         )
-        if audit_id is None:
-            self.conn.execute(
-                "INSERT INTO facts (audit_id, key, value, source, observed_at, detail, check_id, check_revision, carried)"
-                " VALUES (?,?,?,?,?,?,?,?,?)", params)
+        if audit_id is None:  # imported evidence accumulates; the newest is used
+            self.conn.execute(_INSERT_FACT, params)
             return
         self.conn.execute(
-            "INSERT INTO facts (audit_id, key, value, source, observed_at, detail, check_id, check_revision, carried)"
-            " VALUES (?,?,?,?,?,?,?,?,?)"
+            _INSERT_FACT +
             " ON CONFLICT (audit_id, key, source) WHERE audit_id IS NOT NULL DO UPDATE SET"
             " value = excluded.value, observed_at = excluded.observed_at, detail = excluded.detail,"
             " check_id = excluded.check_id, check_revision = excluded.check_revision, carried = excluded.carried",

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,16 @@ from auditor.catalogue.model import Probe, Text  # noqa: E402
 from auditor.facts import FactValue  # noqa: E402
 
 HAND_WRITTEN = ROOT / "tests" / "fixtures" / "browser"
+
+AI_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+AI_PROBE = Probe(  # the example in checklists/linkedin.yaml, fixed here so the tests do not drift
+    url=AI_URL,
+    role="switch",
+    name=Text(
+        en="Use my data for training content creation AI models",
+        nl="Use my data for training content creation AI models",
+    ),
+)
 TOUCH_PATH = "/__auditor_touched"
 
 # Markup styles per role; a generated page uses one of them.
@@ -52,10 +62,26 @@ _DECOY_NAMES = {
     "nl": ("Toon mij vacatureaanbevelingen", "Wie kan je e-mailadres zien"),
 }
 _UI = {
-    "en": {"settings": "Settings", "home": "Home", "search": "Search", "on": "On", "off": "Off",
-           "help": "Learn more about this setting.", "nav": "Primary", "other": "Something else"},
-    "nl": {"settings": "Instellingen", "home": "Start", "search": "Zoeken", "on": "Aan", "off": "Uit",
-           "help": "Meer informatie over deze instelling.", "nav": "Hoofdmenu", "other": "Iets anders"},
+    "en": {
+        "settings": "Settings",
+        "home": "Home",
+        "search": "Search",
+        "on": "On",
+        "off": "Off",
+        "help": "Learn more about this setting.",
+        "nav": "Primary",
+        "other": "Something else",
+    },
+    "nl": {
+        "settings": "Instellingen",
+        "home": "Start",
+        "search": "Zoeken",
+        "on": "Aan",
+        "off": "Uit",
+        "help": "Meer informatie over deze instelling.",
+        "nav": "Hoofdmenu",
+        "other": "Iets anders",
+    },
 }
 
 
@@ -122,9 +148,7 @@ def _decoy_options(probe: Probe, lang: str, selected: str) -> list[tuple[str, bo
     return [(label, c == pick) for label, c in labels]
 
 
-def render_control(
-    probe: Probe, lang: str, state: str, variant: str, label: str, uid: str
-) -> str:
+def render_control(probe: Probe, lang: str, state: str, variant: str, label: str, uid: str) -> str:
     """The HTML of one control in one markup style."""
     on = state == "on"
     ui = _UI[lang]
@@ -160,13 +184,13 @@ def render_control(
         return (
             f'<div class="row"><label><input type="radio" name="r-{uid}"{" checked" if on else ""}> '
             f'{_e(label)}</label><label><input type="radio" name="r-{uid}"'
-            f'{"" if on else " checked"}> {_e(ui["other"])}</label></div>'
+            f"{'' if on else ' checked'}> {_e(ui['other'])}</label></div>"
         )
     if role == "radio":
         return (
             f'<div class="row" role="group"><div role="radio" tabindex="0" aria-checked="{str(on).lower()}">'
             f'{_e(label)}</div><div role="radio" tabindex="-1" aria-checked="{str(not on).lower()}">'
-            f'{_e(ui["other"])}</div></div>'
+            f"{_e(ui['other'])}</div></div>"
         )
     if role == "radiogroup":
         options = [(_option_label(probe, c, lang), c == state) for c in (probe.options or {})]
@@ -183,7 +207,7 @@ def _radiogroup(variant: str, label: str, options: list[tuple[str, bool]], uid: 
     if variant == "native":
         items = "".join(
             f'<label class="opt"><input type="radio" name="g-{uid}" value="{i}"'
-            f'{" checked" if sel else ""}> {_e(text)}</label>'
+            f"{' checked' if sel else ''}> {_e(text)}</label>"
             for i, (text, sel) in enumerate(options)
         )
         return (
@@ -206,9 +230,7 @@ def _combobox(variant: str, label: str, options: list[tuple[str, bool]], uid: st
         )
         return f'<div class="row"><label for="s-{uid}">{_e(label)}</label><select id="s-{uid}">{items}</select></div>'
     shown = next((text for text, sel in options if sel), "")
-    items = "".join(
-        f'<li role="option" aria-selected="{str(sel).lower()}">{_e(text)}</li>' for text, sel in options
-    )
+    items = "".join(f'<li role="option" aria-selected="{str(sel).lower()}">{_e(text)}</li>' for text, sel in options)
     return (
         f'<div class="row"><span id="cl-{uid}">{_e(label)}</span>'
         f'<div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" '
@@ -271,9 +293,7 @@ def page_html(body: str, lang: str, title: str) -> str:
     )
 
 
-def render_page(
-    probe: Probe, lang: str, state: str, variant: str, *, label: str | None = None
-) -> str:
+def render_page(probe: Probe, lang: str, state: str, variant: str, *, label: str | None = None) -> str:
     """The whole fixture page for a probe in one language, state and markup style."""
     name = label if label is not None else probe.name.get(lang)
     decoy = _decoy(probe, lang, state, variant)
@@ -291,8 +311,9 @@ def pages_for(case: ProbeCase, *, all_variants: bool = False) -> list[FixturePag
         for si, (state, expected) in enumerate(states_for(case.probe)):
             chosen = variants if all_variants else (variants[(li + si) % len(variants)],)
             for variant in chosen:
-                pages.append(FixturePage(case, lang, state, expected, variant,
-                                         render_page(case.probe, lang, state, variant)))
+                pages.append(
+                    FixturePage(case, lang, state, expected, variant, render_page(case.probe, lang, state, variant))
+                )
     return pages
 
 
@@ -301,10 +322,16 @@ def hand_written(name: str) -> str:
     return (HAND_WRITTEN / name).read_text(encoding="utf-8")
 
 
-def url_key(url: str) -> str:
-    """Scheme, host and path: the query and fragment do not pick a different fixture."""
+def url_key(url: str, *, query: bool = True) -> str:
+    """Scheme, host, path and (unless ``query=False``) query; never the fragment.
+
+    Some platforms pick the settings page by query (Facebook's ``?tab=``), so a fixture
+    served with a query answers only that query; one served without answers any query
+    (a login page reached with ``?session_redirect=…``).
+    """
     parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/") or "/", "", ""))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, parts.query if query else "", ""))
 
 
 @dataclass
@@ -346,7 +373,7 @@ class FixtureServer:
             route.fulfill(status=204, body="")
             return
         with self._lock:
-            page = self.pages.get(url_key(url))
+            page = self.pages.get(url_key(url)) or self.pages.get(url_key(url, query=False))
             (self.served if page else self.blocked).append(url)
         if page is None:
             route.abort("blockedbyclient")
@@ -366,8 +393,10 @@ def iter_all_pages(all_variants: bool = True) -> Iterator[FixturePage]:
 def example_probe(role: str = "switch", read: str = "checked", **options: tuple[str, str]) -> Probe:
     """A probe with distinct English and Dutch names, for tests that need their own."""
     names = {
-        "switch": ("Use my data for training content creation AI models",
-                   "Mijn gegevens gebruiken om AI-modellen voor contentcreatie te trainen"),
+        "switch": (
+            "Use my data for training content creation AI models",
+            "Mijn gegevens gebruiken om AI-modellen voor contentcreatie te trainen",
+        ),
         "checkbox": ("Protect your posts", "Je posts beschermen"),
         "radio": ("Only people you follow", "Alleen mensen die je volgt"),
         "radiogroup": ("Who can see your connections", "Wie kan je connecties zien"),
@@ -381,6 +410,44 @@ def example_probe(role: str = "switch", read: str = "checked", **options: tuple[
         read=read,  # type: ignore[arg-type]
         options={k: Text(en=v[0], nl=v[1]) for k, v in options.items()} or None,
     )
+
+
+def _skip_or_fail(reason: str) -> NoReturn:
+    """Skip, unless ``AUDITOR_REQUIRE_BROWSER`` is set (CI): then a missing browser fails."""
+    import os
+
+    import pytest
+
+    if os.environ.get("AUDITOR_REQUIRE_BROWSER"):
+        pytest.fail(f"{reason} (AUDITOR_REQUIRE_BROWSER is set, so this is a failure)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_playwright() -> None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        _skip_or_fail("browser tests need the playwright package")
+
+
+def browser_path_or_skip() -> str:
+    """The browser tests drive: $AUDITOR_TEST_BROWSER, else what ``find_browser`` finds."""
+    import os
+
+    from auditor.collectors.browser.locate import find_browser
+    from auditor.errors import AuditorError
+
+    require_playwright()
+    override = os.environ.get("AUDITOR_TEST_BROWSER")
+    if override:
+        return override
+    try:
+        choice = find_browser()
+    except AuditorError as exc:
+        _skip_or_fail(f"browser tests need a Chromium-family browser: {exc.message}")
+    if choice.executable_path is None:
+        _skip_or_fail(f"browser tests need a browser executable; found only {choice.label}")
+    return choice.executable_path
 
 
 if __name__ == "__main__":

@@ -108,7 +108,74 @@ def require_browser() -> str:
     return path
 
 
-__all__ = [
-    "EMAIL", "HOSTILE_HEADLINE", "IMG", "MINI", "PHONE", "SCRIPT", "audit", "chromium_path",
-    "env_at", "ok", "report", "require_browser", "strict_headline", "write_answers",
-]
+
+
+# --- a fixed story of two audits (golden file, text summary) -----------------------------
+
+FIRST_AUDIT = "2026-11-15T10:00:00+00:00"
+SECOND_AUDIT = "2026-11-22T10:00:00+00:00"
+
+TWO_STEP = """
+  - id: example.security.two-step
+    revision: 1
+    category: security
+    severity: high
+    assessment: manual
+    title: {en: "Two-step verification is on", nl: "Verificatie in 2 stappen staat aan"}
+    why:
+      en: "A stolen password alone should not open your account."
+      nl: "Een gestolen wachtwoord alleen mag je account niet openen."
+    impact: {en: "A code on login.", nl: "Een code bij het inloggen."}
+    fact: example.security.two_step
+    rule: {equals: true}
+    default: false
+    question:
+      kind: toggle
+      text: {en: "Is two-step verification on?", nl: "Staat verificatie in 2 stappen aan?"}
+    where:
+      url: https://example.invalid/settings/security
+      path: {en: "Settings › Security", nl: "Instellingen › Beveiliging"}
+    fix:
+      web: {en: "Turn it on and keep the recovery codes.", nl: "Zet het aan; bewaar de codes."}
+      ios: {en: "Settings › Security › Two-step: on.", nl: "Instellingen › Beveiliging: aan."}
+    labels: {en: confirmed, nl: confirmed}
+    sources:
+      - {url: "https://example.invalid/help/two-step", title: "Help: two-step", seen: 2026-11-22}
+    history: [{date: 2026-11-20, change: added, note: "New check."}]
+"""
+
+
+def second_catalogue(catalogue: Path) -> Path:
+    """The catalogue a week later: a new check, and the headline check's advice revised."""
+    path = catalogue / "example.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "- id: example.profile.headline\n    revision: 1"
+    assert old in text, "the mini catalogue changed; update report_support"
+    text = text.replace(old, "- id: example.profile.headline\n    revision: 2")
+    text = text.replace('version: "2026.01.01"', 'version: "2026.02.01"')
+    path.write_text(text.rstrip("\n") + "\n" + TWO_STEP, encoding="utf-8")
+    return catalogue
+
+
+def two_audits(tmp: Path, *, lang: str = "en") -> tuple[Path, Path]:
+    """Audit 1, then a changed catalogue and audit 2 (fixed, regressed, new, check-changed),
+    then one accepted risk. Returns (catalogue, db); the clock is pinned throughout."""
+    catalogue = tmp / "catalogue"
+    shutil.copytree(MINI, catalogue)
+    db = tmp / "audits.sqlite3"
+    audit(tmp, catalogue, db, {
+        "example.privacy.ads": "on",                    # gap      -> fixed
+        "example.networking.invitations": "always",     # pass     -> regressed
+        "example.profile.headline": "manager",          # gap      -> check-changed
+    }, lang=lang, name="week1.yaml", when=FIRST_AUDIT)
+    second_catalogue(catalogue)
+    audit(tmp, catalogue, db, {
+        "example.privacy.ads": "off",
+        "example.networking.invitations": "never",
+        "example.profile.headline": "Data engineer building privacy tools for small charities",
+        "example.security.two-step": "off",             # new check, gap
+    }, lang=lang, name="week2.yaml", when=SECOND_AUDIT)
+    ok(run_cli("accept", "example.networking.invitations", "--reason",
+               "I network openly on purpose", "--until", "2027-06-30",
+               "--checklists", catalogue, "--db", db, env=env_at(SECOND_AUDIT)))
+    return catalogue, db

@@ -9,7 +9,6 @@ request that escaped interception could not leave the machine.
 from __future__ import annotations
 
 import asyncio
-import os
 import stat
 import threading
 from collections.abc import Iterator
@@ -18,9 +17,12 @@ from typing import Any
 
 import pytest
 from browser_fixtures import (
+    AI_PROBE,
+    AI_URL,
     VARIANTS,
     FixturePage,
     FixtureServer,
+    browser_path_or_skip,
     catalogue_cases,
     example_probe,
     hand_written,
@@ -29,37 +31,14 @@ from browser_fixtures import (
     states_for,
 )
 
-from auditor.catalogue.model import Probe, Text
+from auditor.catalogue.model import Probe
 from auditor.collectors.browser import PAGE_CHANGED, BrowserSession, PublicKeys
-from auditor.collectors.browser.locate import find_browser
 from auditor.collectors.browser.profile import MARKER_NAME
 from auditor.errors import AuditorError
 
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 pytestmark = pytest.mark.browser
 
-AI_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
-AI_PROBE = Probe(
-    url=AI_URL,
-    role="switch",
-    name=Text(en="Use my data for training content creation AI models",
-              nl="Use my data for training content creation AI models"),
-)
 QUICK = 1.0  # seconds to wait for a control that will never come
-
-
-def _browser_path() -> str:
-    """The browser the tests drive: $AUDITOR_TEST_BROWSER, else whatever find_browser finds."""
-    override = os.environ.get("AUDITOR_TEST_BROWSER")
-    if override:
-        return override
-    try:
-        choice = find_browser()
-    except AuditorError as exc:
-        pytest.skip(f"browser tests need a Chromium-family browser: {exc.message}")
-    if choice.executable_path is None:
-        pytest.skip("browser tests need a browser executable, found only a channel")
-    return choice.executable_path
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +51,7 @@ def session(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> 
     profile = tmp_path_factory.mktemp("browser") / "profile"
     browser = BrowserSession(
         profile_dir=profile,
-        browser_path=_browser_path(),
+        browser_path=browser_path_or_skip(),
         headless=True,
         route_hook=server.install,
         probe_timeout_s=5.0,
@@ -107,11 +86,15 @@ def test_the_catalogue_has_probes() -> None:
 
 
 @pytest.mark.parametrize("page", CATALOGUE_PAGES, ids=[p.id for p in CATALOGUE_PAGES])
-def test_catalogue_probe_reads_the_state(session: BrowserSession, server: FixtureServer,
-                                         page: FixturePage) -> None:
+def test_catalogue_probe_reads_the_state(session: BrowserSession, server: FixtureServer, page: FixturePage) -> None:
     server.serve(page.case.probe.url, page.html)
-    result = session.probe(page.case.check_id, page.case.probe, fact_key=page.case.fact_key,
-                           check_revision=page.case.revision, lang_order=(page.lang, "en"))
+    result = session.probe(
+        page.case.check_id,
+        page.case.probe,
+        fact_key=page.case.fact_key,
+        check_revision=page.case.revision,
+        lang_order=(page.lang, "en"),
+    )
     assert result.status == "ok", result.reason
     assert result.fact is not None
     assert result.fact.value == page.expected
@@ -139,16 +122,26 @@ def test_probe_check_uses_the_check(session: BrowserSession, server: FixtureServ
 
 # -- every markup style, both languages, with distinct Dutch names -------------------------
 
+
 def _variant_cases() -> list[tuple[Probe, str, str, str, Any]]:
     probes = [
         example_probe("switch"),
         example_probe("checkbox"),
         example_probe("radio"),
-        example_probe("radiogroup", "selected-option", everyone=("Everyone", "Iedereen"),
-                      connections=("Your connections", "Je connecties"), only_you=("Only you", "Alleen jij")),
-        example_probe("combobox", "selected-option", public=("Your name and headline", "Je naam en kopregel"),
-                      semi=("Private profile characteristics", "Privé-profielkenmerken"),
-                      private=("Private mode", "Privémodus")),
+        example_probe(
+            "radiogroup",
+            "selected-option",
+            everyone=("Everyone", "Iedereen"),
+            connections=("Your connections", "Je connecties"),
+            only_you=("Only you", "Alleen jij"),
+        ),
+        example_probe(
+            "combobox",
+            "selected-option",
+            public=("Your name and headline", "Je naam en kopregel"),
+            semi=("Private profile characteristics", "Privé-profielkenmerken"),
+            private=("Private mode", "Privémodus"),
+        ),
         example_probe("heading", "exists"),
     ]
     cases = []
@@ -163,14 +156,19 @@ def _variant_cases() -> list[tuple[Probe, str, str, str, Any]]:
 VARIANT_CASES = _variant_cases()
 
 
-@pytest.mark.parametrize(("probe", "variant", "lang", "state", "expected"), VARIANT_CASES,
-                         ids=[f"{p.role}-{v}-{lang}-{s}" for p, v, lang, s, _ in VARIANT_CASES])
-def test_each_markup_style(session: BrowserSession, server: FixtureServer, probe: Probe,
-                           variant: str, lang: str, state: str, expected: Any) -> None:
+@pytest.mark.parametrize(
+    ("probe", "variant", "lang", "state", "expected"),
+    VARIANT_CASES,
+    ids=[f"{p.role}-{v}-{lang}-{s}" for p, v, lang, s, _ in VARIANT_CASES],
+)
+def test_each_markup_style(
+    session: BrowserSession, server: FixtureServer, probe: Probe, variant: str, lang: str, state: str, expected: Any
+) -> None:
     server.serve(probe.url, render_page(probe, lang, state, variant))
     # The person's language is English: the Dutch page is still read, by its Dutch name.
-    result = session.probe("linkedin.privacy.example", probe, fact_key="linkedin.setting.example",
-                           lang_order=("en", "nl"))
+    result = session.probe(
+        "linkedin.privacy.example", probe, fact_key="linkedin.setting.example", lang_order=("en", "nl")
+    )
     assert result.status == "ok", result.reason
     assert result.value == expected
     assert result.lang == lang
@@ -180,17 +178,18 @@ def test_each_markup_style(session: BrowserSession, server: FixtureServer, probe
 def test_missing_heading_is_unknown_not_false(session: BrowserSession, server: FixtureServer) -> None:
     probe = example_probe("heading", "exists")
     server.serve(probe.url, render_page(probe, "en", "absent", "h2"))
-    result = session.probe("linkedin.security.example", probe, fact_key="linkedin.security.example",
-                           timeout_s=QUICK)
+    result = session.probe("linkedin.security.example", probe, fact_key="linkedin.security.example", timeout_s=QUICK)
     assert result.status == "control-not-found" and result.fact is None
 
 
 # -- when the platform changed, or the person is not logged in -----------------------------
 
+
 def test_renamed_label_gives_unknown_with_reason(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("linkedin-ai-renamed.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK)
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK
+    )
     assert result.status == "control-not-found"
     assert result.fact is None and result.value is None
     assert result.reason.startswith("the page has changed: this checklist may be out of date")
@@ -201,8 +200,9 @@ def test_renamed_label_gives_unknown_with_reason(session: BrowserSession, server
 def test_login_redirect_gives_not_logged_in(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("login-redirect.html"))
     server.serve("https://www.linkedin.com/uas/login", hand_written("linkedin-login.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data")
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data"
+    )
     assert result.status == "not-logged-in"
     assert result.fact is None
     assert "/uas/login" in result.final_url
@@ -212,37 +212,42 @@ def test_login_redirect_gives_not_logged_in(session: BrowserSession, server: Fix
 
 def test_password_wall_in_place_gives_not_logged_in(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("password-wall.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK)
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK
+    )
     assert result.status == "not-logged-in" and result.fact is None
 
 
 def test_missing_page_is_the_page_has_changed(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, "<h1>Page not found</h1>", status=404)
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK)
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK
+    )
     assert result.status == "control-not-found"
     assert "HTTP 404" in result.reason
 
 
 def test_mixed_switch_is_unknown(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("mixed-switch.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data")
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data"
+    )
     assert result.status == "mixed" and result.fact is None
 
 
 def test_two_controls_with_the_name_is_ambiguous(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("ambiguous.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK)
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK
+    )
     assert result.status == "ambiguous" and result.fact is None
     assert "this checklist may be out of date" in result.reason
 
 
 def test_unknown_option_is_not_guessed(session: BrowserSession, server: FixtureServer) -> None:
-    probe = example_probe("radiogroup", "selected-option", everyone=("Everyone", "Iedereen"),
-                          only_you=("Only you", "Alleen jij"))
+    probe = example_probe(
+        "radiogroup", "selected-option", everyone=("Everyone", "Iedereen"), only_you=("Only you", "Alleen jij")
+    )
     page = render_page(probe, "en", "everyone", "native").replace(">Everyone<", ">Verified users<")
     page = page.replace(" Everyone</label>", " Verified users</label>")
     server.serve(probe.url, page)
@@ -261,18 +266,21 @@ def test_invalid_probe_is_reported_without_loading(session: BrowserSession, serv
 
 # -- page mechanics -----------------------------------------------------------------------
 
+
 def test_waits_for_a_control_a_script_renders_late(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("spa-late.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data")
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data"
+    )
     assert result.ok and result.value is False
 
 
 def test_finds_a_control_inside_an_iframe(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("iframe-host.html"))
     server.serve("https://www.linkedin.com/psettings/embedded/example-switch", hand_written("iframe-settings.html"))
-    result = session.probe("linkedin.privacy.generative-ai-data", AI_PROBE,
-                           fact_key="linkedin.setting.generative_ai_data")
+    result = session.probe(
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data"
+    )
     assert result.ok and result.value is True
 
 
@@ -314,8 +322,9 @@ def test_profile_directory_is_private_and_marked(session: BrowserSession) -> Non
 
 # -- the public view ------------------------------------------------------------------------
 
-KEYS = PublicKeys(photo="linkedin.profile.photo", headline="linkedin.profile.headline",
-                  custom_url="linkedin.profile.custom_url")
+KEYS = PublicKeys(
+    photo="linkedin.profile.photo", headline="linkedin.profile.headline", custom_url="linkedin.profile.custom_url"
+)
 PROFILE = "https://www.linkedin.com/in/anna-de-vries-boekhouder/"
 
 
@@ -331,12 +340,10 @@ def test_public_view_reads_what_a_stranger_sees(session: BrowserSession, server:
     assert view.missing == {}
 
 
-def test_public_view_placeholder_photo_and_missing_headline(session: BrowserSession,
-                                                            server: FixtureServer) -> None:
+def test_public_view_placeholder_photo_and_missing_headline(session: BrowserSession, server: FixtureServer) -> None:
     url = "https://www.linkedin.com/in/bob-jansen-4a7b9c21"
     server.serve(url, hand_written("public-linkedin-ghost.html"))
-    keys = PublicKeys(photo=KEYS.photo, headline=KEYS.headline, custom_url=KEYS.custom_url,
-                      custom_url_as_text=False)
+    keys = PublicKeys(photo=KEYS.photo, headline=KEYS.headline, custom_url=KEYS.custom_url, custom_url_as_text=False)
     view = session.public_view(url, keys)
     facts = {f.key: f.value for f in view.facts}
     assert facts == {"linkedin.profile.photo": False, "linkedin.profile.custom_url": False}
@@ -351,10 +358,13 @@ def test_public_view_sign_in_wall_gives_no_facts(session: BrowserSession, server
     assert "sign-in" in view.reason
 
 
-def test_public_view_does_not_carry_the_persons_cookies(session: BrowserSession,
-                                                        server: FixtureServer) -> None:
-    server.serve(AI_URL, render_page(AI_PROBE, "en", "on", "button-aria")
-                 .replace("<body>", "<body><script>document.cookie='li_at=SESSION; path=/'</script>"))
+def test_public_view_does_not_carry_the_persons_cookies(session: BrowserSession, server: FixtureServer) -> None:
+    server.serve(
+        AI_URL,
+        render_page(AI_PROBE, "en", "on", "button-aria").replace(
+            "<body>", "<body><script>document.cookie='li_at=SESSION; path=/'</script>"
+        ),
+    )
     assert session.probe("c", AI_PROBE, fact_key="linkedin.setting.generative_ai_data").ok
     server.serve(PROFILE, hand_written("public-linkedin-photo.html"))
     session.show(PROFILE)  # the person's own context: its requests carry the session cookie
@@ -367,4 +377,3 @@ def test_public_view_does_not_carry_the_persons_cookies(session: BrowserSession,
 def test_not_started_session_says_so(tmp_path: Path) -> None:
     with pytest.raises(AuditorError, match="not running"):
         BrowserSession(profile_dir=tmp_path / "p").probe("c", AI_PROBE, fact_key="linkedin.x")
-

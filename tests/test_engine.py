@@ -12,7 +12,7 @@ from auditor.engine import Acceptance, Finding, evaluate_checklist, tally
 from auditor.facts import Fact
 from tests.conftest import MINI
 
-NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 
 
 def fact(key: str, value: object, source: str = "answer", check: str | None = None, rev: int | None = None) -> Fact:

@@ -101,7 +101,7 @@ def test_reaudit_asks_only_what_changed_and_reports_each_change(tmp_path: Path, 
 
     # The catalogue changes; the person starts the next audit. What would the wizard ask?
     catalogue = load_catalogue(v2)
-    now = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
     with Store(db) as st:
         audit = audits.start(st, catalogue, ["example"], "balanced", "en", now)
         questions, _ = audits.plan(st, catalogue, audit, now, max_age_days=400)

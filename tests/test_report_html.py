@@ -413,3 +413,20 @@ def test_pdf_without_a_browser_says_how_to_get_one(built: Built, tmp_path: Path)
     assert "Traceback" not in proc.stderr
     assert not out.exists()
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_open_hands_the_file_to_the_browser(built: Built, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import webbrowser
+
+    from auditor import cli
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setenv("AUDITOR_NOW", WHEN)
+    out = tmp_path / "opened.html"
+    code = cli.main(["report", "--open", "--out", str(out), "--checklists", str(built.catalogue),
+                     "--db", str(built.db)])
+    assert code == 0
+    assert opened == [out.resolve().as_uri()]
+    assert out.stat().st_mode & 0o777 == 0o600

@@ -117,7 +117,7 @@ def test_missing_value_is_never_a_verdict_except_presence(value: object) -> None
 def test_not_equals_is_the_negation_of_equals(value: object, target: object) -> None:
     eq = evaluate(rule(equals=target), value)  # type: ignore[arg-type]
     ne = evaluate(rule(not_equals=target), value)  # type: ignore[arg-type]
-    assert eq is None and ne is None or eq is not None and ne is (not eq)
+    assert (eq is None and ne is None) or (eq is not None and ne is (not eq))
 
 
 @given(values, st.lists(st.one_of(st.booleans(), st.integers(-5, 5), st.text(max_size=5)), min_size=1, max_size=5))

@@ -16,7 +16,7 @@ from auditor.errors import StoreError
 from auditor.facts import Fact
 from auditor.store import APPLICATION_ID, SCHEMA_VERSION, Store
 
-NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 
 
 def digest(path: Path) -> str:
@@ -98,7 +98,7 @@ def test_a_damaged_store_is_reported_and_left_alone(db: Path) -> None:
     data[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
     db.write_bytes(bytes(data))
     before = digest(db)
-    with pytest.raises(StoreError, match="damaged|not an audit store|another program"):
+    with pytest.raises(StoreError, match=r"damaged|not an audit store|another program"):
         Store(db)
     assert digest(db) == before
 

@@ -172,7 +172,8 @@ def _message(err: Any) -> str:
 def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
     data, node = parse_yaml(path, text)
     if not isinstance(data, dict):
-        raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {type(data).__name__}")
+        found = type(data).__name__
+        raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}")
     if model is Checklist and isinstance(data.get("platform"), str) and data["platform"] != path.stem:
         raise CatalogueError(
             f"{path}:{_line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
@@ -229,7 +230,8 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     else:
         source = str(directory)
     if not directory.is_dir():
-        raise CatalogueError(f"{directory}: no such checklist directory", hint="Pass a directory of <platform>.yaml files to --checklists.")
+        raise CatalogueError(f"{directory}: no such checklist directory",
+                             hint="Pass a directory of <platform>.yaml files to --checklists.")
     files = checklist_files(directory)
     if not files:
         raise CatalogueError(f"{directory}: holds no checklist (*.yaml) files")

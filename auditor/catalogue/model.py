@@ -203,10 +203,15 @@ class GoalOverride(Strict):
 
 
 class Applicability(Strict):
-    """The check applies only when another fact satisfies a rule (e.g. only freelancers)."""
+    """The check applies only when another fact satisfies a rule (e.g. only freelancers).
+
+    With a ``question``, the wizard asks the condition first (once, for every check that
+    shares it) and skips the check when the answer says it does not apply.
+    """
 
     fact: Annotated[str, Field(pattern=FACT_KEY)]
     rule: Rule
+    question: Question | None = None
 
 
 class Probe(Strict):

@@ -106,7 +106,8 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
     except CatalogueError as exc:
         raise InputFileError(exc.message.replace("not valid YAML", "not valid YAML or JSON")) from None
     if not isinstance(data, dict):
-        raise InputFileError(f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
+        raise InputFileError(
+            f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
     problems: list[str] = []
     notices: list[str] = []
 

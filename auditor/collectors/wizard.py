@@ -17,6 +17,7 @@ from typing import Protocol
 
 from auditor.audit import (
     ASK_CHECK_CHANGED,
+    ASK_CONDITION,
     ASK_CONFIRM,
     ASK_NEW,
     ASK_NEW_CHECK,
@@ -77,6 +78,7 @@ WORDS: dict[str, dict[str, str]] = {
         ASK_WAS_GAP: "Asked again: this was a gap last time. Fixed yet?",
         ASK_STALE: "Asked again: your answer is {age} days old.",
         ASK_WAS_UNSURE: "Asked again: you were not sure last time.",
+        ASK_CONDITION: "This decides which of the next checks apply to you.",
         ASK_CONFIRM: "Already known from your {source} ({when}): {value}. Press Enter to keep it, or correct it.",
         "on": "on", "off": "off",
     },
@@ -96,6 +98,7 @@ WORDS: dict[str, dict[str, str]] = {
         ASK_WAS_GAP: "Opnieuw gevraagd: dit was vorige keer een verbeterpunt. Al opgelost?",
         ASK_STALE: "Opnieuw gevraagd: je antwoord is {age} dagen oud.",
         ASK_WAS_UNSURE: "Opnieuw gevraagd: je wist het vorige keer niet zeker.",
+        ASK_CONDITION: "Dit bepaalt welke van de volgende controles voor jou gelden.",
         ASK_CONFIRM: "Al bekend uit je {source} ({when}): {value}. Enter om te bewaren, of verbeter het.",
         "on": "aan", "off": "uit",
     },
@@ -119,8 +122,10 @@ def render_value(value: FactValue, lang: str) -> str:
 
 class Wizard:
     def __init__(self, prompter: Prompter, lang: str, on_answer: Callable[[Check, FactValue], None],
-                 show_in_browser: Callable[[Check], None] | None = None, platform_names: dict[str, str] | None = None):
+                 show_in_browser: Callable[[Check], None] | None = None, platform_names: dict[str, str] | None = None,
+                 applies: Callable[[Check], bool] | None = None):
         self.p = prompter
+        self.applies = applies or (lambda _check: True)
         self.lang = lang
         self.words = WORDS[lang]
         self.on_answer = on_answer
@@ -130,14 +135,22 @@ class Wizard:
     def run(self, questions: Sequence[PlannedQuestion]) -> WizardOutcome:
         index, answered, skipped = 0, 0, 0
         given: dict[int, FactValue] = {}
+        forward = True
         while index < len(questions):
             question = questions[index]
+            if not self.applies(question.check):  # a condition answered earlier rules it out
+                index = index + 1 if forward else max(0, index - 1)
+                if not forward and index == 0 and not self.applies(questions[0].check):
+                    forward = True
+                continue
+            forward = True
             self._show(question, questions, index, given.get(index))
             reply = self._read(question)
             if reply is None or reply == QUIT:
                 return WizardOutcome(answered, skipped, quit=True)
             if reply == BACK:
                 index = max(0, index - 1)
+                forward = False
                 continue
             if reply == SKIP:
                 skipped += 1

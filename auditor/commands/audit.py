@@ -134,7 +134,10 @@ def _interview(st: Store, cat: Catalogue, audit: AuditRow, args: argparse.Namesp
         st.put_fact(audit.id, answer_fact(check, value, observed_at=now(), detail="wizard"))
 
     names = {p: cat.platform(p).name for p in audit.platforms}
-    outcome = Wizard(prompter, audit.lang, record, platform_names=names).run(questions)
+    def applies(check: Check) -> bool:
+        return audits.still_applies(st, cat, audit, check)
+
+    outcome = Wizard(prompter, audit.lang, record, platform_names=names, applies=applies).run(questions)
     return not outcome.quit
 
 

@@ -39,7 +39,8 @@ def _show(args: argparse.Namespace) -> int:
         print(f"Retired on {cl.retired.date}: {cl.retired.note.get(lang)}")
     for check in cl.checks:
         print()
-        print(style(check.id, "1") + f"  [{check.severity}, {check.category}, {check.assessment}, rev {check.revision}]")
+        facets = f"{check.severity}, {check.category}, {check.assessment}, rev {check.revision}"
+        print(style(check.id, "1") + f"  [{facets}]")
         print(f"  {check.title.get(lang)}")
         print(f"  where: {check.where.path.get(lang)}  {check.where.url}")
         print(f"  expects: {_expectation(check)}")

@@ -30,8 +30,8 @@ def now() -> dt.datetime:
     pinned = os.environ.get("AUDITOR_NOW")
     if pinned:
         value = dt.datetime.fromisoformat(pinned)
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def colour_enabled(stream: object = sys.stdout) -> bool:

@@ -54,6 +54,7 @@ def _export(st: object, audit_id: int) -> int:
     if audit is None:
         raise AuditorError(f"There is no audit #{audit_id}.", hint="See them with: auditor history")
     answers = {f.check_id: f.value for f in st.facts(audit_id) if f.source == "answer" and f.check_id}
-    sys.stdout.write(f"# answers of audit #{audit_id} ({audit.started_at:%Y-%m-%d}); use with: auditor audit --answers FILE\n")
+    sys.stdout.write(f"# answers of audit #{audit_id} ({audit.started_at:%Y-%m-%d}); "
+                     "use with: auditor audit --answers FILE\n")
     sys.stdout.write(dump_answers(audit.goal, audit.lang, answers))
     return ExitCode.OK

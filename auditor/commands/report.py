@@ -10,7 +10,7 @@ from pathlib import Path
 from auditor import audit as audits
 from auditor.commands.audit import _fail_on
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now, write_private
+from auditor.commands.common import colour_enabled, now, write_private
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.report.view import build
@@ -24,14 +24,20 @@ def run(args: argparse.Namespace) -> int:
         audit = st.audit(args.audit) if args.audit else st.latest_audit()
         if audit is None:
             if args.audit:
-                raise AuditorError(f"There is no audit #{args.audit} in {st.path}.", hint="See them with: auditor history")
+                raise AuditorError(f"There is no audit #{args.audit} in {st.path}.",
+                                   hint="See them with: auditor history")
             raise AuditorError(f"There is no audit yet in {st.path}.",
                                hint="Start one with: auditor audit   (or try: auditor demo)")
         result = audits.evaluate(st, cat, audit, now().date())
     if args.format == "text":
         from auditor.report.text import render_summary
 
-        print(render_summary(result, args.lang, colour=sys.stdout.isatty() and args.out is None))
+        if args.out is None or str(args.out) == "-":
+            print(render_summary(result, args.lang, colour=colour_enabled(sys.stdout)))
+        else:
+            summary = render_summary(result, args.lang, colour=False)
+            write_private(Path(args.out), (summary + "\n").encode("utf-8"))
+            print(f"Wrote {args.out}")
         return _fail_on(result.findings, args.fail_on)
     view = build(result, lang=args.lang, redact_personal=args.redact, generated_at=now())
     if str(args.out) == "-" and args.format == "json":

@@ -50,7 +50,7 @@ def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     return {
         "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
         "gap_total": sum(p.gaps.values()), "reviewed": p.reviewed, "version": p.checklist_version,
-        "retired_text": t["platform_retired"].format(date=p.retired_on) + (f" {p.retired_note}" if p.retired_note else ""),
+        "retired_text": " ".join(filter(None, [t["platform_retired"].format(date=p.retired_on), p.retired_note])),
     }
 
 
@@ -74,7 +74,8 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "r": view, "t": t, "css": Markup(css),
         "generated_date": view.generated_at[:10],
         "score_text": _score(view.score, t), "coverage_text": _percent(view.coverage),
-        "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]} for s in ("high", "medium", "low", "info")],
+        "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]}
+                       for s in ("high", "medium", "low", "info")],
         "chart": {"width": CHART_LEFT + CHART_SPAN + 60, "height": 8 + BAR_STEP * max(1, len(bars)),
                   "left": CHART_LEFT, "span": CHART_SPAN, "bars": bars},
         "platforms": [_platform(p, t) for p in active],

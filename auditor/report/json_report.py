@@ -96,24 +96,24 @@ class Report(_Out):
 
 def _finding(f: FindingView) -> FindingOut:
     return FindingOut(
-        check=f.check, revision=f.revision, severity=f.severity, category=f.category,  # type: ignore[arg-type]
-        status=f.status, change=f.change, observed=f.observed,  # type: ignore[arg-type]
-        evidence=[Evidence(source=e.source, observed_at=e.observed_at, detail=e.detail, value=e.value)  # type: ignore[arg-type]
+        check=f.check, revision=f.revision, severity=f.severity, category=f.category,
+        status=f.status, change=f.change, observed=f.observed,
+        evidence=[Evidence(source=e.source, observed_at=e.observed_at, detail=e.detail, value=e.value)
                   for e in f.evidence],
         title=f.title, fix=f.fix.get("web", ""), where=f.where_url, reason=f.reason,
-        accepted=Accepted(**f.accepted) if f.accepted else None,  # type: ignore[arg-type]
+        accepted=Accepted(**f.accepted) if f.accepted else None,
     )
 
 
 def build(view: ReportView) -> Report:
     return Report(
-        schema=SCHEMA_NAME, tool_version=view.tool_version, generated_at=view.generated_at,
+        schema_=SCHEMA_NAME, tool_version=view.tool_version, generated_at=view.generated_at,
         audit=AuditOut(**view.audit),
         summary=Summary(score=view.score, coverage=view.coverage, gaps=Gaps(**view.gaps)),
         warnings=view.warnings,
         platforms=[
             PlatformOut(
-                id=p.id, status=p.status, checklist_version=p.checklist_version,  # type: ignore[arg-type]
+                id=p.id, status=p.status, checklist_version=p.checklist_version,
                 reviewed=p.reviewed, score=p.score, coverage=p.coverage, gaps=Gaps(**p.gaps),
                 findings=[_finding(f) for f in p.findings],
             )

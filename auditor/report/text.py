@@ -23,7 +23,8 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
         _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.audit['goal']})",
         f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
         f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
-        + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour) for s in ("high", "medium", "low")),
+        + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
+                    for s in ("high", "medium", "low")),
     ]
     for p in view.platforms:
         if p.status != "active":
@@ -38,7 +39,8 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
         lines.append("")
         lines.append(_c(t["gaps"], "1", colour) + ":")
         for f in gaps[:limit]:
-            lines.append(f"  {_c(f.severity_label.upper(), COLOURS[f.severity], colour):<8} {f.title}")
+            label = f"{f.severity_label.upper():<8}"  # pad first: escape codes have no width
+            lines.append(f"  {_c(label, COLOURS[f.severity], colour)} {f.title}")
             lines.append(f"           {f.where_url}")
         if len(gaps) > limit:
             lines.append(f"  … +{len(gaps) - limit}")

@@ -20,10 +20,15 @@ from auditor.facts import Fact
 from auditor.report.strings import strings
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/.-])\+?\d[\d ()./-]{7,}\d(?![\w/])")
+# A phone number: a digit, then at least seven digits, spaces, brackets, dots, slashes or
+# dashes, then a digit; not inside a word or a URL path, and not a date (2026-11-22,
+# 22-11-2026, 2026.01.01), which has the same shape but is no one's number.
+_DATE = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w/])"
+PHONE = re.compile(rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])")
 
 
 def redact(text: str) -> str:
+    """Hide e-mail addresses and phone numbers (for a report that will be shared)."""
     return PHONE.sub("[phone hidden]", EMAIL.sub("[e-mail hidden]", text))
 
 
@@ -135,11 +140,13 @@ def _finding_view(finding: Finding, check: Check | None, change: str | None, lan
     override = check.goals.get(goal)  # type: ignore[call-overload]
     reason = t.get(f"reason_{finding.reason}", "") if finding.reason else ""
     if finding.detail:
-        reason = f"{reason}: {finding.detail}" if reason else finding.detail
+        detail = redact(finding.detail) if scrub else finding.detail
+        reason = f"{reason}: {detail}" if reason else detail
     accepted = None
     if finding.accepted is not None:
         until = finding.accepted.until
-        accepted = {"reason": finding.accepted.reason, "until": until.isoformat() if until else None}
+        said = redact(finding.accepted.reason) if scrub else finding.accepted.reason
+        accepted = {"reason": said, "until": until.isoformat() if until else None}
     return FindingView(
         check=check.id, platform=check.platform, revision=finding.revision, severity=finding.severity,
         severity_label=t[f"sev_{finding.severity}"], category=finding.category, status=finding.status,
@@ -196,7 +203,7 @@ def build(result: AuditResult, *, lang: str | None = None, redact_personal: bool
     previous = result.previous
     since = (t["since_of"].format(id=previous.id, date=previous.started_at.date().isoformat())
              if previous else t["since_none"])
-    generated = generated_at or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    generated = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     return ReportView(
         lang=lang, t=t, generated_at=generated.isoformat(),
         audit={"id": audit.id, "previous_id": previous.id if previous else None, "goal": goal, "lang": lang,

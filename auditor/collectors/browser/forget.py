@@ -38,17 +38,14 @@ class ForgetResult:
 
 def forget_profile(path: Path | None = None) -> ForgetResult:
     """Delete the profile directory (default: the one in the user's data directory)."""
-    target = Path(
-        os.path.abspath((path if path is not None else default_profile_dir()).expanduser())
-    )
+    target = Path(os.path.abspath((path if path is not None else default_profile_dir()).expanduser()))
     if not target.exists() and not target.is_symlink():
         return ForgetResult(target, deleted=False)
     if not is_our_profile(target):
         raise AuditorError(
             f"{target}: this is not an auditor browser profile (no {MARKER_NAME} "
             "marker, or a symbolic link); refusing to delete it.",
-            hint="'auditor browser forget' only deletes a profile that "
-            "'auditor audit --browser' created.",
+            hint="'auditor browser forget' only deletes a profile that 'auditor audit --browser' created.",
         )
     if profile_in_use(target):
         raise AuditorError(

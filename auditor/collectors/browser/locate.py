@@ -102,16 +102,12 @@ def installed_channel(
         candidates: list[str] = []
         for path in paths:
             if key == "win32":
-                candidates += [
-                    str(Path(env[root]) / path) for root in _WINDOWS_ROOTS if env.get(root)
-                ]
+                candidates += [str(Path(env[root]) / path) for root in _WINDOWS_ROOTS if env.get(root)]
             else:
                 candidates.append(path)
         for candidate in candidates:
             if exists(candidate):
-                return BrowserChoice(
-                    label=f"{_CHANNEL_LABELS[channel]} ({candidate})", channel=channel
-                )
+                return BrowserChoice(label=f"{_CHANNEL_LABELS[channel]} ({candidate})", channel=channel)
     return None
 
 
@@ -156,9 +152,7 @@ def find_browser(
             )
         return BrowserChoice(label=path, executable_path=path)
     if bundled_path and exists(bundled_path):
-        return BrowserChoice(
-            label=f"Playwright's Chromium ({bundled_path})", executable_path=bundled_path
-        )
+        return BrowserChoice(label=f"Playwright's Chromium ({bundled_path})", executable_path=bundled_path)
     channel = installed_channel(platform, env, exists)
     if channel is not None:
         return channel
@@ -216,8 +210,6 @@ def decide_headless(
     env = os.environ if env is None else env
     if requested is not None:
         return requested, None
-    if _platform_key(platform) == "linux" and not (
-        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
-    ):
+    if _platform_key(platform) == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         return True, NO_DISPLAY_NOTICE
     return False, None

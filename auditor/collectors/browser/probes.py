@@ -155,9 +155,7 @@ class _Found:
     name: str
 
 
-def _find_once(
-    page: Page, probe: Probe, names: list[tuple[str, str]]
-) -> _Found | Literal["ambiguous"] | None:
+def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found | Literal["ambiguous"] | None:
     """One look at every frame for the control under each of its names."""
     ambiguous = False
     frames: list[Frame] = [page.main_frame, *[f for f in page.frames if f is not page.main_frame]]
@@ -217,9 +215,7 @@ def find_control(
     return found
 
 
-_SNAPSHOT_KEY = re.compile(
-    r'^(?P<role>[\w-]+)(?:\s+"(?P<name>(?:[^"\\]|\\.)*)")?(?P<attrs>(?:\s+\[[^\]]*\])*)\s*$'
-)
+_SNAPSHOT_KEY = re.compile(r'^(?P<role>[\w-]+)(?:\s+"(?P<name>(?:[^"\\]|\\.)*)")?(?P<attrs>(?:\s+\[[^\]]*\])*)\s*$')
 
 
 def _unquote_yaml(text: str) -> str:
@@ -311,9 +307,7 @@ def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | N
     return loose.pop() if len(loose) == 1 else None
 
 
-def _read_selected(
-    found: _Found, probe: Probe, lang_order: Sequence[str]
-) -> tuple[str | None, str]:
+def _read_selected(found: _Found, probe: Probe, lang_order: Sequence[str]) -> tuple[str | None, str]:
     """The selected choice id (or None) and what the page showed, for the message."""
     from playwright.sync_api import Error as PlaywrightError
 
@@ -334,22 +328,16 @@ def _read_selected(
             for choice, label in options.items():
                 for lang in dict.fromkeys((*lang_order, "en", "nl")):
                     item = (
-                        control.get_by_role(
-                            "radio", name=label.get(lang), exact=exact, checked=True
-                        )
+                        control.get_by_role("radio", name=label.get(lang), exact=exact, checked=True)
                         if item_role == "radio"
-                        else control.get_by_role(
-                            "option", name=label.get(lang), exact=exact, selected=True
-                        )
+                        else control.get_by_role("option", name=label.get(lang), exact=exact, selected=True)
                     )
                     if item.count():
                         matches.add(choice)
             if len(matches) == 1:
                 return matches.pop(), ""
             if matches:
-                return None, "the selected option matches several choices: " + ", ".join(
-                    sorted(matches)
-                )
+                return None, "the selected option matches several choices: " + ", ".join(sorted(matches))
         _, shown, _, _ = snapshot_line(selected.first)
         return None, f'"{shown}" is selected'
     # A collapsed custom combobox has no options in the page yet: read the value it shows.
@@ -423,9 +411,7 @@ def read_probe(
         elif probe.read == "checked":
             _, _, attrs, _ = snapshot_line(found.locator)
             if "checked=mixed" in attrs:
-                return ProbeResult(
-                    check_id, "mixed", probe.url, final_url, control=found.name, lang=found.lang
-                )
+                return ProbeResult(check_id, "mixed", probe.url, final_url, control=found.name, lang=found.lang)
             value = found.locator.is_checked(timeout=timeout_s * 1000)
         else:
             choice, seen = _read_selected(found, probe, lang_order)

@@ -78,14 +78,11 @@ def prepare_profile_dir(path: Path | None = None) -> Path:
         )
     if target.exists():
         if not target.is_dir():
-            raise AuditorError(
-                f"{target}: exists and is not a directory; choose another --profile-dir."
-            )
+            raise AuditorError(f"{target}: exists and is not a directory; choose another --profile-dir.")
         if not is_our_profile(target):
             if any(target.iterdir()):
                 raise AuditorError(
-                    f"{target}: this directory is not an auditor browser profile and is not empty; "
-                    "refusing to use it.",
+                    f"{target}: this directory is not an auditor browser profile and is not empty; refusing to use it.",
                     hint="Chrome cannot be automated on a person's everyday profile. "
                     "Choose a new or empty directory with --profile-dir "
                     "(or leave it out for the default).",

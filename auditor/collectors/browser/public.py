@@ -45,9 +45,7 @@ def public_keys_for(checks: Iterable[Check], platform: str) -> PublicKeys:
     by_id = {c.id: c for c in checks if not c.removed}
     photo = by_id.get(f"{platform}.profile.photo")
     headline = by_id.get(f"{platform}.profile.headline")
-    custom = by_id.get(f"{platform}.profile.custom-url") or by_id.get(
-        f"{platform}.profile.username"
-    )
+    custom = by_id.get(f"{platform}.profile.custom-url") or by_id.get(f"{platform}.profile.username")
     as_text = True
     if custom is not None and custom.question is not None and custom.question.kind == "toggle":
         as_text = False
@@ -166,18 +164,14 @@ def _read_headline(page: Page, spec: PublicSpec) -> tuple[str | None, str]:
     return None, "no headline element on the page" if spec.headline else "not read on this platform"
 
 
-def read_public_view(
-    page: Page, url: str, keys: PublicKeys, *, timeout_s: float = 15.0
-) -> PublicViewResult:
+def read_public_view(page: Page, url: str, keys: PublicKeys, *, timeout_s: float = 15.0) -> PublicViewResult:
     """Open ``url`` as a stranger (``page`` belongs to a cookie-less context) and read it."""
     from playwright.sync_api import Error as PlaywrightError
 
     try:
         page.goto(url, wait_until="load", timeout=timeout_s * 1000)
     except PlaywrightError as exc:
-        return PublicViewResult(
-            url, page.url, "page-error", reason=str(exc).strip().splitlines()[0]
-        )
+        return PublicViewResult(url, page.url, "page-error", reason=str(exc).strip().splitlines()[0])
     final = page.url
     spec = spec_for(final)
     password = page.locator("input[type=password]")
@@ -230,9 +224,7 @@ def read_public_view(
         elif keys.custom_url_as_text:
             add(keys.custom_url, address, "custom_url")
         elif spec.generated_slug is None:
-            missing["custom_url"] = (
-                "cannot tell a chosen address from a generated one on this platform"
-            )
+            missing["custom_url"] = "cannot tell a chosen address from a generated one on this platform"
         else:
             add(keys.custom_url, not re.search(spec.generated_slug, path), "custom_url")
     return PublicViewResult(url, final, "ok", facts=facts, missing=missing)

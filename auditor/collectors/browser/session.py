@@ -74,8 +74,7 @@ def check_cdp_url(url: str) -> str:
     if parts.scheme not in ("http", "https", "ws", "wss") or not host:
         raise AuditorError(
             f"--cdp {url}: expected an address like http://127.0.0.1:9222.",
-            hint="Start Chrome with --remote-debugging-port=9222 "
-            "--user-data-dir=<a separate directory>.",
+            hint="Start Chrome with --remote-debugging-port=9222 --user-data-dir=<a separate directory>.",
         )
     loopback = host.lower() in LOOPBACK_NAMES
     if not loopback:
@@ -91,9 +90,7 @@ def check_cdp_url(url: str) -> str:
             "with --remote-debugging-port=9222 and use --cdp http://127.0.0.1:9222.",
         )
     if port is None and parts.scheme in ("http", "https"):
-        raise AuditorError(
-            f"--cdp {url}: the address needs the debugging port, e.g. http://127.0.0.1:9222."
-        )
+        raise AuditorError(f"--cdp {url}: the address needs the debugging port, e.g. http://127.0.0.1:9222.")
     return url.strip()
 
 
@@ -158,8 +155,7 @@ class BrowserSession:
             if profile_in_use(self.profile_dir):
                 raise AuditorError(
                     f"{self.profile_dir}: another browser is already using the auditor profile.",
-                    hint="Close the other auditor browser window "
-                    "(or another 'auditor audit --browser') first.",
+                    hint="Close the other auditor browser window (or another 'auditor audit --browser') first.",
                 )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditor-browser")
         try:
@@ -180,13 +176,9 @@ class BrowserSession:
     ) -> ProbeResult:
         """Read one setting (see ``probes.read_probe``). Never changes anything."""
         timeout = self.probe_timeout_s if timeout_s is None else timeout_s
-        return self._call(
-            self._probe, check_id, probe, fact_key, check_revision, tuple(lang_order), timeout
-        )
+        return self._call(self._probe, check_id, probe, fact_key, check_revision, tuple(lang_order), timeout)
 
-    def probe_check(
-        self, check: Check, lang: str = "en", *, timeout_s: float | None = None
-    ) -> ProbeResult:
+    def probe_check(self, check: Check, lang: str = "en", *, timeout_s: float | None = None) -> ProbeResult:
         """Read the setting of a checklist check that declares a ``probe``."""
         if check.probe is None:
             raise ValueError(f"check {check.id} has no probe")
@@ -204,9 +196,7 @@ class BrowserSession:
         """What a logged-out stranger sees at ``url`` (a fresh context without cookies)."""
         return self._call(self._public_view, url, keys)
 
-    def show(
-        self, url: str, probe: Probe | None = None, lang_order: Sequence[str] = ("en", "nl")
-    ) -> bool:
+    def show(self, url: str, probe: Probe | None = None, lang_order: Sequence[str] = ("en", "nl")) -> bool:
         """Bring ``url`` up in the browser and outline ``probe``'s control, if given.
 
         For the wizard: while it asks a question the browser could not answer, the person
@@ -272,9 +262,7 @@ class BrowserSession:
 
     def _launch(self) -> None:
         assert self._pw is not None and self.profile_dir is not None
-        choice: BrowserChoice = find_browser(
-            self.browser_path, bundled_path=self._pw.chromium.executable_path
-        )
+        choice: BrowserChoice = find_browser(self.browser_path, bundled_path=self._pw.chromium.executable_path)
         self.browser_label = choice.label
         self.headless, notice = decide_headless(self.headless_requested)
         if notice:

@@ -217,7 +217,7 @@ def _about(c: Collector, profile: _Profile) -> None:
         where += " + Websites"
     c.fact("linkedin.profile.about", about, member, where, 1)
     words = len(profile.summary.split())
-    c.note(f"About section: {plural(words, 'word')}" if words else "The About section is empty.")
+    c.note(f"About section: {plural(words, 'word')}." if words else "The About section is empty.")
 
 
 def _photo(c: Collector) -> bool | None:

@@ -24,7 +24,7 @@ def refuse_html(archive: Archive, product: str, json_paths: tuple[str, ...]) -> 
     no_json = not archive.has_suffix(".json")
     if archive.find(*html) or (no_json and archive.find("index.html", "start_here.html")):
         raise ArchiveError(
-            f"{archive.label} is the HTML version of a {product} export",
+            f"{archive.label} is an HTML-format {product} export",
             hint="Request the export again with Format: JSON; the auditor reads JSON only.",
         )
 

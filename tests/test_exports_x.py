@@ -1,0 +1,114 @@
+"""X (Twitter) archives of each era, built in code, and the facts they must yield."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from exportgen import X, write_export, ytd
+
+from auditor.collectors.exports import ExportResult, read_export
+
+
+def run(tmp_path: Path, export: X, *, as_zip: bool = True, files: dict | None = None,
+        root: str = "") -> ExportResult:
+    dest = tmp_path / ("twitter-2026-01-15.zip" if as_zip else "twitter")
+    write_export(dest, files if files is not None else export.files(), as_zip=as_zip, root=root)
+    return read_export(dest)
+
+
+def values(result: ExportResult) -> dict[str, object]:
+    return {f.key: f.value for f in result.facts}
+
+
+@pytest.mark.parametrize(("era", "expected"), [("2022+", "x-2022+"), ("2019-2022", "x-2019-2022")])
+@pytest.mark.parametrize("manifest", [True, False])
+@pytest.mark.parametrize("as_zip", [True, False])
+def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str, manifest: bool,
+                                       as_zip: bool) -> None:
+    result = run(tmp_path, X(era=era, manifest=manifest), as_zip=as_zip)
+    assert (result.kind, result.era) == ("x", expected)
+    if manifest:
+        assert result.exported_at == dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
+        assert result.dated_by == "manifest.js generationDate"
+    assert values(result) == {
+        "x.account.email_on_file": True,
+        "x.setting.protected": True,
+        "x.profile.photo": True,
+        "x.profile.bio": "Privacy engineer. Opinions mine.",
+        "x.account.phone_on_file": True,
+        "x.privacy.personalization_interests": 3,
+    }
+
+
+def test_newest_protect_entry_wins_even_out_of_order(tmp_path: Path) -> None:
+    history = [("Unprotect", "2025-09-01T00:00:00.000Z"), ("Protect", "2025-02-01T00:00:00.000Z")]
+    result = run(tmp_path, X(protected_history=history))
+    assert values(result)["x.setting.protected"] is False
+    assert "Posts were last made public on 2025-09-01." in result.notes
+
+
+def test_split_parts_are_joined(tmp_path: Path) -> None:
+    history = [("Protect", "2025-01-01T00:00:00.000Z"), ("Unprotect", "2025-02-01T00:00:00.000Z"),
+               ("Protect", "2025-03-01T00:00:00.000Z"), ("Unprotect", "2025-04-01T00:00:00.000Z")]
+    for manifest in (True, False):
+        result = run(tmp_path, X(protected_history=history, split_history=True, manifest=manifest))
+        fact = next(f for f in result.facts if f.key == "x.setting.protected")
+        assert fact.value is False
+        assert "protected-history-part1.js" in fact.detail
+        assert "4 rows" in fact.detail
+
+
+def test_default_avatar_no_email_no_phone_empty_history(tmp_path: Path) -> None:
+    export = X(email=None, phone=None, bio="", protected_history=[], interests=[],
+               avatar="https://abs.twimg.com/sticky/default_profile_images/default_profile.png")
+    result = run(tmp_path, export)
+    assert values(result) == {
+        "x.account.email_on_file": False,
+        "x.profile.photo": False,
+        "x.profile.bio": "",
+        "x.account.phone_on_file": False,
+        "x.privacy.personalization_interests": 0,
+    }
+    assert any("six months" in n for n in result.notes)
+
+
+def test_account_js_protected_flag_is_taken_when_present(tmp_path: Path) -> None:
+    files = X().files()
+    files["data/account.js"] = ytd("account", [{"account": {"email": "", "protected": False}}])
+    assert values(run(tmp_path, X(), files=files))["x.setting.protected"] is False
+
+
+def test_archive_zipped_inside_a_folder(tmp_path: Path) -> None:
+    result = run(tmp_path, X(), root="twitter-2026-01-15-abc")
+    assert result.era == "x-2022+" and len(result.facts) == 6
+
+
+def test_grailbird_archive(tmp_path: Path) -> None:
+    result = run(tmp_path, X(era="before-2019"))
+    assert result.era == "x-before-2019"
+    assert values(result) == {"x.profile.bio": "Privacy engineer. Opinions mine."}
+    assert any("pre-2019" in n for n in result.notes)
+
+
+def test_contacts_dms_and_tweets_are_never_read(tmp_path: Path) -> None:
+    files = X().files()
+    files["data/contact.js"] = b"this would fail to parse"
+    files["data/direct-messages.js"] = b"so would this"
+    messages: list[str] = []
+    dest = write_export(tmp_path / "x.zip", files)
+    result = read_export(dest, progress=messages.append)
+    read = [m for m in messages if m.startswith("reading ")]
+    assert not any("contact" in m or "direct" in m or "tweets" in m for m in read)
+    assert not any(n.startswith("Skipped") for n in result.notes)
+    assert "friend@example.test" not in repr(result)
+
+
+def test_a_malformed_file_is_skipped(tmp_path: Path) -> None:
+    files = X().files()
+    files["data/profile.js"] = b"window.YTD.profile.part0 = [ {"
+    result = run(tmp_path, X(), files=files)
+    assert "x.profile.photo" not in values(result)
+    assert any(n.startswith("Skipped: data/profile.js is not valid JSON") for n in result.notes)
+    assert values(result)["x.account.email_on_file"] is True
