@@ -156,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
-    if getattr(args, "db", None) is None and os.environ.get("AUDITOR_DB"):
+    # The demo never writes into the person's own store unless told to with --db.
+    if getattr(args, "db", None) is None and os.environ.get("AUDITOR_DB") and args.command != "demo":
         args.db = Path(os.environ["AUDITOR_DB"])
     try:
         module = importlib.import_module(COMMANDS[args.command])

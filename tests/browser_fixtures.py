@@ -37,7 +37,7 @@ from auditor.facts import FactValue  # noqa: E402
 HAND_WRITTEN = ROOT / "tests" / "fixtures" / "browser"
 
 AI_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
-AI_PROBE = Probe(  # the example in checklists/linkedin.yaml, fixed here so the tests do not drift
+AI_PROBE = Probe(  # the first example probe in checklists/linkedin.yaml, frozen here for hand-written fixtures
     url=AI_URL,
     role="switch",
     name=Text(

@@ -32,7 +32,7 @@ from browser_fixtures import (
 )
 
 from auditor.catalogue.model import Probe
-from auditor.collectors.browser import PAGE_CHANGED, BrowserSession, PublicKeys
+from auditor.collectors.browser import PAGE_CHANGED, BrowserClosedError, BrowserSession, PublicKeys
 from auditor.collectors.browser.profile import MARKER_NAME
 from auditor.errors import AuditorError
 
@@ -212,10 +212,13 @@ def test_login_redirect_gives_not_logged_in(session: BrowserSession, server: Fix
 
 def test_password_wall_in_place_gives_not_logged_in(session: BrowserSession, server: FixtureServer) -> None:
     server.serve(AI_URL, hand_written("password-wall.html"))
+    # The full timeout (30 s) would fail the test's patience: a sign-in wall is seen early.
     result = session.probe(
-        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=QUICK
+        "linkedin.privacy.generative-ai-data", AI_PROBE, fact_key="linkedin.setting.generative_ai_data", timeout_s=30
     )
     assert result.status == "not-logged-in" and result.fact is None
+    assert result.final_url == AI_URL
+    assert "asks for a password" in result.reason
 
 
 def test_missing_page_is_the_page_has_changed(session: BrowserSession, server: FixtureServer) -> None:
@@ -377,3 +380,27 @@ def test_public_view_does_not_carry_the_persons_cookies(session: BrowserSession,
 def test_not_started_session_says_so(tmp_path: Path) -> None:
     with pytest.raises(AuditorError, match="not running"):
         BrowserSession(profile_dir=tmp_path / "p").probe("c", AI_PROBE, fact_key="linkedin.x")
+
+
+def test_the_person_closing_the_tab_or_the_browser(tmp_path: Path) -> None:
+    """A closed tab is reopened; a closed browser is a clear error, and close() still works."""
+    own = FixtureServer()
+    own.serve(AI_URL, render_page(AI_PROBE, "en", "on", "button-aria"))
+    session = BrowserSession(
+        profile_dir=tmp_path / "profile",
+        browser_path=browser_path_or_skip(),
+        headless=True,
+        route_hook=own.install,
+        extra_args=["--proxy-server=http://127.0.0.1:9"],
+    )
+    session.start()
+    try:
+        session.inspect(lambda context, page: page.close())
+        assert session.probe("c", AI_PROBE, fact_key="linkedin.setting.generative_ai_data").value is True
+        session.inspect(lambda context, page: context.close())
+        with pytest.raises(BrowserClosedError, match="browser was closed"):
+            session.probe("c", AI_PROBE, fact_key="linkedin.setting.generative_ai_data")
+    finally:
+        session.close()
+    with pytest.raises(AuditorError, match="not running"):
+        session.probe("c", AI_PROBE, fact_key="linkedin.setting.generative_ai_data")

@@ -60,7 +60,7 @@ def test_bom_tab_and_crlf_are_handled() -> None:
 def test_utf16_excel_text_is_read() -> None:
     text = "First Name\tLast Name\r\nÅsa\tÖberg\r\n"
     data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
-    table, rows = table_of(data)
+    _table, rows = table_of(data)
     assert rows == [["Åsa", "Öberg"]]
 
 
@@ -86,7 +86,7 @@ def test_blank_rows_are_dropped_and_short_rows_read_empty() -> None:
 
 def test_embedded_newlines_and_quotes_survive() -> None:
     data = csv_bytes(["Message", "Direction"], [['Hi "you",\nsee you', "OUTGOING"]])
-    table, rows = table_of(data, ("Message", "Direction"))
+    _table, rows = table_of(data, ("Message", "Direction"))
     assert rows == [['Hi "you",\nsee you', "OUTGOING"]]
 
 
@@ -99,7 +99,7 @@ def test_missing_header_is_a_member_error() -> None:
 
 def test_huge_field_is_a_member_error_and_nul_is_data() -> None:
     huge = b"First Name,Last Name\nA," + b"x" * 300_000 + b"\n"
-    with pytest.raises(MemberError, match="Connections.csv"):
+    with pytest.raises(MemberError, match=r"Connections\.csv"):
         table_of(huge)
     _, rows = table_of(b"First Name,Last Name\nA,\x00B\n")
     assert rows == [["A", "\x00B"]]
@@ -107,7 +107,7 @@ def test_huge_field_is_a_member_error_and_nul_is_data() -> None:
 
 def test_long_file_streams_past_the_sniffed_head() -> None:
     rows = [[f"P{i}", "T" * 50] for i in range(5000)]
-    table, read = table_of(csv_bytes(["First Name", "Last Name"], rows))
+    _table, read = table_of(csv_bytes(["First Name", "Last Name"], rows))
     assert read == rows
 
 

@@ -17,7 +17,7 @@ from auditor.report.view import ReportView, build, redact
 from auditor.store import AuditRow
 from tests.conftest import MINI
 
-WHEN = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.timezone.utc)
+WHEN = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 FACTS = {
     "ads": "example.setting.ads",
     "note": "example.networking.note",

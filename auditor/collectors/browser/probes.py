@@ -88,6 +88,7 @@ _LOGIN_HOSTS = frozenset({"accounts.google.com", "login.live.com", "login.micros
 
 DEFAULT_TIMEOUT_S = 10.0
 POLL_MS = 100
+PASSWORD_GRACE_S = 1.5
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class _Found:
 def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found | Literal["ambiguous"] | None:
     """One look at every frame for the control under each of its names."""
     ambiguous = False
-    frames: list[Frame] = [page.main_frame, *[f for f in page.frames if f is not page.main_frame]]
+    frames: list[Frame] = page.frames  # the main frame first, then iframes
     for lang, name in names:
         for frame in frames:
             loose = frame.get_by_role(probe.role, name=name)
@@ -188,12 +189,16 @@ def find_control(
     """Wait up to ``timeout_s`` for the control, watching for a login redirect meanwhile.
 
     Polling (rather than one ``wait_for``) lets a single loop look in every frame, under
-    both languages' names, and notice a script-driven redirect to a login page.
+    both languages' names, and notice a script-driven redirect to a login page. A visible
+    password field counts as a sign-in wall only once the control has had a moment to
+    appear, since a settings page may also hold one (a "confirm your password" box).
     """
     from playwright.sync_api import Error as PlaywrightError
 
     names = names_in_order(probe, lang_order)
-    deadline = time.monotonic() + timeout_s
+    started = time.monotonic()
+    deadline = started + timeout_s
+    next_password_look = started + min(PASSWORD_GRACE_S, timeout_s)
     found: _Found | Literal["ambiguous"] | None = None
     while True:
         if looks_like_login(page.url):
@@ -204,15 +209,17 @@ def find_control(
             found = None
         if isinstance(found, _Found):
             return found
-        if time.monotonic() >= deadline:
-            break
+        now_ = time.monotonic()
+        if now_ >= next_password_look:
+            next_password_look = now_ + 0.5
+            try:
+                if _password_visible(page):
+                    return "not-logged-in"
+            except PlaywrightError:
+                pass
+        if now_ >= deadline:
+            return found
         page.wait_for_timeout(POLL_MS)
-    try:
-        if _password_visible(page):
-            return "not-logged-in"
-    except PlaywrightError:
-        pass
-    return found
 
 
 _SNAPSHOT_KEY = re.compile(r'^(?P<role>[\w-]+)(?:\s+"(?P<name>(?:[^"\\]|\\.)*)")?(?P<attrs>(?:\s+\[[^\]]*\])*)\s*$')
@@ -281,7 +288,7 @@ def snapshot_line(locator: Locator) -> tuple[str, str, str, str]:
     """
     if not locator.count():
         return "", "", "", ""
-    lines = locator.aria_snapshot().splitlines()
+    lines = locator.aria_snapshot(timeout=5000).splitlines()
     return parse_snapshot_line(lines[0]) if lines else ("", "", "", "")
 
 
@@ -391,7 +398,11 @@ def read_probe(
                 "not-logged-in",
                 probe.url,
                 final_url,
-                detail=f"log in to {host} in the auditor's browser window",
+                detail=(
+                    f"log in to {host} in the auditor's browser window"
+                    if looks_like_login(final_url)
+                    else f"the page asks for a password: log in to {host} in the auditor's browser window"
+                ),
             )
         if found == "ambiguous":
             return ProbeResult(check_id, "ambiguous", probe.url, final_url)

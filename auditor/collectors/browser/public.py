@@ -41,10 +41,11 @@ class PublicKeys:
 
 
 def public_keys_for(checks: Iterable[Check], platform: str) -> PublicKeys:
-    """Fact keys for ``<platform>.profile.photo|headline|custom-url|username`` (DESIGN 5.3)."""
+    """Fact keys for the checks ``<platform>.profile.photo``, ``.headline`` (X: ``.bio``)
+    and ``.custom-url`` (Facebook: ``.username``), the ids DESIGN 5.3 fixes."""
     by_id = {c.id: c for c in checks if not c.removed}
     photo = by_id.get(f"{platform}.profile.photo")
-    headline = by_id.get(f"{platform}.profile.headline")
+    headline = by_id.get(f"{platform}.profile.headline") or by_id.get(f"{platform}.profile.bio")
     custom = by_id.get(f"{platform}.profile.custom-url") or by_id.get(f"{platform}.profile.username")
     as_text = True
     if custom is not None and custom.question is not None and custom.question.kind == "toggle":

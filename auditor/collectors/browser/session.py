@@ -257,8 +257,15 @@ class BrowserSession:
         assert self._context is not None
         if self.route_hook is not None:
             self.route_hook(self._context)
-        self._page = self._context.new_page()
-        self._own_pages.append(self._page)
+        if self.cdp_url is None and self._context.pages:
+            self._page = self._context.pages[0]  # the window the browser opened with
+        else:  # an attached browser: our own tab, never one of the person's
+            self._page = self._context.new_page()
+            self._own_pages.append(self._page)
+            self.notices.append(
+                f"Attached to the browser at {self.cdp_url}; the auditor works in a tab of its own "
+                "and closes it when done. The browser itself stays open."
+            )
 
     def _launch(self) -> None:
         assert self._pw is not None and self.profile_dir is not None
@@ -309,7 +316,7 @@ class BrowserSession:
         timeout_s: float,
     ) -> ProbeResult:
         page = self._work_page()
-        return read_probe(
+        result = read_probe(
             page,
             check_id,
             fact_key,
@@ -318,6 +325,18 @@ class BrowserSession:
             timeout_s=timeout_s,
             check_revision=revision,
         )
+        if result.status == "page-error" and page.is_closed():
+            # The person closed our tab: open another (or learn that the browser is gone).
+            result = read_probe(
+                self._work_page(),
+                check_id,
+                fact_key,
+                probe,
+                lang_order=lang_order,
+                timeout_s=timeout_s,
+                check_revision=revision,
+            )
+        return result
 
     def _show(self, url: str, probe: Probe | None, lang_order: tuple[str, ...]) -> bool:
         from playwright.sync_api import Error as PlaywrightError

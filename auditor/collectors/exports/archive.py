@@ -77,6 +77,10 @@ def normalise(name: str) -> str:
 
 def safe_member_name(raw: str) -> str | None:
     """The member's name as a relative posix path, or None when it could escape a folder."""
+    if (raw and "\\" not in raw and "\x00" not in raw and "./" not in raw and "//" not in raw
+            and raw[0] != "/" and raw[1:2] != ":" and not raw.endswith(("/.", "/.."))
+            and raw not in (".", "..")):
+        return raw  # the common case, already clean: skip the splitting below
     name = raw.replace("\\", "/")
     if "\x00" in name or name.startswith("/") or _DRIVE.match(name):
         return None
@@ -94,7 +98,9 @@ def display(name: str) -> str:
 
 def _ignored(name: str) -> bool:
     """macOS resource forks and Finder litter: never export content."""
-    base = name.rsplit("/", 1)[-1]
+    if "__MACOSX/" not in name and "._" not in name and ".DS_Store" not in name:
+        return False
+    base = name.rpartition("/")[2]
     return name.startswith("__MACOSX/") or base.startswith("._") or base == ".DS_Store"
 
 
@@ -130,18 +136,26 @@ class Archive(ABC):
         names = [name for name, _, _ in entries]
         root = _common_root(names)
         self.root = root
+        cut = len(root) + 1 if root else 0
+        by_dir = self._by_dir
+        by_dir[""] = []
         for name, size, handle in entries:
-            rel = name[len(root) + 1 :] if root else name
+            rel = name[cut:]
             key = normalise(rel)
             if key in self._entries:
                 continue  # a duplicate name: the first one counts
             self._entries[key] = _Entry(rel, size, handle)
-            parent = key.rsplit("/", 1)[0] if "/" in key else ""
-            self._by_dir.setdefault(parent, []).append(key)
-            while "/" in parent:
-                parent = parent.rsplit("/", 1)[0]
-                self._by_dir.setdefault(parent, [])
-            self._by_dir.setdefault("", [])
+            parent = key.rpartition("/")[0]
+            siblings = by_dir.get(parent)
+            if siblings is not None:
+                siblings.append(key)
+                continue
+            by_dir[parent] = [key]
+            while parent:  # register the ancestors once, when a folder is first seen
+                parent = parent.rpartition("/")[0]
+                if parent in by_dir:
+                    break
+                by_dir[parent] = []
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -199,6 +213,12 @@ class Archive(ABC):
     def open(self, member: str) -> Iterator[IO[bytes]]:
         """A capped binary stream over one member; bytes are counted as they are read."""
         entry = self._entry(member)
+        packed = max(self._compressed_size(entry), 1)
+        if entry.size > self.limits.ratio_floor and entry.size > self.limits.ratio * packed:
+            raise ArchiveError(
+                f"{self.label}: member {display(entry.rel)} claims to expand "
+                f"{entry.size // packed:,}:1; this looks like a compression bomb, not an export"
+            )
         if entry.size > self.limits.member_bytes:
             raise ArchiveError(
                 f"{self.label}: member {display(entry.rel)} expands to {entry.size:,} bytes, "
@@ -232,18 +252,8 @@ def _common_root(names: Sequence[str]) -> str:
     """The folder every member sits in ("" when files lie at the top)."""
     if not names:
         return ""
-    first = names[0].split("/")[:-1]
-    depth = len(first)
-    for name in names[1:]:
-        parts = name.split("/")[:-1]
-        depth = min(depth, len(parts))
-        for i in range(depth):
-            if parts[i] != first[i]:
-                depth = i
-                break
-        if depth == 0:
-            return ""
-    return "/".join(first[:depth])
+    prefix = os.path.commonprefix(list(names))
+    return prefix.rpartition("/")[0]
 
 
 class _Capped(io.RawIOBase):
@@ -344,14 +354,6 @@ class ZipArchive(Archive):
             raise ArchiveError(
                 f"{self.label}: member {display(entry.rel)} is encrypted (password-protected)",
                 hint="Use the zip exactly as the platform delivered it.",
-            )
-        if info.file_size > self.limits.ratio_floor and (
-            info.file_size > self.limits.ratio * max(info.compress_size, 1)
-        ):
-            raise ArchiveError(
-                f"{self.label}: member {display(entry.rel)} claims to expand "
-                f"{info.file_size // max(info.compress_size, 1):,}:1; this looks like a "
-                "compression bomb, not an export"
             )
         try:
             return self._zip.open(info)

@@ -1,0 +1,444 @@
+"""The terminal wizard: its state machine behind a scripted Prompter, then the real command
+driven through a pseudo-terminal (keys in, screen out), including quit, Ctrl-C, SIGKILL and
+resume, and two writers on one store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from auditor.audit import ASK_CONFIRM, ASK_NEW, PlannedQuestion
+from auditor.catalogue.loader import load_catalogue
+from auditor.catalogue.model import Check
+from auditor.collectors.wizard import Wizard
+from auditor.facts import Fact, FactValue
+from auditor.store import Store
+from tests.conftest import MINI, cli_env, run_cli
+from tests.pty_driver import Pty
+
+ADS, NOTE, HEADLINE, PROJECTS = (
+    "example.privacy.ads", "example.networking.invitations",
+    "example.profile.headline", "example.profile.projects",
+)
+PROMPT = re.compile(r"^> ", re.M)
+
+
+# --- the state machine, behind a scripted prompter ---------------------------------------------
+
+class ScriptedPrompter:
+    """Replies from a list; None (Ctrl-D) once the list is used up."""
+
+    def __init__(self, replies: list[str]):
+        self.replies = list(replies)
+        self.lines: list[str] = []
+        self.prompts: list[str] = []
+
+    def say(self, text: str = "") -> None:
+        self.lines.append(text)
+
+    def ask(self, prompt: str) -> str | None:
+        self.prompts.append(prompt)
+        return self.replies.pop(0) if self.replies else None
+
+    @property
+    def screen(self) -> str:
+        return "\n".join(self.lines)
+
+
+def questions() -> list[PlannedQuestion]:
+    checks = load_catalogue(MINI).platform("example").checks
+    return [PlannedQuestion(c, ASK_NEW) for c in checks if c.question is not None and not c.removed]
+
+
+def drive(replies: list[str], lang: str = "en", planned: list[PlannedQuestion] | None = None):
+    prompter = ScriptedPrompter(replies)
+    recorded: list[tuple[str, FactValue]] = []
+
+    def record(check: Check, value: FactValue) -> None:
+        recorded.append((check.id, value))
+
+    outcome = Wizard(prompter, lang, record, platform_names={"example": "Example Network"}).run(
+        planned if planned is not None else questions())
+    return outcome, recorded, prompter
+
+
+def test_the_mini_catalogue_asks_four_questions_in_order():
+    assert [q.check.id for q in questions()] == [ADS, NOTE, HEADLINE, PROJECTS]
+
+
+def test_answers_of_every_kind_are_recorded_in_order():
+    outcome, recorded, p = drive(["off", "2", "Privacy engineer at Example", "3"])
+    assert recorded == [(ADS, False), (NOTE, "mostly"), (HEADLINE, "Privacy engineer at Example"),
+                        (PROJECTS, 3)]
+    assert (outcome.answered, outcome.skipped, outcome.quit) == (4, 0, False)
+    assert p.lines.count("  ✓ saved") == 4
+    assert "[Example Network — 1 of 4]  (1/4)" in p.lines
+    assert "[Example Network — 4 of 4]  (4/4)" in p.lines
+    assert "  Where: Settings › Ads" in p.lines and "  https://example.invalid/settings/ads" in p.lines
+
+
+def test_a_choice_is_taken_by_number_or_by_id():
+    _, by_number, _ = drive(["on", "3", "s", "s"])
+    _, by_id, _ = drive(["on", "Always", "s", "s"])
+    assert by_number[1] == (NOTE, "never")
+    assert by_id[1] == (NOTE, "always")
+
+
+def test_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old():
+    outcome, recorded, p = drive(["off", "b", "on", "always", "s", "s"])
+    assert recorded == [(ADS, False), (ADS, True), (NOTE, "always")]
+    assert dict(recorded)[ADS] is True
+    assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
+    assert "  Last time: off" in p.lines  # the re-asked question shows what was given
+    assert not outcome.quit
+
+
+def test_back_on_the_first_question_stays_there():
+    _, recorded, p = drive(["b", "off", "s", "s", "s"])
+    assert recorded == [(ADS, False)]
+    assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
+
+
+def test_skip_records_nothing_and_not_sure_records_unsure():
+    outcome, recorded, _ = drive(["s", "?", "s", "s"])
+    assert recorded == [(NOTE, "unsure")]
+    assert (outcome.answered, outcome.skipped, outcome.quit) == (1, 3, False)
+
+
+@pytest.mark.parametrize(("replies", "expected"), [
+    (["maybe", "off"], "on, off or unsure"),
+    (["on", "4", "1"], "always, mostly, never or unsure"),
+    (["on", "often", "1"], "always, mostly, never or unsure"),
+    (["on", "1", "x", "many", "2"], "a number or unsure"),
+])
+def test_invalid_input_asks_again_naming_the_expected_values(replies, expected):
+    outcome, recorded, p = drive([*replies, "q"])
+    assert f"  Please answer {expected}, or ?, s, b, q." in p.lines
+    assert len(recorded) == len(replies) - 1  # the bad reply recorded nothing, the next one counts
+    assert outcome.quit
+
+
+def test_an_empty_line_asks_again_without_recording():
+    _, recorded, p = drive(["", "", "off", "q"])
+    assert recorded == [(ADS, False)]
+    assert p.prompts[:3] == ["> ", "> ", "> "]
+
+
+@pytest.mark.parametrize("stop", ["q", "Q", None])
+def test_quit_or_end_of_input_stops_and_keeps_what_was_answered(stop):
+    replies = ["off", "1"] + ([stop] if stop else [])  # None: the script ends (Ctrl-D)
+    outcome, recorded, p = drive([*replies, "this is never read"] if stop else replies)
+    assert recorded == [(ADS, False), (NOTE, "always")]
+    assert outcome.quit and outcome.answered == 2
+    assert "[Example Network — 3 of 4]  (3/4)" in p.lines
+    assert "[Example Network — 4 of 4]  (4/4)" not in p.lines
+
+
+def test_dutch_words_and_answers():
+    outcome, recorded, p = drive(["uit", "1", "s", "s"], lang="nl")
+    assert recorded == [(ADS, False), (NOTE, "always")]
+    assert "[Example Network — 1 van 4]  (1/4)" in p.lines
+    assert 'Staat "Use my data for ads" aan of uit? [aan / uit]' in p.lines
+    assert "  ✓ opgeslagen" in p.lines
+    assert "  Waar: Instellingen › Advertenties" in p.lines
+
+
+def test_evidence_is_shown_for_confirmation_and_enter_keeps_it():
+    ads = questions()[0].check
+    seen = Fact(key=ads.fact, value=False, source="browser", observed_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    planned = [PlannedQuestion(ads, ASK_CONFIRM, previous=seen)]
+    _, kept, p = drive([""], planned=planned)
+    assert kept == [(ADS, False)]
+    assert "Already known from your browser (2026-11-01): off." in p.screen
+    _, corrected, _ = drive(["on"], planned=planned)
+    assert corrected == [(ADS, True)]
+
+
+# --- the real command in a pseudo-terminal -----------------------------------------------------
+
+def english() -> dict[str, str]:
+    env = cli_env(LANG="en_US.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(var, None)
+    return env
+
+
+def audit_pty(db: Path, *extra: str, env: dict[str, str] | None = None) -> Pty:
+    return Pty("audit", *extra, "--db", db, "--checklists", MINI, env=env or english())
+
+
+def answer(p: Pty, reply: str, ack: str = "✓ saved") -> None:
+    """Wait for the prompt, type a reply, and wait for the wizard to acknowledge it."""
+    p.expect(PROMPT)
+    p.send(reply)
+    p.expect(ack)
+
+
+def answers_in(db: Path, audit_id: int) -> dict[str, FactValue]:
+    with Store(db) as st:
+        return {f.check_id or f.key: f.value for f in st.facts(audit_id) if f.source == "answer"}
+
+
+def json_report(db: Path) -> dict[str, dict]:
+    result = run_cli("report", "--format", "json", "--out", "-", "--db", db, "--checklists", MINI,
+                     env=english())
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    return {f["check"]: f for p in report["platforms"] for f in p["findings"]} | {"": report}
+
+
+def test_a_whole_run_with_back_skip_and_not_sure(db):
+    with audit_pty(db) as p:
+        p.expect("Goal [visible/balanced/private] (Enter = balanced)")
+        p.send("")
+        p.expect("Language / taal [en/nl] (Enter = en)")
+        p.send("en")
+        p.expect("Started audit #1 (example; goal balanced).")
+        p.expect("[Example Network — 1 of 4]")
+        p.expect("Ads do not use your data")
+        p.expect("Where: Settings › Ads")
+        p.expect("https://example.invalid/settings/ads")
+        answer(p, "maybe", ack="Please answer on, off or unsure")
+        answer(p, "off")
+        p.expect("[Example Network — 2 of 4]")
+        p.expect("1) Always  2) Mostly  3) Never")
+        p.expect(PROMPT)
+        p.send("b")  # back to the first question: it shows what was given, and takes a new answer
+        p.expect("[Example Network — 1 of 4]")
+        p.expect("Last time: off")
+        answer(p, "on")
+        answer(p, "?")  # not sure about the note
+        p.expect("[Example Network — 3 of 4]")
+        p.expect(PROMPT)
+        p.send("s")  # skip the headline
+        p.expect("[Example Network — 4 of 4]")
+        answer(p, "3")
+        p.expect("Privacy and profile audit #1")
+        p.expect("auditor report")
+        assert p.wait() == 0
+    assert answers_in(db, 1) == {ADS: True, NOTE: "unsure", PROJECTS: 3}
+    findings = json_report(db)
+    assert findings[""]["audit"]["goal"] == "balanced"
+    assert findings[ADS]["status"] == "gap"
+    assert findings[NOTE]["status"] == "unknown"
+    assert findings[HEADLINE]["status"] == "unknown" and findings[HEADLINE]["evidence"] == []
+    assert findings[PROJECTS]["status"] == "pass"
+
+
+def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db):
+    with audit_pty(db, "example") as p:
+        p.expect("Goal")
+        p.send("visible")
+        p.expect("Language")
+        p.send("")
+        answer(p, "off")
+        answer(p, "1")
+        p.expect("[Example Network — 3 of 4]")
+        p.expect(PROMPT)
+        p.send("q")
+        p.expect("Saved. Run `auditor audit example` again to carry on where you stopped.")
+        assert p.wait() == 0
+    assert answers_in(db, 1) == {ADS: False, NOTE: "always"}
+
+    with audit_pty(db, "example") as p:
+        p.expect(re.compile(r"Audit #1 \(started .*, 2 answers\) is unfinished\. Resume it\? \[Y/n\]"))
+        p.send("")
+        p.expect("Resuming audit #1.")
+        p.expect("[Example Network — 1 of 2]")
+        p.expect("Your headline is specific")
+        answer(p, "Privacy engineer at Example")
+        p.expect("[Example Network — 2 of 2]")
+        answer(p, "4")
+        p.expect("auditor report")
+        assert p.wait() == 0
+        second = p.screen
+    assert "Ads do not use your data" not in second and "How often do you add a note?" not in second
+    assert "Goal [" not in second  # the goal of the resumed audit is kept, not asked again
+
+    findings = json_report(db)
+    report = findings[""]
+    assert report["audit"]["id"] == 1 and report["audit"]["goal"] == "visible"
+    assert report["summary"]["coverage"] == 1.0
+    assert findings[ADS]["status"] == "pass" and findings[ADS]["evidence"][0]["value"] == "off"
+    assert findings[NOTE]["status"] == "pass" and findings[NOTE]["evidence"][0]["value"] == "always"
+    assert findings[HEADLINE]["evidence"][0]["value"] == "Privacy engineer at Example"
+    assert findings[PROJECTS]["status"] == "pass" and findings[PROJECTS]["evidence"][0]["value"] == 4
+
+
+def test_ctrl_c_in_the_middle_keeps_the_answers(db):
+    with audit_pty(db, "--goal", "balanced", "--lang", "en") as p:
+        answer(p, "on")
+        answer(p, "never")
+        p.expect("[Example Network — 3 of 4]")
+        p.expect(PROMPT)
+        p.send_ctrl_c()
+        p.expect("Saved. Run `auditor audit` again")
+        assert p.wait() == 0
+        assert "Traceback" not in p.screen
+    assert answers_in(db, 1) == {ADS: True, NOTE: "never"}
+    with Store(db) as st:
+        audit = st.audit(1)
+        assert audit is not None and not audit.finished
+
+
+def test_without_a_terminal_it_says_how_to_run_unattended(tmp_path, db):
+    result = run_cli("audit", "--db", db, "--checklists", MINI, input="", env=english())
+    assert result.code == 2
+    assert "not a TTY" in result.err and "--answers" in result.err
+    assert "Traceback" not in result.err + result.out
+    assert not db.exists()  # nothing was started
+
+
+def test_a_dutch_locale_makes_dutch_the_default_language(db):
+    env = cli_env(LANG="nl_NL.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        env.pop(var, None)
+    with audit_pty(db, "--goal", "balanced", env=env) as p:
+        p.expect("Language / taal [en/nl] (Enter = nl)")
+        p.send("")
+        p.expect("[Example Network — 1 van 4]")
+        p.expect("[aan / uit]")
+        answer(p, "uit", ack="✓ opgeslagen")
+        p.expect("? weet niet · s overslaan · b terug · q stoppen")
+        p.expect(PROMPT)
+        p.send("q")
+        assert p.wait() == 0
+    with Store(db) as st:
+        audit = st.audit(1)
+        assert audit is not None and audit.lang == "nl"
+    assert answers_in(db, 1) == {ADS: False}
+
+
+def test_sigkill_in_the_middle_loses_no_acknowledged_answer(db):
+    given = [("off", ADS, False), ("3", NOTE, "never"), ("Data protection officer at Example",
+                                                          HEADLINE, "Data protection officer at Example")]
+    with audit_pty(db, "--goal", "balanced", "--lang", "en") as p:
+        for reply, _, _ in given:
+            answer(p, reply)
+        p.expect("[Example Network — 4 of 4]")
+        p.expect(PROMPT)
+        assert p.kill(signal.SIGKILL) == -signal.SIGKILL
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = conn.execute("SELECT check_id, value FROM facts WHERE audit_id = 1 AND source = 'answer'"
+                            " ORDER BY id").fetchall()
+        finished = conn.execute("SELECT finished_at FROM audits WHERE id = 1").fetchone()[0]
+    finally:
+        conn.close()
+    assert [(c, json.loads(v)) for c, v in rows] == [(c, v) for _, c, v in given]
+    assert finished is None
+    assert answers_in(db, 1) == {c: v for _, c, v in given}  # and the store itself opens cleanly
+
+    with audit_pty(db) as p:
+        p.expect(re.compile(r"Audit #1 .*3 answers\) is unfinished\. Resume it\?"))
+        p.send("y")
+        p.expect("[Example Network — 1 of 1]")
+        p.expect("Freelancers list projects")
+        p.expect(PROMPT)
+        p.send("q")
+        assert p.wait() == 0
+
+
+# --- two writers on one store ------------------------------------------------------------------
+
+def test_two_answers_file_runs_at_once_keep_both_audits(tmp_path, db):
+    files = {
+        "a.yaml": {ADS: "off", NOTE: "always", HEADLINE: "Privacy engineer at Example", PROJECTS: 2},
+        "b.yaml": {ADS: "on", NOTE: "never", HEADLINE: "consultant", PROJECTS: 0},
+    }
+    procs = []
+    for name, answers in files.items():
+        path = tmp_path / name
+        path.write_text(json.dumps({"goal": "balanced", "lang": "en", "answers": answers}), encoding="utf-8")
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "auditor.cli", "audit", "example", "--new", "--answers", str(path),
+             "--db", str(db), "--checklists", str(MINI)],
+            env=english(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    try:
+        outputs = [proc.communicate(timeout=60) for proc in procs]
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert [proc.returncode for proc in procs] == [0, 0], outputs
+
+    with Store(db) as st:
+        audits = st.audits()
+        assert len(audits) == 2 and all(a.finished for a in audits)
+        seen = {}
+        for audit in audits:
+            facts = [f for f in st.facts(audit.id) if f.source == "answer"]
+            names = {f.detail.removeprefix("answers file ") for f in facts}
+            assert len(names) == 1, names  # each audit holds its own file's answers
+            seen[names.pop()] = {f.check_id: f.value for f in facts}
+            assert len(st.findings(audit.id)) == 5
+    toggle = {"on": True, "off": False}
+    assert seen == {name: {k: toggle.get(v, v) if k == ADS else v for k, v in answers.items()}
+                    for name, answers in files.items()}
+
+
+WRITER = """
+import datetime as dt, sys
+from pathlib import Path
+from auditor.facts import Fact
+from auditor.store import Store
+db, tag, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+at = dt.datetime(2026, 11, 22, tzinfo=dt.timezone.utc)
+with Store(db) as st:
+    for i in range(n):
+        st.put_fact(1, Fact(key=f"example.{tag}.k{i}", value=i, source="answer", observed_at=at))
+"""
+
+
+@pytest.mark.parametrize("how", ["threads", "processes"])
+def test_two_stores_writing_at_once_lose_nothing(db, how):
+    with Store(db) as st:
+        audit_id = st.create_audit("balanced", "en", ["example"], {"example": "1"}, None,
+                                   dt.datetime(2026, 11, 22, tzinfo=dt.UTC))
+    assert audit_id == 1
+    n = 200
+    if how == "threads":
+        errors: list[BaseException] = []
+
+        def write(tag: str) -> None:
+            try:
+                at = dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+                with Store(db) as own:
+                    for i in range(n):
+                        own.put_fact(1, Fact(key=f"example.{tag}.k{i}", value=i, source="answer", observed_at=at))
+            except BaseException as exc:  # reported below, in the test's thread
+                errors.append(exc)
+
+        threads = [threading.Thread(target=write, args=(tag,)) for tag in ("a", "b")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert not errors
+    else:
+        procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(db), tag, str(n)], env=cli_env())
+                 for tag in ("a", "b")]
+        try:
+            assert [proc.wait(timeout=60) for proc in procs] == [0, 0]
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    with Store(db) as st:
+        facts = st.facts(1)
+    values = {f.key: f.value for f in facts}
+    assert len(facts) == 2 * n
+    assert values == {f"example.{tag}.k{i}": i for tag in ("a", "b") for i in range(n)}
