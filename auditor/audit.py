@@ -30,6 +30,7 @@ ASK_STALE = "stale"
 ASK_WAS_UNSURE = "was-unsure"
 ASK_CONFIRM = "confirm-evidence"
 ASK_CONDITION = "condition"
+ASK_NOT_READ = "not-read"
 
 
 @dataclass
@@ -137,8 +138,11 @@ def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
                 questions.append(PlannedQuestion(check, reason))
                 continue
             from_evidence = fact.source in ("export", "browser", "public-profile")
-            if from_evidence and (fact.key, fact.source) not in carried and not fact.is_unsure:
-                settled.append(fact)
+            if from_evidence and (fact.key, fact.source) not in carried:
+                if fact.determined:
+                    settled.append(fact)
+                else:  # the browser tried and could not read it: ask, and say why
+                    questions.append(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
                 continue
             if (fact.key, fact.source) not in carried:
                 continue  # answered in this audit already (a resumed wizard does not ask again)

@@ -40,6 +40,7 @@ REASON_OVERLAY = "overlay"
 REASON_CONDITION = "condition"
 REASON_REMOVED = "removed"
 REASON_PLATFORM_RETIRED = "platform-retired"
+REASON_NOT_READ = "not-read"  # a browser probe ran but could not read the control
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ def _evaluate_check(
     finding.evidence = [fact]
     if fact.is_unsure:
         return _with(finding, "unknown", REASON_UNSURE)
+    if fact.value is None:
+        return _with(finding, "unknown", REASON_NOT_READ, fact.detail)
     if _answered_older_revision(check, fact):
         return _with(finding, "unknown", REASON_STALE_REVISION)
     verdict = evaluate_rule(check.rule_for(goal), fact.value, lists)

@@ -39,6 +39,11 @@ class Fact:
     def is_unsure(self) -> bool:
         return self.source == "answer" and self.value == UNSURE
 
+    @property
+    def determined(self) -> bool:
+        """False for "not sure" and for a reading that failed (value None, reason in detail)."""
+        return self.value is not None and not self.is_unsure
+
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -48,7 +53,8 @@ def best_facts(facts: list[Fact]) -> dict[str, Fact]:
     """One fact per key: the newest observation, the closer source on a tie.
 
     Newest wins so that a person correcting what the browser read (or an export that is
-    younger than an answer) is believed. An "unsure" answer never hides a determined fact.
+    younger than an answer) is believed. An "unsure" answer or a failed browser reading
+    never hides a determined fact.
     """
     best: dict[str, Fact] = {}
     for fact in facts:
@@ -59,4 +65,4 @@ def best_facts(facts: list[Fact]) -> dict[str, Fact]:
 
 
 def _rank(fact: Fact) -> tuple[int, dt.datetime, int]:
-    return (0 if fact.is_unsure else 1, fact.observed_at, SOURCE_PRIORITY.get(fact.source, 0))
+    return (1 if fact.determined else 0, fact.observed_at, SOURCE_PRIORITY.get(fact.source, 0))

@@ -23,9 +23,12 @@ _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 
 def normalise(text: str) -> str:
     """Case- and accent-insensitive, punctuation-free, single-spaced: for list comparisons."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(stripped))
+    folded = _strip_accents(_strip_accents(text).casefold())  # twice: each step can expose the other
+    return " ".join(_WORD.findall(folded))
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def count_words(text: str) -> int:

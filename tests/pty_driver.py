@@ -120,8 +120,9 @@ class Pty:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             self.code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
-        with contextlib.suppress(OSError):
+        if self.fd >= 0:
             os.close(self.fd)
+            self.fd = -1
 
     def __enter__(self) -> Pty:
         return self

@@ -404,3 +404,11 @@ def test_the_person_closing_the_tab_or_the_browser(tmp_path: Path) -> None:
         session.close()
     with pytest.raises(AuditorError, match="not running"):
         session.probe("c", AI_PROBE, fact_key="linkedin.setting.generative_ai_data")
+
+
+def test_exists_is_true_even_with_two_such_headings(session: BrowserSession, server: FixtureServer) -> None:
+    probe = example_probe("heading", "exists")
+    page = render_page(probe, "nl", "present", "h2")
+    server.serve(probe.url, page.replace("</main>", f"<h2>{probe.name.nl}</h2></main>"))
+    result = session.probe("linkedin.security.example", probe, fact_key="linkedin.security.example")
+    assert result.ok and result.value is True and result.lang == "nl"

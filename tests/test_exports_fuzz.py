@@ -9,11 +9,14 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import uuid
+from pathlib import Path
 
-from exportgen import LINKEDIN_PREAMBLE, csv_bytes, mojibake
+from exportgen import LINKEDIN_PREAMBLE, Facebook, Instagram, X, csv_bytes, mojibake, write_export
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from auditor.collectors.exports import read_export
 from auditor.collectors.exports.archive import MemberError
 from auditor.collectors.exports.readers import (
     fix_text,
@@ -22,10 +25,12 @@ from auditor.collectors.exports.readers import (
     read_json,
     strip_js_prefix,
 )
+from auditor.errors import InputFileError
 
 COLUMNS = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
            "Connected On", "Message", "Direction"]
-FAST = settings(max_examples=150, deadline=None,
+# database=None: the tests write nothing outside tmp_path, not even .hypothesis/.
+FAST = settings(max_examples=150, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # No NUL (csv writes it bare) and no lone CR: Python's csv writer leaves a bare "\r" unquoted
@@ -139,3 +144,43 @@ def test_js_prefix_strip_never_raises(data: bytes) -> None:
 @given(st.text(max_size=40))
 def test_dates_never_raise(text: str) -> None:
     parse_date(text, ("%m/%d/%y, %I:%M %p", "%d %b %Y", "%Y-%m-%d %H:%M:%S UTC"))
+
+
+PLATFORM_MEMBERS = {
+    "x": (X, ["data/account.js", "data/profile.js", "data/protected-history.js",
+              "data/phone-number.js", "data/personalization.js", "data/manifest.js"]),
+    "facebook": (Facebook, [
+        "personal_information/profile_information/profile_information.json",
+        "personal_information/profile_information/profile_update_history.json",
+        "your_facebook_activity/posts/album/0.json",
+        "personal_information/other_personal_information/contacts_uploaded_from_your_phone.json",
+        "preferences/preferences/contacts_sync_settings.json"]),
+    "instagram": (Instagram, [
+        "personal_information/personal_information/personal_information.json",
+        "security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
+        "connections/contacts/synced_contacts.json"]),
+}
+
+
+@settings(max_examples=60, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(st.sampled_from(sorted(PLATFORM_MEMBERS)), st.data())
+def test_platform_readers_survive_any_json_shape(tmp_path: Path, kind: str,
+                                                 data: st.DataObject) -> None:
+    """Well-formed JSON of the wrong shape in any member: facts or notes, never a crash."""
+    builder, members = PLATFORM_MEMBERS[kind]
+    files = builder().files()
+    for member in data.draw(st.lists(st.sampled_from(members), min_size=1, unique=True)):
+        value = data.draw(json_values)
+        prefix = "window.YTD.x.part0 = " if member.endswith(".js") else ""
+        files[member] = (prefix + json.dumps(value)).encode()
+    dest = write_export(tmp_path / f"{kind}-{uuid.uuid4().hex}.zip", files)
+    try:
+        result = read_export(dest)
+    except InputFileError as error:  # e.g. the shapes no longer say which export this is
+        assert dest.name in error.message
+    else:
+        assert result.kind == kind
+    finally:
+        dest.unlink()

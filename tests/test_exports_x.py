@@ -112,3 +112,10 @@ def test_a_malformed_file_is_skipped(tmp_path: Path) -> None:
     assert "x.profile.photo" not in values(result)
     assert any(n.startswith("Skipped: data/profile.js is not valid JSON") for n in result.notes)
     assert values(result)["x.account.email_on_file"] is True
+
+
+def test_archive_without_tweets_or_manifest(tmp_path: Path) -> None:
+    files = {k: v for k, v in X(manifest=False).files().items() if "tweet" not in k}
+    result = run(tmp_path, X(), files=files)
+    assert result.era == "x-2019+"
+    assert values(result)["x.profile.photo"] is True

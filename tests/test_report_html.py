@@ -363,6 +363,8 @@ def test_browser_print_media(visit: Visit) -> None:
     style = page.evaluate("() => [getComputedStyle(document.body).backgroundColor,"
                           " getComputedStyle(document.body).color]")
     assert style == ["rgb(255, 255, 255)", "rgb(0, 0, 0)"]  # paper, whatever the screen
+    high = page.evaluate("() => getComputedStyle(document.querySelector('#gaps h3 .sev-high')).color")
+    assert high == "rgb(180, 35, 24)"  # the light palette's red, not the dark screen's pink
     assert page.locator("h1").is_visible()
     assert page.locator("#gaps article.finding").first.is_visible()
     # on paper nothing can be unfolded: passed checks are printed open

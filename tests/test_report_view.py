@@ -221,3 +221,14 @@ def test_both_languages_have_the_same_words() -> None:
     assert set(STRINGS["en"]) == set(STRINGS["nl"])
     for lang, table in STRINGS.items():
         assert all(value.strip() for value in table.values()), lang
+
+
+def test_evidence_shows_the_choice_label_not_its_id(catalogue: Catalogue) -> None:
+    result = result_of(catalogue, [answer("example.networking.invitations", "note", "never")])
+    [en] = build(result, generated_at=WHEN).sections["gaps"][0].evidence
+    [nl] = build(result, lang="nl", generated_at=WHEN).sections["gaps"][0].evidence
+    assert (en.value, en.label) == ("never", "Never")
+    assert (nl.value, nl.label) == ("never", "Nooit")
+    [toggle] = build(result_of(catalogue, [answer("example.privacy.ads", "ads", True)]), lang="nl",
+                     generated_at=WHEN).sections["gaps"][0].evidence
+    assert toggle.label == toggle.value == "aan"

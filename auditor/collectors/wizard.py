@@ -21,6 +21,7 @@ from auditor.audit import (
     ASK_CONFIRM,
     ASK_NEW,
     ASK_NEW_CHECK,
+    ASK_NOT_READ,
     ASK_STALE,
     ASK_WAS_GAP,
     ASK_WAS_UNSURE,
@@ -79,6 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
         ASK_STALE: "Asked again: your answer is {age} days old.",
         ASK_WAS_UNSURE: "Asked again: you were not sure last time.",
         ASK_CONDITION: "This decides which of the next checks apply to you.",
+        ASK_NOT_READ: "The browser could not read this: {detail}",
         ASK_CONFIRM: "Already known from your {source} ({when}): {value}. Press Enter to keep it, or correct it.",
         "on": "on", "off": "off",
     },
@@ -99,6 +101,7 @@ WORDS: dict[str, dict[str, str]] = {
         ASK_STALE: "Opnieuw gevraagd: je antwoord is {age} dagen oud.",
         ASK_WAS_UNSURE: "Opnieuw gevraagd: je wist het vorige keer niet zeker.",
         ASK_CONDITION: "Dit bepaalt welke van de volgende controles voor jou gelden.",
+        ASK_NOT_READ: "De browser kon dit niet lezen: {detail}",
         ASK_CONFIRM: "Al bekend uit je {source} ({when}): {value}. Enter om te bewaren, of verbeter het.",
         "on": "aan", "off": "uit",
     },
@@ -183,11 +186,11 @@ class Wizard:
         self.p.say(f"  {check.where.url}")
         reason = self.words.get(q.reason, "")
         if reason and q.previous is not None:
-            reason = reason.format(age=q.age_days, source=q.previous.source,
+            reason = reason.format(age=q.age_days, source=q.previous.source, detail=q.previous.detail,
                                    when=q.previous.observed_at.date(), value=render_value(q.previous.value, lang))
         if reason:
             self.p.say(f"  → {reason}")
-        if q.previous is not None and q.reason != ASK_CONFIRM:
+        if q.previous is not None and q.reason not in (ASK_CONFIRM, ASK_NOT_READ):
             self.p.say(f"  {self.words['previous'].format(value=render_value(q.previous.value, lang))}")
         if given is not None:
             self.p.say(f"  {self.words['previous'].format(value=render_value(given, lang))}")
@@ -201,8 +204,8 @@ class Wizard:
         if question.kind == "toggle":
             return f"{text} {self.words['toggle']}"
         if question.kind == "choice":
-            options = "  ".join(f"{i}) {c.label.get(self.lang)}" for i, c in enumerate(question.choices or [], 1))
-            return f"{text}\n  {options}"
+            options = "\n".join(f"  {i}) {c.label.get(self.lang)}" for i, c in enumerate(question.choices or [], 1))
+            return f"{text}\n{options}"
         if question.kind == "number":
             return f"{text} ({self.words['number']})"
         return f"{text} ({self.words['text']})"

@@ -7,6 +7,7 @@ import locale
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
 
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
@@ -14,7 +15,7 @@ from auditor.catalogue.model import Check
 from auditor.collectors.answers import AnswerSet, answer_fact, load_answers
 from auditor.collectors.wizard import TerminalPrompter, Wizard, ask_choice, stdin_is_terminal
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now
+from auditor.commands.common import colour_enabled, now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.facts import Fact, FactValue
@@ -56,17 +57,23 @@ def run(args: argparse.Namespace) -> int:
             for fact in answers.facts:
                 st.put_fact(audit.id, fact)
             print(f"Recorded {len(answers.facts)} answers from {args.answers} in audit #{audit.id}.")
-        if args.browser or args.cdp:
-            _browser_evidence(st, cat, audit, args)
-        if interactive:
-            finished = _interview(st, cat, audit, args, prompter)
-            if not finished:
-                print(f"\nSaved. Run `auditor audit{_platform_args(platforms)}` again to carry on where you stopped.")
-                return ExitCode.OK
+        with ExitStack() as stack:
+            browser = None
+            if args.browser or args.cdp:
+                from auditor.commands.browsing import session
+
+                browser = stack.enter_context(session(args))
+                _browser_evidence(browser, st, cat, audit, interactive)
+            if interactive:
+                finished = _interview(st, cat, audit, args, prompter, browser)
+                if not finished:
+                    again = f"auditor audit{_platform_args(platforms)}"
+                    print(f"\nSaved. Run `{again}` again to carry on where you stopped.")
+                    return ExitCode.OK
         result = audits.finish(st, cat, audit, now())
     from auditor.report.text import render_summary
 
-    print(render_summary(result, audit.lang, colour=sys.stdout.isatty()))
+    print(render_summary(result, audit.lang, colour=colour_enabled()))
     return _fail_on(result.findings, args.fail_on)
 
 
@@ -113,7 +120,7 @@ def _open_audit(st: Store, cat: Catalogue, platforms: list[str], args: argparse.
 
 
 def _interview(st: Store, cat: Catalogue, audit: AuditRow, args: argparse.Namespace,
-               prompter: TerminalPrompter) -> bool:
+               prompter: TerminalPrompter, browser: object | None = None) -> bool:
     questions, settled = audits.plan(st, cat, audit, now(), args.max_age)
     if settled:
         by_source: dict[str, int] = {}
@@ -137,7 +144,17 @@ def _interview(st: Store, cat: Catalogue, audit: AuditRow, args: argparse.Namesp
     def applies(check: Check) -> bool:
         return audits.still_applies(st, cat, audit, check)
 
-    outcome = Wizard(prompter, audit.lang, record, platform_names=names, applies=applies).run(questions)
+    show = None
+    if browser is not None:
+        from auditor.collectors.browser import BrowserSession
+
+        assert isinstance(browser, BrowserSession)
+
+        def show(check: Check) -> None:  # bring the page up beside the question, outline the control
+            browser.show_check(check, audit.lang)
+
+    outcome = Wizard(prompter, audit.lang, record, platform_names=names, applies=applies,
+                     show_in_browser=show).run(questions)
     return not outcome.quit
 
 
@@ -152,10 +169,12 @@ def _confirm_questions(cat: Catalogue, audit: AuditRow, settled: list[Fact]) -> 
     return planned
 
 
-def _browser_evidence(st: Store, cat: Catalogue, audit: AuditRow, args: argparse.Namespace) -> None:
+def _browser_evidence(browser: object, st: Store, cat: Catalogue, audit: AuditRow, interactive: bool) -> None:
     from auditor.commands.browsing import collect
+    from auditor.facts import best_facts
 
-    for fact in collect(cat, audit, args):
+    known = best_facts(audits.facts_for(st, audit))
+    for fact in collect(browser, cat, audit, interactive=interactive, known=known):
         st.put_fact(audit.id, fact)
 
 

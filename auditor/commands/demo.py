@@ -66,4 +66,4 @@ def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime) -> None:
 
     result = read_export(export, default_invitation_texts=default_texts(cat), now=when)
     st.record_import(result.kind, "demo LinkedIn export", result.exported_at, result.facts, when)
-    print(f"Demo: imported her LinkedIn export: {len(result.facts)} facts ({'; '.join(result.notes[:3])})")
+    print(f"Demo: imported her LinkedIn export: {len(result.facts)} facts. {' '.join(result.notes[:3])}")

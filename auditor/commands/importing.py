@@ -30,8 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  … {message}", file=sys.stderr, flush=True)
 
     result = read_export(args.path, default_invitation_texts=default_texts(cat), progress=progress, now=moment)
-    exported = f", exported {result.exported_at:%Y-%m-%d}" if result.exported_at else ""
-    print(f"Read a {result.kind} export ({result.era}{exported}) from {args.path.name}.")
+    print(f"Read {result.describe()} from {args.path.name}.")
     for note in result.notes:
         print(f"  • {note}")
     with open_store(args) as st:

@@ -38,7 +38,7 @@ def _finding(f: FindingView, names: dict[str, str], t: dict[str, str]) -> dict[s
     data["anchor"] = "c-" + f.check.replace(".", "-")
     data["platform_name"] = names.get(f.platform, f.platform)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
-    data["change_label"] = t.get(f.change, f.change) if f.change else ""
+    data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
     data["fix_steps"] = [{"label": t[k], "text": v} for k, v in f.fix.items()]
     if f.accepted:
         until = f.accepted["until"]

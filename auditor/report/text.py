@@ -29,7 +29,7 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
     for p in view.platforms:
         if p.status != "active":
             continue
-        lines.append(f"  {p.name:<10} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
+        lines.append(f"  {p.name:<12} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
                      f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {sum(p.gaps.values())} {t['open_gaps'].lower()}")
     changes = {k: len(v) for k, v in view.changes.items() if v}
     if view.audit["previous_id"] and changes:

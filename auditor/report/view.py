@@ -39,6 +39,7 @@ class EvidenceView:
     observed_at: str
     detail: str
     value: str
+    label: str = ""  # what the person saw: a choice's label rather than its id
 
 
 @dataclass
@@ -112,14 +113,21 @@ def _value_text(fact: Fact, lang: str) -> str:
     return "" if fact.value is None else str(fact.value)
 
 
-def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool) -> EvidenceView:
+def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool,
+              choices: dict[str, str] | None = None) -> EvidenceView:
     detail, value = fact.detail, _value_text(fact, lang)
     if scrub:
         detail, value = redact(detail), redact(value)
+    label = (choices or {}).get(value, value)
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
-        observed_at=fact.observed_at.isoformat(), detail=detail, value=value,
+        observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,
     )
+
+
+def _choice_labels(check: Check, lang: str) -> dict[str, str]:
+    question = check.question
+    return {c.id: c.label.get(lang) for c in question.choices or []} if question else {}
 
 
 def _finding_view(finding: Finding, check: Check | None, change: str | None, lang: str, goal: str,
@@ -152,7 +160,8 @@ def _finding_view(finding: Finding, check: Check | None, change: str | None, lan
         severity_label=t[f"sev_{finding.severity}"], category=finding.category, status=finding.status,
         change=change, title=check.title.get(lang), why=check.why.get(lang), impact=check.impact.get(lang),
         fix=fix, where_url=check.where.url, where_path=check.where.path.get(lang),
-        evidence=[_evidence(e, lang, t, scrub) for e in finding.evidence], reason=reason,
+        evidence=[_evidence(e, lang, t, scrub, _choice_labels(check, lang) if e.key == check.fact else None)
+                  for e in finding.evidence], reason=reason,
         goal_note=override.note.get(lang) if override and override.note else None,
         labels_unverified=(check.labels.nl if lang == "nl" else check.labels.en) == "unverified",
         removed_on=check.removed.isoformat() if check.removed else None, accepted=accepted,

@@ -157,7 +157,11 @@ class _Found:
 
 
 def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found | Literal["ambiguous"] | None:
-    """One look at every frame for the control under each of its names."""
+    """One look at every frame for the control under each of its names.
+
+    Two controls with the name make the reading ambiguous, except when all we ask is
+    whether such a control exists.
+    """
     ambiguous = False
     frames: list[Frame] = page.frames  # the main frame first, then iframes
     for lang, name in names:
@@ -170,6 +174,8 @@ def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found
                 exact = frame.get_by_role(probe.role, name=name, exact=True)
                 if exact.count() == 1:
                     return _Found(exact, lang, name)
+                if probe.read == "exists":
+                    return _Found(loose.first, lang, name)
                 ambiguous = True
     return "ambiguous" if ambiguous else None
 

@@ -116,11 +116,9 @@ def read_export(
             default_invitation_texts=tuple(default_invitation_texts),
             progress=report,
         )
-        if archive.unsafe_names:
-            collector.note(
-                f"Ignored {archive.unsafe_names:,} archive entries whose names could point "
-                "outside the export (or links and special files in the folder)."
-            )
+        skipped = archive.skipped_note()
+        if skipped:
+            collector.note(skipped)
         detection.read(collector)
     if not collector.facts:
         collector.note(f"This {name} export holds none of the files the auditor reads.")

@@ -195,6 +195,13 @@ class Archive(ABC):
             entry.rel for key, entry in self._entries.items() if key.rsplit("/", 1)[-1] in wanted
         )
 
+    def skipped_note(self) -> str | None:
+        """A sentence about members left out for safety, if any were."""
+        if not self.unsafe_names:
+            return None
+        return (f"Ignored {self.unsafe_names:,} archive entries whose names point outside "
+                "the export.")
+
     def has_suffix(self, suffix: str) -> bool:
         """Whether any member's name ends with ``suffix`` (e.g. ".json")."""
         ending = normalise(suffix)
@@ -252,7 +259,9 @@ def _common_root(names: Sequence[str]) -> str:
     """The folder every member sits in ("" when files lie at the top)."""
     if not names:
         return ""
-    prefix = os.path.commonprefix(list(names))
+    # A character-wise prefix cut back to its last "/" is a whole-folder prefix, and
+    # commonprefix does its comparing in C: this runs once per member of a huge archive.
+    prefix = os.path.commonprefix(list(names))  # noqa: RUF071
     return prefix.rpartition("/")[0]
 
 
@@ -335,11 +344,13 @@ class ZipArchive(Archive):
             if info.flag_bits & 0x1:
                 encrypted += 1
             entries.append((name, info.file_size, info))
-        if not entries:
+        if not entries and self.unsafe_names:
             raise ArchiveError(
-                f"{self.label} is an empty zip archive: it holds no files"
-                + (f" (only {self.unsafe_names} with unsafe names)" if self.unsafe_names else "")
+                f"{self.label} holds no usable files: all {self.unsafe_names:,} entries have "
+                "names that point outside the export (a path-traversal archive)"
             )
+        if not entries:
+            raise ArchiveError(f"{self.label} is an empty zip archive: it holds no files")
         if encrypted == len(entries):
             raise ArchiveError(
                 f"{self.label} is encrypted (password-protected); platform exports are not",
@@ -426,6 +437,11 @@ class FolderArchive(Archive):
         if not entries:
             raise ArchiveError(f"{self.label} is an empty folder: it holds no export files")
         self._index(entries)
+
+    def skipped_note(self) -> str | None:
+        if not self.unsafe_names:
+            return None
+        return f"Ignored {self.unsafe_names:,} links or special files in the folder."
 
     def _raw_open(self, entry: _Entry) -> IO[bytes]:
         full = entry.handle

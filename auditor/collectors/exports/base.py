@@ -78,13 +78,24 @@ class Collector:
 Reader = Callable[[Collector], None]
 
 
+SHAPE_ERRORS = (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError)
+
+
 def guarded(c: Collector, step: Callable[[], T]) -> T | None:
-    """Run one file's step; a malformed member becomes a note and the import goes on."""
+    """Run one file's step; a malformed member becomes a note and the import goes on.
+
+    The readers check the shapes they rely on, but an export is hostile input: should a
+    shape slip through anyway, the step is skipped with a note rather than a traceback.
+    """
     try:
         return step()
     except MemberError as error:
         c.skip(error)
-        return None
+    except SHAPE_ERRORS as error:
+        name = getattr(step, "func", step).__name__.strip("_")
+        c.note(f"Skipped: one part of the {c.kind} export ({name}) is laid out in a way the "
+               f"auditor does not know ({type(error).__name__}).")
+    return None
 
 
 @dataclass(frozen=True)

@@ -111,8 +111,10 @@ def _username(c: Collector) -> None:
         return
     username, where = text(profile.get("username")), f"{key}.username"
     if not username:
-        uri = urlparse(text(profile.get("profile_uri")))
-        path = uri.path.strip("/")
+        try:
+            path = urlparse(text(profile.get("profile_uri"))).path.strip("/")
+        except ValueError:  # e.g. an unbalanced "[" read as an IPv6 host
+            path = ""
         if path and "/" not in path and path != "profile.php":
             username, where = path, f"{key}.profile_uri"
     c.fact("facebook.profile.username", username, member, where, 1)
@@ -168,7 +170,7 @@ def _contacts(c: Collector) -> None:
     for member in found:
         data = c.json(member, fix_mojibake=True)
         items = records(data, *CONTACT_KEYS)
-        vectors = [e for e in (dig(data, "label_values") or []) if isinstance(e, dict)]
+        vectors = [e for e in records(dig(data, "label_values")) if isinstance(e, dict)]
         for entry in vectors:  # contacts_uploaded_before_2021.json: label_values[].vec[]
             vec = entry.get("vec")
             if isinstance(vec, list):

@@ -143,6 +143,7 @@ def detect(archive: Archive) -> Detection | None:
 
 @dataclass
 class _Profile:
+    member: str = ""  # Profile.csv as named in the archive; empty until it was read
     read: bool = False
     headline: str = ""
     summary: str = ""
@@ -169,7 +170,6 @@ def read(c: Collector) -> None:
     guarded(c, partial(_connections, c))
 
 
-
 def _profile(c: Collector, profile: _Profile) -> None:
     member = c.archive.find("Profile.csv")
     if member is None:
@@ -181,7 +181,7 @@ def _profile(c: Collector, profile: _Profile) -> None:
         c.note("Profile.csv holds no profile row.")
         return
     cell = CsvTable.cell
-    profile.read = True
+    profile.member, profile.read = member, True
     profile.headline = cell(first, table.col("Headline"))
     profile.summary = cell(first, table.col("Summary"))
     profile.websites = cell(first, table.col("Websites"))
@@ -201,7 +201,7 @@ def _profile(c: Collector, profile: _Profile) -> None:
 def _about(c: Collector, profile: _Profile) -> None:
     member = c.archive.find("Profile.csv") if profile.read else None
     where = "Summary"
-    if not profile.summary:
+    if not profile.summary:  # newer exports moved the About text into its own file
         summary_member = c.archive.find("Profile Summary.csv")
         if summary_member is not None:
             with c.csv(summary_member, PROFILE_SUMMARY) as table:
@@ -295,7 +295,7 @@ def _completeness(c: Collector, profile: _Profile, photo: bool | None,
     extra = "met: " + (", ".join(met) or "none")
     if missing:
         extra += "; not in the export: " + ", ".join(missing)
-    c.fact("linkedin.profile.completeness", len(met), "Profile.csv", "7 profile essentials",
+    c.fact("linkedin.profile.completeness", len(met), profile.member, "7 profile essentials",
            len(criteria), extra=extra)
     c.note(f"Profile completeness: {len(met)} of {len(criteria)} essentials met.")
 

@@ -282,7 +282,7 @@ def from_timestamp(value: object) -> dt.datetime | None:
         return None
     try:
         seconds = float(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", or an integer with 400 digits
         return None
     if not 0 < seconds < 4_102_444_800:  # before 2100
         return None

@@ -1,0 +1,1 @@
+"""Collectors: each produces facts (answers, exports, the browser) and decides nothing."""

@@ -1,0 +1,99 @@
+"""``audit --browser``: read what the person's own browser shows, as facts.
+
+The browser collector does the reading; this module decides the order (probes, then the
+public view), talks to the person when a page wants a login, and turns failed readings
+into facts that carry their reason (value ``None``), so the audit asks instead and the
+report lists what could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check
+from auditor.commands.common import now
+from auditor.facts import Fact
+from auditor.store import AuditRow
+
+LOGIN_PROMPT = {
+    "en": "Log in to {name} in the browser window the auditor opened (never here), then press Enter; s skips {name}: ",
+    "nl": "Log in bij {name} in het browservenster dat de auditor opende (nooit hier), druk dan op Enter; "
+          "s slaat {name} over: ",
+}
+
+
+@contextmanager
+def session(args: argparse.Namespace) -> Iterator[object]:
+    from auditor.collectors.browser import BrowserSession
+
+    with BrowserSession(profile_dir=args.profile_dir, cdp_url=args.cdp, browser_path=args.browser_path,
+                        headless=True if args.headless else None) as browser:
+        for notice in browser.notices:
+            print(f"browser: {notice}", file=sys.stderr)
+        yield browser
+
+
+def probed_checks(cat: Catalogue, audit: AuditRow) -> list[Check]:
+    checks = []
+    for platform in audit.platforms:
+        checklist = cat.platform(platform)
+        if checklist.status != "active":
+            continue
+        checks += [c for c in checklist.checks
+                   if c.probe is not None and not c.removed and c.applies_to_goal(audit.goal)]
+    return checks
+
+
+def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bool,
+            known: dict[str, Fact]) -> list[Fact]:
+    """Probe every check that has a probe, then the public profiles; one fact per reading."""
+    from auditor.collectors.browser import BrowserSession, public_keys_for
+
+    assert isinstance(browser, BrowserSession)
+    facts: list[Fact] = []
+    checks = probed_checks(cat, audit)
+    print(f"Reading {len(checks)} settings in your browser (nothing is changed there)…")
+    skipped: set[str] = set()
+    for index, check in enumerate(checks, 1):
+        if check.platform in skipped:
+            continue
+        result = browser.probe_check(check, audit.lang)
+        if result.status == "not-logged-in" and interactive:
+            name = cat.platform(check.platform).name
+            browser.show(result.final_url or check.where.url)
+            reply = input(LOGIN_PROMPT[audit.lang].format(name=name))
+            if reply.strip().lower().startswith("s"):
+                skipped.add(check.platform)
+            else:
+                result = browser.probe_check(check, audit.lang)
+        print(f"  [{index}/{len(checks)}] {check.id}: "
+              + ("read" if result.fact is not None else result.reason_text(audit.lang)))
+        facts.append(result.fact if result.fact is not None else _not_read(check, result.reason_text(audit.lang)))
+    for platform in audit.platforms:
+        url = _profile_url(platform, known)
+        if url is None:
+            continue
+        view = browser.public_view(url, public_keys_for(cat.platform(platform).checks, platform))
+        print(f"  public view of {url}: {len(view.facts)} facts ({view.status})")
+        facts += view.facts
+    return facts
+
+
+def _not_read(check: Check, reason: str) -> Fact:
+    """A reading that failed is kept, with its reason, so the report can say why."""
+    url = check.probe.url if check.probe else check.where.url
+    return Fact(key=check.fact, value=None, source="browser", observed_at=now(), detail=f"{reason} — {url}",
+                check_id=check.id, check_revision=check.revision)
+
+
+def _profile_url(platform: str, known: dict[str, Fact]) -> str | None:
+    """The person's public profile address, if an answer or an export gave it."""
+    for key in (f"{platform}.profile.custom_url", f"{platform}.profile.url"):
+        fact = known.get(key)
+        if fact is not None and isinstance(fact.value, str) and fact.value.startswith("https://"):
+            return fact.value
+    return None

@@ -1,0 +1,75 @@
+"""`auditor audit --browser` end to end: probes become facts, failures become reasons.
+
+The command runs in-process so the browser session can be given route interception:
+every platform URL is answered by a fixture page, everything else is aborted, and a dead
+proxy catches anything that slips through. Nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from browser_fixtures import FixtureServer, browser_path_or_skip, hand_written, render_page
+
+from auditor import cli
+from auditor.catalogue.loader import load_catalogue
+from auditor.collectors.browser import BrowserSession
+from auditor.commands import browsing
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FixtureServer]:
+    server = FixtureServer()
+    path = browser_path_or_skip()
+
+    @contextmanager
+    def session(args: object) -> Iterator[BrowserSession]:
+        with BrowserSession(profile_dir=tmp_path / "profile", browser_path=path, headless=True,
+                            route_hook=server.install, probe_timeout_s=3.0,
+                            extra_args=["--proxy-server=http://127.0.0.1:9"]) as browser:
+            yield browser
+
+    monkeypatch.setattr(browsing, "session", session)
+    yield server
+
+
+def test_browser_readings_settle_checks_and_failures_are_reported(served: FixtureServer, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    catalogue = load_catalogue()
+    probed = [c for c in catalogue.platform("linkedin").checks if c.probe is not None and not c.removed]
+    ai = next(c for c in probed if c.id == "linkedin.privacy.generative-ai-data")
+    assert ai.probe is not None
+    served.serve(ai.probe.url, render_page(ai.probe, "en", "off", "button"))
+    others = [c for c in probed if c is not ai]
+    assert others, "the catalogue has a second LinkedIn probe to exercise the login path"
+    for check in others:  # the person is not logged in there: the page sends them to a login
+        assert check.probe is not None
+        served.serve(check.probe.url, hand_written("login-redirect.html"))
+    served.serve("https://www.linkedin.com/uas/login", "<html><body><input type=password></body></html>")
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("goal: balanced\nlang: en\nanswers:\n  linkedin.security.two-step: on\n")
+    db = tmp_path / "db.sqlite3"
+    code = cli.main(["audit", "linkedin", "--answers", str(answers), "--browser", "--db", str(db)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "linkedin.privacy.generative-ai-data: read" in out
+    assert served.blocked == [] or all("linkedin.com" not in u for u in served.blocked)
+
+    assert cli.main(["report", "--format", "json", "--out", "-", "--db", str(db)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    findings = {f["check"]: f for f in report["platforms"][0]["findings"]}
+    gai = findings["linkedin.privacy.generative-ai-data"]
+    assert gai["status"] == "pass" and gai["evidence"][0]["source"] == "browser"
+    assert ai.probe.url in gai["evidence"][0]["detail"]
+    for check in others:
+        finding = findings[check.id]
+        assert finding["status"] == "unknown"
+        assert "not logged in" in finding["reason"].lower() or "log" in finding["reason"].lower()
+    assert findings["linkedin.security.two-step"]["evidence"][0]["source"] == "answer"
