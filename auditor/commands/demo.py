@@ -16,6 +16,7 @@ from pathlib import Path
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
 from auditor.collectors.answers import load_answers
+from auditor.commands.audit import default_lang
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.report import write_report
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         db = Path(args.db) if args.db else Path(scratch) / "demo.sqlite3"
         with Store(db) as st:
             before = load_answers(DEMO_DIR / "answers-before.yaml", cat, now=earlier)
-            lang = args.lang or before.lang or "en"
+            lang = args.lang or before.lang or default_lang()
             platforms = before.platforms
             first = audits.start(st, cat, platforms, before.goal or "balanced", lang, earlier)
             st.put_facts(first.id, before.facts)
