@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
@@ -29,13 +29,35 @@ then your own:    auditor audit linkedin
 
 def _common(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("store and catalogue")
-    group.add_argument("--db", type=Path, metavar="PATH",
+    group.add_argument("--db", type=_path, metavar="PATH",
                        help="the audit store (default: your data directory; env AUDITOR_DB)")
-    group.add_argument("--checklists", type=Path, metavar="DIR",
+    group.add_argument("--checklists", type=_path, metavar="DIR",
                        help="use another catalogue directory (env AUDITOR_CHECKLISTS)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _path(text: str) -> Any:
+    """An argparse type that imports pathlib only when a path is actually given."""
+    from pathlib import Path
+
+    return Path(text)
+
+
+class _Skipped:
+    """Stands in for a command's parser when another command runs: its arguments are not
+    built, which keeps `auditor --help` and every single command fast to start."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or (``only``) one whose other commands are listed but not built
+    (``""``: none is built, for `auditor --help`)."""
+
+    def command(name: str, **kwargs: Any) -> Any:
+        made = sub.add_parser(name, **kwargs)
+        return made if only is None or only == name else _Skipped()
+
     parser = argparse.ArgumentParser(
         prog="auditor",
         description="Audit your social-network privacy and profile settings against a dated, sourced "
@@ -45,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"auditor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("audit", help="guided audit of one or more platforms (resumes an unfinished one)",
+    p = command("audit", help="guided audit of one or more platforms (resumes an unfinished one)",
                        description="Walk through the checks of each platform, one question at a time. "
                                    "Every answer is saved as you give it; quit any time and run the "
                                    "command again to resume.",
@@ -55,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("platforms", nargs="*", metavar="PLATFORM", help="linkedin, facebook, x, instagram (default: all)")
     p.add_argument("--goal", choices=GOALS, help="your stance: visible, balanced (default) or private")
     p.add_argument("--lang", choices=("en", "nl"), help="language of questions and report")
-    p.add_argument("--answers", type=Path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
+    p.add_argument("--answers", type=_path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
     p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
     p.add_argument("--max-age", type=int, default=180, metavar="DAYS",
                    help="re-ask answers older than this many days (default 180)")
@@ -64,22 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--browser", action="store_true", help="read settings from your own browser (a dedicated profile)")
     p.add_argument("--cdp", metavar="URL",
                    help="attach to a browser started with --remote-debugging-port (loopback only)")
-    p.add_argument("--browser-path", type=Path, metavar="PATH", help="the browser executable to use")
-    p.add_argument("--profile-dir", type=Path, metavar="DIR", help="the browser profile directory to use")
+    p.add_argument("--browser-path", type=_path, metavar="PATH", help="the browser executable to use")
+    p.add_argument("--profile-dir", type=_path, metavar="DIR", help="the browser profile directory to use")
     p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
     _common(p)
 
-    p = sub.add_parser("import", help="read a platform data export (zip or folder) as evidence",
+    p = command("import", help="read a platform data export (zip or folder) as evidence",
                        description="Read your own data export offline. Nothing is extracted or sent; only "
                                    "your own fields and counts are stored.",
                        epilog="example:\n  auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("path", type=_path, metavar="PATH")
     _common(p)
 
-    p = sub.add_parser("report", help="write the report of the latest (or a given) audit")
+    p = command("report", help="write the report of the latest (or a given) audit")
     p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html")
-    p.add_argument("--out", type=Path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
+    p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
     p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest)")
     p.add_argument("--lang", choices=("en", "nl"), help="report language (default: the audit's)")
     p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
@@ -88,14 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 1 if open gaps at or above this severity remain")
     _common(p)
 
-    p = sub.add_parser("history", help="past audits with their scores",
+    p = command("history", help="past audits with their scores",
                        epilog="examples:\n  auditor history linkedin\n  auditor history --export 3 > answers.yaml",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("platform", nargs="?", metavar="PLATFORM")
     p.add_argument("--export", type=int, metavar="ID", help="print audit ID's answers as an answers file")
     _common(p)
 
-    p = sub.add_parser("checklists", help="catalogue tools: list, show, validate, schema, diff")
+    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
     _common(q)
@@ -104,16 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", choices=("en", "nl"), default="en")
     _common(q)
     q = csub.add_parser("validate", help="check checklist files against the schema (default: the catalogue)")
-    q.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    q.add_argument("files", nargs="*", type=_path, metavar="FILE")
     _common(q)
     q = csub.add_parser("schema", help="write the checklist JSON Schema (for editors)")
-    q.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    q.add_argument("--out", type=_path, metavar="FILE", help="write to FILE instead of standard output")
     q = csub.add_parser("diff", help="what changed between two catalogue directories")
-    q.add_argument("old", type=Path, metavar="OLD")
-    q.add_argument("new", type=Path, metavar="NEW")
+    q.add_argument("old", type=_path, metavar="OLD")
+    q.add_argument("new", type=_path, metavar="NEW")
     q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
 
-    p = sub.add_parser("accept", help="record an accepted risk: the gap stays visible, marked accepted",
+    p = command("accept", help="record an accepted risk: the gap stays visible, marked accepted",
                        epilog='example:\n  auditor accept linkedin.privacy.connections-visibility '
                               '--reason "recruiters should see my network" --until 2027-06-30',
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -123,15 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
     _common(p)
 
-    p = sub.add_parser("demo", help="run the whole flow on a fictional person and write a report")
-    p.add_argument("--out", type=Path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
+    p = command("demo", help="run the whole flow on a fictional person and write a report")
+    p.add_argument("--out", type=_path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
     p.add_argument("--lang", choices=("en", "nl"), default=None)
     _common(p)
 
-    p = sub.add_parser("browser", help="manage the dedicated browser profile")
+    p = command("browser", help="manage the dedicated browser profile")
     bsub = p.add_subparsers(dest="action", metavar="ACTION")
     q = bsub.add_parser("forget", help="delete the auditor's browser profile (logs you out there)")
-    q.add_argument("--profile-dir", type=Path, metavar="DIR")
+    q.add_argument("--profile-dir", type=_path, metavar="DIR")
     _common(q)
     return parser
 
@@ -149,8 +171,9 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words[0] if words and words[0] in COMMANDS else "")
+    args = parser.parse_args(words)
     if args.command is None:
         parser.print_help()
         return ExitCode.OK
@@ -158,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.parse_args([args.command, "--help"])
     # The demo never writes into the person's own store unless told to with --db.
     if getattr(args, "db", None) is None and os.environ.get("AUDITOR_DB") and args.command != "demo":
-        args.db = Path(os.environ["AUDITOR_DB"])
+        args.db = _path(os.environ["AUDITOR_DB"])
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)
