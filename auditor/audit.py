@@ -132,7 +132,7 @@ def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
             if (fact is None and condition is not None and condition.question is not None
                     and condition.fact not in current and condition.fact not in conditions_asked):
                 conditions_asked.add(condition.fact)
-                questions.append(PlannedQuestion(condition_check(check), ASK_CONDITION))
+                questions.append(PlannedQuestion(check.condition_check(), ASK_CONDITION))
             if fact is None:
                 reason = ASK_NEW_CHECK if previous_catalogue.get(platform) and audit.previous_id else ASK_NEW
                 questions.append(PlannedQuestion(check, reason))
@@ -151,20 +151,6 @@ def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
                 age = (now - fact.observed_at).days
                 questions.append(PlannedQuestion(check, why, previous=fact, age_days=age))
     return questions, settled
-
-
-def condition_check(check: Check) -> Check:
-    """The applicability question of ``check`` dressed as a check of its own, for the wizard.
-
-    It records the condition's fact (``applies_when.fact``), so the engine and the wizard
-    can tell whether ``check`` applies.
-    """
-    condition = check.applies_when
-    assert condition is not None and condition.question is not None
-    return check.model_copy(update={
-        "fact": condition.fact, "question": condition.question, "title": condition.question.text,
-        "applies_when": None, "probe": None, "goals": {},
-    })
 
 
 def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:

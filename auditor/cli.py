@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -130,17 +129,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(q)
     q = csub.add_parser("schema", help="write the checklist JSON Schema (for editors)")
     q.add_argument("--out", type=_path, metavar="FILE", help="write to FILE instead of standard output")
+    _common(q)
     q = csub.add_parser("diff", help="what changed between two catalogue directories")
     q.add_argument("old", type=_path, metavar="OLD")
     q.add_argument("new", type=_path, metavar="NEW")
     q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _common(q)
 
     p = command("accept", help="record an accepted risk: the gap stays visible, marked accepted",
                        epilog='example:\n  auditor accept linkedin.privacy.connections-visibility '
                               '--reason "recruiters should see my network" --until 2027-06-30',
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("check", metavar="CHECK")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--reason", metavar="TEXT", help="why you keep the setting (required, shown in the report)")
     p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
     p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
     _common(p)
@@ -179,9 +180,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
-    # The demo never writes into the person's own store unless told to with --db.
-    if getattr(args, "db", None) is None and os.environ.get("AUDITOR_DB") and args.command != "demo":
-        args.db = _path(os.environ["AUDITOR_DB"])
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)

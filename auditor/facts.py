@@ -7,6 +7,7 @@ nothing else; they never decide pass or gap. The engine reads facts by key.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -46,6 +47,11 @@ class Fact:
 
 
 def now() -> dt.datetime:
+    """The current time; AUDITOR_NOW (ISO) pins it, for reproducible demos and tests."""
+    pinned = os.environ.get("AUDITOR_NOW")
+    if pinned:
+        value = dt.datetime.fromisoformat(pinned)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 

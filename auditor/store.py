@@ -137,15 +137,17 @@ class Store:
 
     def __init__(self, path: Path):
         self.path = path
-        existed = path.exists() and path.stat().st_size > 0
-        if existed:
-            _check_existing_file(path)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            existed = path.exists() and path.stat().st_size > 0
+            if existed:
+                _check_existing_file(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{path}: the audit store cannot be opened: {exc}") from None
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise StoreError(f"{path}: the audit store cannot be opened or created there ({reason}).",
+                             hint="Choose another file with --db PATH (or AUDITOR_DB).") from None
         self.conn.row_factory = sqlite3.Row
         try:
             if existed:
@@ -302,9 +304,6 @@ class Store:
             for fact in facts:
                 self.put_fact(audit_id, fact)
 
-    def delete_fact(self, audit_id: int, key: str, source: str) -> None:
-        self.conn.execute("DELETE FROM facts WHERE audit_id = ? AND key = ? AND source = ?", (audit_id, key, source))
-
     def facts(self, audit_id: int) -> list[Fact]:
         rows = self.conn.execute("SELECT * FROM facts WHERE audit_id = ? ORDER BY id", (audit_id,))
         return [_fact(r) for r in rows]
@@ -371,6 +370,10 @@ class Store:
             (acceptance.check_id, acceptance.reason, acceptance.until.isoformat() if acceptance.until else None,
              acceptance.created_at.isoformat()),
         )
+
+    def withdraw(self, check_id: str) -> bool:
+        """Remove an acceptance; whether there was one."""
+        return self.conn.execute("DELETE FROM acceptances WHERE check_id = ?", (check_id,)).rowcount > 0
 
     def acceptances(self) -> dict[str, Acceptance]:
         rows = self.conn.execute("SELECT * FROM acceptances")

@@ -48,7 +48,7 @@ BAD = {
         "expected always, mostly, never or unsure"),
     "not a number": (
         "answers:\n  example.profile.projects: many\n",
-        ":2: 'many' is not an answer to example.profile.projects; expected a number or unsure"),
+        ":2: 'many' is not an answer to example.profile.projects; expected a number (0 or more) or unsure"),
     "bad goal": (
         "lang: en\ngoal: loud\nanswers: {}\n",
         ":2: goal 'loud' is not one of visible, balanced, private"),

@@ -45,7 +45,13 @@ def test_importing_the_cli_imports_nothing_heavy() -> None:
 def test_env_variables_choose_store_and_catalogue(tmp_path: Path, cli) -> None:
     db = tmp_path / "env.sqlite3"
     result = cli("history", env=cli_env(AUDITOR_DB=str(db), AUDITOR_CHECKLISTS=str(MINI)))
-    assert result.code == 0 and "No audits yet" in result.out
+    assert result.code == 0 and "No audits yet" in result.out and str(db) in result.out
+    assert not db.exists(), "looking at the history must not create a store"
+    report = cli("report", env=cli_env(AUDITOR_DB=str(db), AUDITOR_CHECKLISTS=str(MINI)))
+    assert report.code == 2 and "no audit store" in report.err and not db.exists()
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  example.privacy.ads: off\n")
+    assert cli("audit", "--answers", answers, env=cli_env(AUDITOR_DB=str(db), AUDITOR_CHECKLISTS=str(MINI))).code == 0
     assert db.exists()
     listing = cli("checklists", "list", env=cli_env(AUDITOR_CHECKLISTS=str(MINI)))
     assert "example" in listing.out and "linkedin" not in listing.out

@@ -28,11 +28,11 @@ def test_text_summary(story: tuple[Path, Path]) -> None:
     out = ok(report(catalogue, db, "--format", "text", when=SECOND_AUDIT)).out
     lines = out.splitlines()
     assert lines[0] == "Privacy and profile audit #2  (Goal: balanced)"
-    assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low"
+    assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low, 0 info"
     assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gaps", lines[2])
     assert lines[3] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
                         "1 checks the platform or the advice changed")
-    assert "  HIGH     Two-step verification is on" in lines
+    assert "  HIGH     To do: Two-step verification is on" in lines
     assert "           https://example.invalid/settings/security" in lines
     assert "Still to check: 1" in lines
     assert lines[-1] == "Full report: auditor report --open"

@@ -118,7 +118,7 @@ def test_skip_records_nothing_and_not_sure_records_unsure():
     (["maybe", "off"], "on, off or unsure", [(ADS, False)]),
     (["on", "4", "1"], "always, mostly, never or unsure", [(ADS, True), (NOTE, "always")]),
     (["s", "often", "2"], "always, mostly, never or unsure", [(NOTE, "mostly")]),
-    (["s", "s", "s", "many", "2"], "a number or unsure", [(PROJECTS, 2)]),
+    (["s", "s", "s", "many", "2"], "a number (0 or more) or unsure", [(PROJECTS, 2)]),
 ])
 def test_invalid_input_asks_again_naming_the_expected_values(replies, expected, taken):
     _, recorded, p = drive([*replies, "q"])
@@ -252,7 +252,7 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
     with audit_pty(db, "example") as p:
         p.expect(re.compile(r"Audit #1 \(started .*, 2 answers\) is unfinished\. Resume it\? \[Y/n\]"))
         p.send("")
-        p.expect("Resuming audit #1.")
+        p.expect("Resuming audit #1 (goal visible).")
         p.expect("[Example Network — 1 of 2]")
         p.expect("Your headline is specific")
         answer(p, "Privacy engineer at Example")

@@ -53,6 +53,14 @@ class Catalogue:
         checklist = self.checklists.get(platform)
         return checklist.check(check_id) if checklist else None
 
+    def find_condition(self, fact_key: str) -> Check | None:
+        """The applicability question whose answer is ``fact_key`` (see ``Check.condition_check``)."""
+        checklist = self.checklists.get(fact_key.split(".", 1)[0])
+        for check in checklist.checks if checklist else []:
+            if check.applies_when and check.applies_when.fact == fact_key and check.applies_when.question:
+                return check.condition_check()
+        return None
+
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
     """Parse one YAML document, keeping the node tree for line numbers."""

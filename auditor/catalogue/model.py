@@ -303,6 +303,18 @@ class Check(Strict):
         override = self.goals.get(goal)  # type: ignore[call-overload]
         return override.severity if override and override.severity else self.severity
 
+    def condition_check(self) -> Check:
+        """This check's applicability question dressed as a check of its own, for the wizard
+        and answers files: its id and fact are the condition's fact key (e.g.
+        ``linkedin.profile.is_freelancer``), so an answer to it is stored and exported
+        under that key, never under this check's id."""
+        condition = self.applies_when
+        assert condition is not None and condition.question is not None
+        return self.model_copy(update={
+            "id": condition.fact, "fact": condition.fact, "question": condition.question,
+            "title": condition.question.text, "applies_when": None, "probe": None, "goals": {}, "aliases": [],
+        })
+
     def applies_to_goal(self, goal: str) -> bool:
         override = self.goals.get(goal)  # type: ignore[call-overload]
         return override.applies if override else True

@@ -9,6 +9,7 @@ every problem is reported with its line, not only the first.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ def expected_values(check: Check) -> str:
     if question.kind == "choice":
         return ", ".join(c.id for c in question.choices or []) + " or unsure"
     if question.kind == "number":
-        return "a number or unsure"
+        return "a number (0 or more) or unsure"
     return "a text or unsure"
 
 
@@ -58,18 +59,26 @@ def parse_answer(check: Check, raw: Any) -> FactValue:
         if isinstance(raw, str) and raw.strip().casefold() in ids:
             return raw.strip().casefold()
     elif question.kind == "number":
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str):
-            try:
-                number = float(raw.strip().replace(",", "."))
-            except ValueError:
-                pass
-            else:
-                return int(number) if number.is_integer() else number
+        number = _number(raw)
+        if number is not None:
+            return int(number) if number.is_integer() else number
     elif isinstance(raw, str | int | float) and not isinstance(raw, bool):
         return str(raw).strip()
     raise AnswerError(f"'{raw}' is not an answer to {check.id}; expected {expected_values(check)}")
+
+
+def _number(raw: Any) -> float | None:
+    """A count or share: finite and not negative (a 'nan' or '-5' is no answer)."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, str):
+        try:
+            raw = float(raw.strip().replace(",", "."))
+        except ValueError:
+            return None
+    if isinstance(raw, int | float) and math.isfinite(raw) and raw >= 0:
+        return float(raw)
+    return None
 
 
 def answer_fact(check: Check, value: FactValue, *, observed_at: dt.datetime, detail: str = "") -> Fact:
@@ -132,7 +141,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
     checks: list[Check] = []
     for check_id, raw in answers.items():
         loc = where("answers", str(check_id))
-        check = catalogue.find_check(str(check_id))
+        check = catalogue.find_check(str(check_id)) or catalogue.find_condition(str(check_id))
         if check is None:
             problems.append(f"{loc}: unknown check id '{check_id}' (list them with: auditor checklists show PLATFORM)")
             continue

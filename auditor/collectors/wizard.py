@@ -42,8 +42,7 @@ class Prompter(Protocol):
 
 
 class TerminalPrompter:
-    def __init__(self, colour: bool = True):
-        self.colour = colour and sys.stdout.isatty()
+    """Plain ``input()``: works in any terminal and beside Playwright's sync API."""
 
     def say(self, text: str = "") -> None:
         print(text, flush=True)
@@ -54,12 +53,6 @@ class TerminalPrompter:
         except (EOFError, KeyboardInterrupt):
             print()
             return None
-
-    def bold(self, text: str) -> str:
-        return f"\x1b[1m{text}\x1b[0m" if self.colour else text
-
-    def dim(self, text: str) -> str:
-        return f"\x1b[2m{text}\x1b[0m" if self.colour else text
 
 
 WORDS: dict[str, dict[str, str]] = {

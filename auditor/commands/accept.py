@@ -26,13 +26,20 @@ def run(args: argparse.Namespace) -> int:
             raise AuditorError(f"--until: '{args.until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30") from None
         if until < now().date():
             raise AuditorError(f"--until: {until} is in the past; an acceptance must end today or later")
-    if not args.reason.strip():
-        raise AuditorError("--reason: say why you accept this risk (it is shown in the report)")
+    if args.remove:
+        with open_store(args) as st:
+            if st.withdraw(check.id):
+                print(f"Withdrawn: {check.id} counts as an open gap again.")
+            else:
+                print(f"There was no accepted risk for {check.id}; nothing changed.")
+        return ExitCode.OK
+    if check.removed:
+        raise AuditorError(f"{check.id} is a setting the platform removed on {check.removed}; "
+                           "there is nothing to accept.")
+    if not (args.reason or "").strip():
+        raise AuditorError("--reason: say why you accept this risk (it is shown in the report)",
+                           hint=f'For example: auditor accept {check.id} --reason "I want recruiters to see it"')
     with open_store(args) as st:
-        if args.remove:
-            st.conn.execute("DELETE FROM acceptances WHERE check_id = ?", (check.id,))
-            print(f"Withdrawn: {check.id} counts as an open gap again.")
-            return ExitCode.OK
         st.accept(Acceptance(check.id, args.reason.strip(), until, now()))
     when = f"until {until}" if until else "with no end date"
     print(f"Accepted {check.id} {when}: it stays in the report, marked accepted, and does not count as an open gap.")

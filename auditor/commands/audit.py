@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -15,7 +13,7 @@ from auditor.catalogue.model import Check
 from auditor.collectors.answers import AnswerSet, answer_fact, load_answers
 from auditor.collectors.wizard import TerminalPrompter, Wizard, ask_choice, stdin_is_terminal
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, now
+from auditor.commands.common import colour_enabled, default_lang, fail_on, now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.facts import Fact, FactValue
@@ -28,20 +26,14 @@ NO_TERMINAL = (
 )
 
 
-def default_lang() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    code = locale.getlocale()[0] or ""
-    return "nl" if code.lower().startswith("nl") else "en"
-
-
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     moment = now()
     answers = load_answers(args.answers, cat, now=moment) if args.answers else None
     interactive = answers is None
+    if answers is not None and not answers.facts:  # checked before anything is written
+        raise AuditorError(f"{args.answers}: holds no answer to record.", problems=answers.notices,
+                           hint="Add answers under 'answers:' (see: auditor history --export ID).")
     if interactive and not stdin_is_terminal():
         raise AuditorError(NO_TERMINAL[0], hint=NO_TERMINAL[1])
     requested = args.platforms or (answers.platforms if answers and answers.facts else [])
@@ -74,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from auditor.report.text import render_summary
 
     print(render_summary(result, audit.lang, colour=colour_enabled()))
-    return _fail_on(result.findings, args.fail_on)
+    return fail_on(result.findings, args.fail_on)
 
 
 def _platform_args(platforms: Sequence[str]) -> str:
@@ -84,6 +76,8 @@ def _platform_args(platforms: Sequence[str]) -> str:
 def _open_audit(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
                 answers: AnswerSet | None, prompter: TerminalPrompter, interactive: bool) -> AuditRow | None:
     unfinished = None if args.new else audits.resumable(st, platforms)
+    goal = args.goal or (answers.goal if answers else None)
+    lang = args.lang or (answers.lang if answers else None)
     if unfinished is not None:
         if interactive:
             answered = len([f for f in st.facts(unfinished.id) if f.source == "answer"])
@@ -93,12 +87,9 @@ def _open_audit(st: Store, cat: Catalogue, platforms: list[str], args: argparse.
             if reply is None:
                 return None
             if not reply.strip().lower().startswith("n"):
-                prompter.say(f"Resuming audit #{unfinished.id}.")
-                return unfinished
+                return _resume(st, unfinished, goal, lang, prompter)
         else:
-            return unfinished
-    goal = args.goal or (answers.goal if answers else None)
-    lang = args.lang or (answers.lang if answers else None)
+            return _resume(st, unfinished, goal, lang, prompter)
     if interactive and goal is None:
         prompter.say("Your goal decides what counts as a gap where the advice differs:")
         prompter.say("  visible  — be found: open profile, open networking")
@@ -116,6 +107,20 @@ def _open_audit(st: Store, cat: Catalogue, platforms: list[str], args: argparse.
         prompter.say(f"Started audit #{audit.id}; answers from audit #{audit.previous_id} are carried over.")
     else:
         prompter.say(f"Started audit #{audit.id} ({', '.join(platforms)}; goal {audit.goal}).")
+    return audit
+
+
+def _resume(st: Store, audit: AuditRow, goal: str | None, lang: str | None, prompter: TerminalPrompter) -> AuditRow:
+    """Carry on with an unfinished audit; a goal or language asked for now replaces the old one."""
+    new_goal, new_lang = goal or audit.goal, lang or audit.lang
+    if (new_goal, new_lang) != (audit.goal, audit.lang):
+        st.set_goal(audit.id, new_goal, new_lang)
+        prompter.say(f"Resuming audit #{audit.id}, now with goal {new_goal} and language {new_lang} "
+                     f"(was {audit.goal}, {audit.lang}).")
+        resumed = st.audit(audit.id)
+        assert resumed is not None
+        return resumed
+    prompter.say(f"Resuming audit #{audit.id} (goal {audit.goal}).")
     return audit
 
 
@@ -174,15 +179,8 @@ def _browser_evidence(browser: object, st: Store, cat: Catalogue, audit: AuditRo
     from auditor.facts import best_facts
 
     known = best_facts(audits.facts_for(st, audit))
-    for fact in collect(browser, cat, audit, interactive=interactive, known=known):
+
+    def record(fact: Fact) -> None:
         st.put_fact(audit.id, fact)
 
-
-def _fail_on(findings: Sequence[object], threshold: str | None) -> int:
-    if threshold is None:
-        return ExitCode.OK
-    from auditor.engine import SEVERITY_ORDER, Finding
-
-    limit = SEVERITY_ORDER[threshold]
-    open_gaps = [f for f in findings if isinstance(f, Finding) and f.open_gap and SEVERITY_ORDER[f.severity] <= limit]
-    return ExitCode.GAPS if open_gaps else ExitCode.OK
+    collect(browser, cat, audit, interactive=interactive, known=known, record=record)

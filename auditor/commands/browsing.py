@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from auditor.catalogue.loader import Catalogue
@@ -49,12 +49,13 @@ def probed_checks(cat: Catalogue, audit: AuditRow) -> list[Check]:
 
 
 def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bool,
-            known: dict[str, Fact]) -> list[Fact]:
-    """Probe every check that has a probe, then the public profiles; one fact per reading."""
+            known: dict[str, Fact], record: Callable[[Fact], None]) -> int:
+    """Probe every check that has a probe, then the public profiles; ``record`` gets each
+    reading as it is made (so a closed browser or Ctrl-C loses none). Returns the count."""
     from auditor.collectors.browser import BrowserSession, public_keys_for
 
     assert isinstance(browser, BrowserSession)
-    facts: list[Fact] = []
+    count = 0
     checks = probed_checks(cat, audit)
     print(f"Reading {len(checks)} settings in your browser (nothing is changed there)…")
     skipped: set[str] = set()
@@ -65,22 +66,32 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
         if result.status == "not-logged-in" and interactive:
             name = cat.platform(check.platform).name
             browser.show(result.final_url or check.where.url)
-            reply = input(LOGIN_PROMPT[audit.lang].format(name=name))
-            if reply.strip().lower().startswith("s"):
+            reply = _ask(LOGIN_PROMPT[audit.lang].format(name=name))
+            if reply is None or reply.strip().lower().startswith("s"):
                 skipped.add(check.platform)
             else:
                 result = browser.probe_check(check, audit.lang)
         print(f"  [{index}/{len(checks)}] {check.id}: "
               + ("read" if result.fact is not None else result.reason_text(audit.lang)))
-        facts.append(result.fact if result.fact is not None else _not_read(check, result.reason_text(audit.lang)))
+        record(result.fact if result.fact is not None else _not_read(check, result.reason_text(audit.lang)))
+        count += 1
     for platform in audit.platforms:
         url = _profile_url(platform, known)
         if url is None:
             continue
         view = browser.public_view(url, public_keys_for(cat.platform(platform).checks, platform))
         print(f"  public view of {url}: {len(view.facts)} facts ({view.status})")
-        facts += view.facts
-    return facts
+        for fact in view.facts:
+            record(fact)
+            count += 1
+    return count
+
+
+def _ask(prompt: str) -> str | None:
+    """A line from the person; None when the input is closed (Ctrl-D) or there is none."""
+    from auditor.collectors.wizard import TerminalPrompter
+
+    return TerminalPrompter().ask(prompt)
 
 
 def _not_read(check: Check, reason: str) -> Fact:

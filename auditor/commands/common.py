@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import locale
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from auditor.catalogue.loader import Catalogue, load_catalogue
-from auditor.errors import CatalogueError
+from auditor.engine import SEVERITY_ORDER, Finding
+from auditor.errors import AuditorError, CatalogueError, ExitCode
+from auditor.facts import now
 from auditor.store import Store, default_db_path
+
+__all__ = ["catalogue", "colour_enabled", "default_lang", "existing_store", "fail_on", "now", "store",
+           "store_path", "style", "write_private"]
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
@@ -20,18 +26,40 @@ def catalogue(args: argparse.Namespace) -> Catalogue:
         raise CatalogueError(str(exc)) from None
 
 
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "db", None) or default_db_path())
+
+
 def store(args: argparse.Namespace) -> Store:
-    path = getattr(args, "db", None) or default_db_path()
-    return Store(Path(path))
+    return Store(store_path(args))
 
 
-def now() -> dt.datetime:
-    """The current time; AUDITOR_NOW (ISO) pins it, for reproducible demos and tests."""
-    pinned = os.environ.get("AUDITOR_NOW")
-    if pinned:
-        value = dt.datetime.fromisoformat(pinned)
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+def default_lang() -> str:
+    """Dutch for a Dutch locale, English otherwise."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    code = locale.getlocale()[0] or ""
+    return "nl" if code.lower().startswith("nl") else "en"
+
+
+def fail_on(findings: Sequence[Finding], threshold: str | None) -> int:
+    """Exit 1 (for scripts) while open gaps at or above ``threshold`` remain."""
+    if threshold is None:
+        return ExitCode.OK
+    limit = SEVERITY_ORDER[threshold]
+    open_gaps = [f for f in findings if f.open_gap and SEVERITY_ORDER[f.severity] <= limit]
+    return ExitCode.GAPS if open_gaps else ExitCode.OK
+
+
+def existing_store(args: argparse.Namespace) -> Store:
+    """The store for a command that only reads: a missing store is said, not created."""
+    path = store_path(args)
+    if not path.exists():
+        raise AuditorError(f"There is no audit store at {path} yet.",
+                           hint="Start an audit with: auditor audit   (or try: auditor demo)")
+    return Store(path)
 
 
 def colour_enabled(stream: object = sys.stdout) -> bool:
@@ -46,7 +74,17 @@ def style(text: str, code: str, stream: object = sys.stdout) -> str:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a file readable only by its owner, whole or not at all (temp file, then rename)."""
-    path = path.resolve()
+    try:
+        _write_private(path.resolve(), data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise AuditorError(f"{path}: cannot write the file there ({reason}).",
+                           hint="Choose another place with --out FILE.") from None
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    if path.is_dir():
+        raise IsADirectoryError(21, "that is a directory")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -16,9 +16,8 @@ from pathlib import Path
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
 from auditor.collectors.answers import load_answers
-from auditor.commands.audit import default_lang
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now
+from auditor.commands.common import default_lang, now
 from auditor.commands.report import write_report
 from auditor.errors import ExitCode
 from auditor.report.text import render_summary
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             result = audits.finish(st, cat, second, today)
             print(f"Demo: audit #{second.id} of {today:%Y-%m-%d}: {len(after.facts)} answers changed or confirmed")
         print()
-        print(render_summary(result, lang))
+        print(render_summary(result, lang, next_step=None))
         out = Path(args.out or "auditor-demo-report.html")
         write_report(build(result, lang=lang, generated_at=today), "html", out)
     print()

@@ -8,7 +8,7 @@ import sys
 from auditor import audit as audits
 from auditor.collectors.answers import dump_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now
+from auditor.commands.common import now, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 
@@ -19,6 +19,9 @@ def _pct(value: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
+    if not store_path(args).exists():  # nothing to show; and a look must not create a store
+        print(f"No audits yet ({store_path(args)}). Start one with: auditor audit   (or try: auditor demo)")
+        return ExitCode.OK
     with open_store(args) as st:
         if args.export is not None:
             return _export(st, args.export)

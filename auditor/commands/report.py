@@ -8,69 +8,67 @@ import webbrowser
 from pathlib import Path
 
 from auditor import audit as audits
-from auditor.commands.audit import _fail_on
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, now, write_private
-from auditor.commands.common import store as open_store
+from auditor.commands.common import colour_enabled, existing_store, fail_on, now, write_private
 from auditor.errors import AuditorError, ExitCode
-from auditor.report.view import build
+from auditor.report.view import ReportView, build
 
 EXTENSIONS = {"html": "html", "json": "json", "pdf": "pdf", "text": "txt"}
 
 
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
-    with open_store(args) as st:
-        audit = st.audit(args.audit) if args.audit else st.latest_audit()
+    with existing_store(args) as st:
+        audit = st.audit(args.audit) if args.audit is not None else st.latest_audit()
         if audit is None:
-            if args.audit:
+            if args.audit is not None:
                 raise AuditorError(f"There is no audit #{args.audit} in {st.path}.",
                                    hint="See them with: auditor history")
             raise AuditorError(f"There is no audit yet in {st.path}.",
                                hint="Start one with: auditor audit   (or try: auditor demo)")
         result = audits.evaluate(st, cat, audit, now().date())
-    if args.format == "text":
+    to_stdout = str(args.out) == "-"
+    if args.format == "text" and (args.out is None or to_stdout):
         from auditor.report.text import render_summary
 
-        if args.out is None or str(args.out) == "-":
-            print(render_summary(result, args.lang, colour=colour_enabled(sys.stdout)))
-        else:
-            summary = render_summary(result, args.lang, colour=False)
-            write_private(Path(args.out), (summary + "\n").encode("utf-8"))
-            print(f"Wrote {args.out}")
-        return _fail_on(result.findings, args.fail_on)
+        print(render_summary(result, args.lang, colour=colour_enabled(sys.stdout)))
+        return fail_on(result.findings, args.fail_on)
     view = build(result, lang=args.lang, redact_personal=args.redact, generated_at=now())
-    if str(args.out) == "-" and args.format == "json":
-        from auditor.report.json_report import render as render_json
-
-        sys.stdout.write(render_json(view))
-        return _fail_on(result.findings, args.fail_on)
+    data = render_bytes(view, args.format)
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return fail_on(result.findings, args.fail_on)
     out = Path(args.out or f"auditor-report-{audit.id}.{EXTENSIONS[args.format]}")
-    write_report(view, args.format, out)
+    write_private(out, data)
     print(f"Wrote {out}", file=sys.stderr if args.format == "json" else sys.stdout)
     if args.open:
         webbrowser.open(out.resolve().as_uri())
-    return _fail_on(result.findings, args.fail_on)
+    return fail_on(result.findings, args.fail_on)
 
 
-def write_report(view: object, fmt: str, out: Path) -> None:
-    from auditor.report.view import ReportView
-
-    assert isinstance(view, ReportView)
+def render_bytes(view: ReportView, fmt: str) -> bytes:
+    """The report as the bytes of its file, in one of the formats."""
     if fmt == "json":
         from auditor.report.json_report import render as render_json
 
-        write_private(out, render_json(view).encode("utf-8"))
-        return
+        return render_json(view).encode("utf-8")
+    if fmt == "text":
+        from auditor.report.text import render_view
+
+        return (render_view(view, colour=False) + "\n").encode("utf-8")
     from auditor.report.html import render as render_html
 
     html = render_html(view)
     if fmt == "html":
-        write_private(out, html.encode("utf-8"))
-        return
+        return html.encode("utf-8")
     from auditor.report.pdf import render as render_pdf
 
-    write_private(out, render_pdf(html, _choose_browser, _pdf_browser_args()))
+    return render_pdf(html, _choose_browser, _pdf_browser_args())
+
+
+def write_report(view: ReportView, fmt: str, out: Path) -> None:
+    write_private(out, render_bytes(view, fmt))
 
 
 def _choose_browser(bundled_path: str | None) -> dict[str, str]:
@@ -91,4 +89,4 @@ def _pdf_browser_args() -> list[str]:
     return launch_args()
 
 
-__all__ = ["ExitCode", "run", "write_report"]
+__all__ = ["ExitCode", "render_bytes", "run", "write_report"]

@@ -77,6 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "footer": "Made by auditor {version} on your own computer. Nothing in this report was sent anywhere.",
         "goal_note": "Your goal",
         "previously": "was",
+        "to_do": "To do:",
     },
     "nl": {
         "title": "Privacy- en profielcontrole",
@@ -148,6 +149,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "footer": "Gemaakt door auditor {version} op je eigen computer. Niets uit dit rapport is ergens heen gestuurd.",
         "goal_note": "Jouw doel",
         "previously": "was",
+        "to_do": "Nog doen:",
     },
 }
 

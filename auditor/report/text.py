@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from auditor.audit import AuditResult
-from auditor.report.view import build
+from auditor.report.view import ReportView, build
+
+NEXT_STEP = {"en": "Full report: auditor report --open", "nl": "Volledig rapport: auditor report --open"}
 
 COLOURS = {"high": "31", "medium": "33", "low": "34", "info": "2", "pass": "32"}
 
@@ -16,15 +18,20 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)}%"
 
 
-def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool = False, limit: int = 8) -> str:
-    view = build(result, lang=lang)
+def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool = False, limit: int = 8,
+                   next_step: str | None = "") -> str:
+    """The summary of an audit; ``next_step`` replaces the closing hint (None: no hint)."""
+    return render_view(build(result, lang=lang), colour=colour, limit=limit, next_step=next_step)
+
+
+def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_step: str | None = "") -> str:
     t = view.t
     lines = [
         _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.audit['goal']})",
         f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
         f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
         + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
-                    for s in ("high", "medium", "low")),
+                    for s in ("high", "medium", "low", "info")),
     ]
     for p in view.platforms:
         if p.status != "active":
@@ -40,7 +47,7 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
         lines.append(_c(t["gaps"], "1", colour) + ":")
         for f in gaps[:limit]:
             label = f"{f.severity_label.upper():<8}"  # pad first: escape codes have no width
-            lines.append(f"  {_c(label, COLOURS[f.severity], colour)} {f.title}")
+            lines.append(f"  {_c(label, COLOURS[f.severity], colour)} {t['to_do']} {f.title}")
             lines.append(f"           {f.where_url}")
         if len(gaps) > limit:
             lines.append(f"  … +{len(gaps) - limit}")
@@ -49,6 +56,7 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
         lines.append(f"{t['unknown']}: {unknown}")
     for warning in view.warnings:
         lines.append(_c(f"! {warning}", "33", colour))
-    lines.append("")
-    lines.append(("Volledig rapport: " if view.lang == "nl" else "Full report: ") + "auditor report --open")
+    if next_step is not None:
+        lines.append("")
+        lines.append(next_step or NEXT_STEP[view.lang])
     return "\n".join(lines)

@@ -491,6 +491,7 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path, int]], int]:
 
 def open_archive(path: Path, limits: Limits | None = None) -> Archive:
     """A zip file or a folder as an ``Archive``; anything else is one clear error."""
+    path = Path(os.path.abspath(path))  # so "." is named by its folder in every message
     try:
         if path.is_dir():
             return FolderArchive(path, limits)

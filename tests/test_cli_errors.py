@@ -1,0 +1,141 @@
+"""Bad input at the command line, as a user types it: one clear message, exit 2, nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI
+
+
+@pytest.fixture
+def audited(tmp_path: Path, cli) -> list[str | Path]:
+    """A store with one finished audit over the mini catalogue; the common options."""
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  example.privacy.ads: on\n")
+    common: list[str | Path] = ["--db", tmp_path / "db.sqlite3", "--checklists", MINI]
+    assert cli("audit", "--answers", answers, *common).code == 0
+    return common
+
+
+def assert_clean_error(result, *words: str) -> None:
+    assert result.code == 2, result
+    assert "Traceback" not in result.err + result.out
+    for word in words:
+        assert word in result.err, (word, result.err)
+
+
+@pytest.mark.parametrize("where", ["a-directory", "/proc/cannot/x.html", "a-file/x.html"])
+def test_report_to_a_place_that_cannot_be_written(tmp_path: Path, cli, audited, where: str) -> None:
+    (tmp_path / "a-directory").mkdir()
+    (tmp_path / "a-file").write_text("x")
+    out = where if where.startswith("/") else tmp_path / where
+    result = cli("report", "--out", out, *audited)
+    assert_clean_error(result, "cannot write", "--out")
+    assert (tmp_path / "a-file").read_text() == "x"
+
+
+@pytest.mark.parametrize("where", ["a-file/db.sqlite3", "/proc/cannot/db.sqlite3"])
+def test_a_store_that_cannot_be_created(tmp_path: Path, cli, where: str) -> None:
+    (tmp_path / "a-file").write_text("x")
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  example.privacy.ads: on\n")
+    db = where if where.startswith("/") else tmp_path / where
+    result = cli("audit", "--answers", answers, "--db", db, "--checklists", MINI)
+    assert_clean_error(result, "--db")
+
+
+def test_html_report_to_standard_output(cli, audited) -> None:
+    result = cli("report", "--out", "-", *audited)
+    assert result.code == 0 and result.out.startswith("<!DOCTYPE html>")
+
+
+def test_report_of_an_audit_that_does_not_exist(cli, audited) -> None:
+    assert_clean_error(cli("report", "--audit", "0", *audited), "no audit #0", "auditor history")
+    assert_clean_error(cli("report", "--audit", "99", *audited), "no audit #99")
+
+
+@pytest.mark.parametrize("value", ["nan", "-5", "1e400", "many"])
+def test_a_count_must_be_a_real_number(tmp_path: Path, cli, value: str) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(f"answers:\n  example.profile.projects: \"{value}\"\n")
+    result = cli("audit", "--answers", answers, "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
+    assert_clean_error(result, f"{answers}:2:", "a number (0 or more)")
+    assert not (tmp_path / "db.sqlite3").exists()
+
+
+def test_an_answers_file_with_nothing_to_record_writes_nothing(tmp_path: Path, cli) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  example.privacy.face-recognition: off\n")  # removed by the platform
+    result = cli("audit", "--answers", answers, "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
+    assert_clean_error(result, "holds no answer")
+    assert "removed" in result.err
+    assert not (tmp_path / "db.sqlite3").exists()
+
+
+def test_resuming_with_answers_takes_the_new_goal_and_says_so(tmp_path: Path, cli) -> None:
+    from auditor import audit as audits
+    from auditor.catalogue.loader import load_catalogue
+    from auditor.facts import now
+    from auditor.store import Store
+
+    db = tmp_path / "db.sqlite3"
+    with Store(db) as st:  # an unfinished audit, as a quit wizard leaves it
+        audits.start(st, load_catalogue(MINI), ["example"], "visible", "nl", now())
+    answers = tmp_path / "a.yaml"
+    answers.write_text("goal: private\nlang: en\nanswers:\n  example.privacy.ads: off\n")
+    result = cli("audit", "--answers", answers, "--db", db, "--checklists", MINI)
+    assert result.code == 0, result.err
+    assert "Resuming audit #1, now with goal private and language en (was visible, nl)" in result.out
+    report = json.loads(cli("report", "--format", "json", "--out", "-", "--db", db, "--checklists", MINI).out)
+    assert (report["audit"]["goal"], report["audit"]["lang"]) == ("private", "en")
+
+
+def test_condition_answers_survive_an_export_round_trip(tmp_path: Path, cli) -> None:
+    catalogue = tmp_path / "catalogue"
+    catalogue.mkdir()
+    text = (MINI / "example.yaml").read_text().replace(
+        "    applies_when: {fact: example.profile.is_freelancer, rule: {equals: true}}\n",
+        "    applies_when:\n      fact: example.profile.is_freelancer\n      rule: {equals: true}\n"
+        "      question:\n        kind: toggle\n        text: {en: \"Freelancer?\", nl: \"Zelfstandige?\"}\n")
+    (catalogue / "example.yaml").write_text(text)
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers:\n  example.profile.is_freelancer: off\n  example.privacy.ads: off\n")
+    common = ["--db", tmp_path / "one.sqlite3", "--checklists", catalogue]
+    assert cli("audit", "--answers", answers, *common).code == 0
+    exported = cli("history", "--export", "1", *common).out
+    assert "example.profile.is_freelancer: 'off'" in exported
+    assert "example.profile.projects" not in exported
+    again = tmp_path / "again.yaml"
+    again.write_text(exported)
+    other = ["--db", tmp_path / "two.sqlite3", "--checklists", catalogue]
+    assert cli("audit", "--answers", again, *other).code == 0
+    report = json.loads(cli("report", "--format", "json", "--out", "-", *other).out)
+    projects = next(f for f in report["platforms"][0]["findings"] if f["check"] == "example.profile.projects")
+    assert projects["status"] == "not_applicable"
+
+
+def test_withdrawing_an_acceptance_needs_no_reason(cli, audited) -> None:
+    assert cli("accept", "example.privacy.ads", "--reason", "ads are fine", *audited).code == 0
+    result = cli("accept", "example.privacy.ads", "--remove", *audited)
+    assert result.code == 0 and "Withdrawn" in result.out
+    again = cli("accept", "example.privacy.ads", "--remove", *audited)
+    assert again.code == 0 and "nothing changed" in again.out
+    assert_clean_error(cli("accept", "example.privacy.ads", *audited), "--reason")
+    assert_clean_error(cli("accept", "example.privacy.face-recognition", "--reason", "x", *audited), "removed")
+
+
+def test_importing_the_current_folder_names_it(tmp_path: Path, cli) -> None:
+    folder = tmp_path / "my-downloads"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not an export")
+    result = cli("import", ".", "--db", tmp_path / "db.sqlite3", cwd=folder)
+    assert_clean_error(result, "my-downloads")
+
+
+def test_checklist_tools_take_the_common_options(tmp_path: Path, cli) -> None:
+    assert cli("checklists", "schema", "--db", tmp_path / "x.sqlite3", "--checklists", MINI).code == 0
+    assert cli("checklists", "diff", MINI, MINI, "--checklists", MINI).code == 0
+    assert_clean_error(cli("checklists", "diff", tmp_path / "nope", MINI), "no such checklist directory")
