@@ -109,7 +109,7 @@ def _reject_duplicate_keys(path: Path, node: yaml.Node) -> None:
             stack.extend(current.value)
 
 
-def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+def line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     """The line of the deepest node along a pydantic error location."""
     import yaml
 
@@ -156,7 +156,7 @@ def validation_problems(path: Path, data: Any, node: yaml.Node | None, exc: Vali
     problems: list[str] = []
     for err in exc.errors(include_url=False):
         loc = [p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS)]
-        line = _line_of(node, loc)
+        line = line_of(node, loc)
         where = f"{path}:{line}" if line else str(path)
         problems.append(f"{where}: {_describe_loc(data, loc)}: {_message(err)}")
     return problems
@@ -184,7 +184,7 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
         raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}")
     if model is Checklist and isinstance(data.get("platform"), str) and data["platform"] != path.stem:
         raise CatalogueError(
-            f"{path}:{_line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
+            f"{path}:{line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
             f"but says platform '{data['platform']}'",
             hint=f"Rename the file to {data['platform']}.yaml or fix 'platform'.",
         )
@@ -194,7 +194,7 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
         problems = validation_problems(path, data, node, exc)
         raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems) from None
     if isinstance(validated, Checklist):
-        problems = [f"{path}:{_line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
+        problems = [f"{path}:{line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
                     for loc, message in cross_problems(validated)]
         if problems:
             raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems)

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from auditor.catalogue.loader import Catalogue, _line_of, parse_yaml
+from auditor.catalogue.loader import Catalogue, line_of, parse_yaml
 from auditor.catalogue.model import GOALS, LANGS, Check
 from auditor.errors import CatalogueError, InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
@@ -121,7 +121,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
     notices: list[str] = []
 
     def where(*loc: str) -> str:
-        line = _line_of(node, list(loc))
+        line = line_of(node, list(loc))
         return f"{path}:{line}" if line else str(path)
 
     for key in data:

@@ -152,9 +152,6 @@ class Wizard:
                 skipped += 1
                 index += 1
                 continue
-            if isinstance(reply, str):  # an unexpected command: treat like skip
-                index += 1
-                continue
             value = reply[1]
             self.on_answer(question.check, value)
             given[index] = value

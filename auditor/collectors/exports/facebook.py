@@ -18,15 +18,13 @@ from .base import (
     Collector,
     Detection,
     EraDetector,
-    date_from_name,
     dig,
-    first_era,
     guarded,
     plural,
     records,
     text,
 )
-from .metajson import label_pairs, newest, refuse_html, stamps
+from .metajson import detect_meta, label_pairs, newest, stamps
 
 KIND = "facebook"
 
@@ -79,16 +77,8 @@ ERAS: tuple[EraDetector[Archive], ...] = (
 
 
 def detect(archive: Archive) -> Detection | None:
-    found = first_era(archive, ERAS)
-    if found is None:
-        return None
-    refuse_html(archive, "Facebook", PROFILE)
-    era, evidence = found
-    exported = date_from_name(f"{archive.label} {archive.root}", ISO_DATE, "ymd")
-    dated_by = "the archive's name"
-    if exported is None:
-        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
-    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
+    return detect_meta(archive, kind=KIND, product="Facebook", eras=ERAS, json_paths=PROFILE,
+                       date_pattern=ISO_DATE, read=read)
 
 
 def read(c: Collector) -> None:

@@ -17,14 +17,12 @@ from .base import (
     Collector,
     Detection,
     EraDetector,
-    date_from_name,
     dig,
-    first_era,
     guarded,
     plural,
     records,
 )
-from .metajson import newest, refuse_html, string_map_value
+from .metajson import detect_meta, newest, string_map_value
 
 KIND = "instagram"
 
@@ -66,16 +64,8 @@ ERAS: tuple[EraDetector[Archive], ...] = (
 
 
 def detect(archive: Archive) -> Detection | None:
-    found = first_era(archive, ERAS)
-    if found is None:
-        return None
-    refuse_html(archive, "Instagram", PERSONAL)
-    era, evidence = found
-    exported = date_from_name(f"{archive.label} {archive.root}", _EXPORT_DATE, "ymd")
-    dated_by = "the archive's name"
-    if exported is None:
-        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
-    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
+    return detect_meta(archive, kind=KIND, product="Instagram", eras=ERAS, json_paths=PERSONAL,
+                       date_pattern=_EXPORT_DATE, read=read)
 
 
 @dataclass

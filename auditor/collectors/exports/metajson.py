@@ -8,12 +8,29 @@ repair that). These helpers read those shapes without caring which product wrote
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from .archive import Archive, ArchiveError
+from .base import Collector, Detection, EraDetector, date_from_name, first_era
 from .readers import JSON, from_timestamp
 
 STAMP_KEYS = ("timestamp", "creation_timestamp", "created_timestamp", "timestamp_value")
+
+
+def detect_meta(archive: Archive, *, kind: str, product: str, eras: Sequence[EraDetector[Archive]],
+                json_paths: tuple[str, ...], date_pattern: str, read: Callable[[Collector], None]) -> Detection | None:
+    """Facebook's and Instagram's exports share a shape: era by folder layout, an HTML
+    variant we refuse with a hint, and a date in the archive's name or else its file times."""
+    found = first_era(archive, eras)
+    if found is None:
+        return None
+    refuse_html(archive, product, json_paths)
+    era, evidence = found
+    exported = date_from_name(f"{archive.label} {archive.root}", date_pattern, "ymd")
+    dated_by = "the archive's name"
+    if exported is None:
+        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+    return Detection(kind, era, evidence, read, exported, dated_by if exported else "")
 
 
 def refuse_html(archive: Archive, product: str, json_paths: tuple[str, ...]) -> None:
