@@ -98,7 +98,7 @@ def test_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_o
     assert recorded == [(ADS, False), (ADS, True), (NOTE, "always")]
     assert dict(recorded)[ADS] is True
     assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
-    assert "  Last time: off" in p.lines  # the re-asked question shows what was given
+    assert "  Your answer: off" in p.lines  # the re-asked question shows what was given
     assert not outcome.quit
 
 
@@ -214,7 +214,7 @@ def test_a_whole_run_with_back_skip_and_not_sure(db):
         p.expect(PROMPT)
         p.send("b")  # back to the first question: it shows what was given, and takes a new answer
         p.expect("[Example Network — 1 of 4]")
-        p.expect("Last time: off")
+        p.expect("Your answer: off")
         answer(p, "on")
         answer(p, "?")  # not sure about the note
         p.expect("[Example Network — 3 of 4]")

@@ -62,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "toggle": "[on / off]",
         "keys": "? not sure · s skip · b back · q quit",
         "previous": "Last time: {value}",
+        "yours": "Your answer: {value}",
         "saved": "saved",
         "bad": "Please answer {expected}, or ?, s, b, q.",
         "number": "a number",
@@ -83,6 +84,7 @@ WORDS: dict[str, dict[str, str]] = {
         "toggle": "[aan / uit]",
         "keys": "? weet niet · s overslaan · b terug · q stoppen",
         "previous": "Vorige keer: {value}",
+        "yours": "Je antwoord: {value}",
         "saved": "opgeslagen",
         "bad": "Antwoord met {expected}, of ?, s, b, q.",
         "number": "een getal",
@@ -177,15 +179,23 @@ class Wizard:
         reason = self.words.get(q.reason, "")
         if reason and q.previous is not None:
             reason = reason.format(age=q.age_days, source=q.previous.source, detail=q.previous.detail,
-                                   when=q.previous.observed_at.date(), value=render_value(q.previous.value, lang))
+                                   when=q.previous.observed_at.date(), value=self._value(check, q.previous.value))
         if reason:
             self.p.say(f"  → {reason}")
         if q.previous is not None and q.reason not in (ASK_CONFIRM, ASK_NOT_READ):
-            self.p.say(f"  {self.words['previous'].format(value=render_value(q.previous.value, lang))}")
+            self.p.say(f"  {self.words['previous'].format(value=self._value(check, q.previous.value))}")
         if given is not None:
-            self.p.say(f"  {self.words['previous'].format(value=render_value(given, lang))}")
+            self.p.say(f"  {self.words['yours'].format(value=self._value(check, given))}")
         if self.show_in_browser is not None and check.probe is not None:
             self.show_in_browser(check)
+
+    def _value(self, check: Check, value: FactValue) -> str:
+        """A value as the person knows it: a choice's label rather than its id."""
+        choices = check.question.choices if check.question else None
+        for choice in choices or []:
+            if choice.id == value:
+                return choice.label.get(self.lang)
+        return render_value(value, self.lang)
 
     def _prompt_line(self, check: Check) -> str:
         question = check.question
