@@ -69,7 +69,11 @@ def test_browser_readings_settle_checks_and_failures_are_reported(served: Fixtur
     assert gai["status"] == "pass" and gai["evidence"][0]["source"] == "browser"
     assert ai.probe.url in gai["evidence"][0]["detail"]
     for check in others:
+        if check.id == "linkedin.security.two-step":
+            continue  # answered in the file: see below
         finding = findings[check.id]
         assert finding["status"] == "unknown"
         assert "not logged in" in finding["reason"].lower() or "log" in finding["reason"].lower()
-    assert findings["linkedin.security.two-step"]["evidence"][0]["source"] == "answer"
+    # a failed reading never hides what the person said
+    two_step = findings["linkedin.security.two-step"]
+    assert two_step["status"] == "pass" and two_step["evidence"][0]["source"] == "answer"
