@@ -201,21 +201,20 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
     return validated
 
 
-def load_checklist(path: Path) -> Checklist:
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path}: cannot be read: {exc}") from None
-    checklist: Checklist = _validate(path, Checklist, text)
+
+
+def load_checklist(path: Path) -> Checklist:
+    checklist: Checklist = _validate(path, Checklist, _read(path))
     return checklist
 
 
 def load_overlay(path: Path) -> Overlay:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: cannot be read: {exc}") from None
-    overlay: Overlay = _validate(path, Overlay, text)
+    overlay: Overlay = _validate(path, Overlay, _read(path))
     return overlay
 
 

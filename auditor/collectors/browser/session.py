@@ -315,27 +315,15 @@ class BrowserSession:
         lang_order: tuple[str, ...],
         timeout_s: float,
     ) -> ProbeResult:
+        def read(page: Page) -> ProbeResult:
+            return read_probe(page, check_id, fact_key, probe, lang_order=lang_order, timeout_s=timeout_s,
+                              check_revision=revision)
+
         page = self._work_page()
-        result = read_probe(
-            page,
-            check_id,
-            fact_key,
-            probe,
-            lang_order=lang_order,
-            timeout_s=timeout_s,
-            check_revision=revision,
-        )
+        result = read(page)
         if result.status == "page-error" and page.is_closed():
             # The person closed our tab: open another (or learn that the browser is gone).
-            result = read_probe(
-                self._work_page(),
-                check_id,
-                fact_key,
-                probe,
-                lang_order=lang_order,
-                timeout_s=timeout_s,
-                check_revision=revision,
-            )
+            result = read(self._work_page())
         return result
 
     def _show(self, url: str, probe: Probe | None, lang_order: tuple[str, ...]) -> bool:
