@@ -95,7 +95,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                                    "your own fields and counts are stored.",
                        epilog="example:\n  auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("path", type=_path, metavar="PATH")
+    p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
+                   help="an export (zip or folder); several parts of one download, or a folder of parts")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the summary")
     _common(p)
 
     p = command("report", help="write the report of the latest (or a given) audit")
@@ -151,6 +153,26 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), default=None)
     _common(p)
 
+    p = command("serve", help="the guided audit as a local web page in your browser")
+    p.add_argument("--port", type=int, default=0, metavar="N", help="port on 127.0.0.1 (default 0: a free one)")
+    p.add_argument("--no-browser", action="store_true", help="do not open the browser; just print the address")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the pages (default: your locale)")
+    _common(p)
+
+    p = command("share", help="write an anonymous summary of one audit for your trainer")
+    p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest finished)")
+    p.add_argument("--out", type=_path, metavar="FILE", required=True, help="where to write the share file")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages")
+    _common(p)
+
+    p = command("workshop", help="a trainer's overview of participants' share files")
+    p.add_argument("files", nargs="+", type=_path, metavar="FILE")
+    p.add_argument("--format", choices=("html", "json"), default="html")
+    p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-workshop.<ext>)")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the overview")
+    p.add_argument("--skip-bad", action="store_true", help="skip unreadable share files instead of stopping")
+    _common(p)
+
     p = command("browser", help="manage the dedicated browser profile")
     bsub = p.add_subparsers(dest="action", metavar="ACTION")
     q = bsub.add_parser("forget", help="delete the auditor's browser profile (logs you out there)")
@@ -168,6 +190,9 @@ COMMANDS = {
     "accept": "auditor.commands.accept",
     "demo": "auditor.commands.demo",
     "browser": "auditor.commands.browser",
+    "serve": "auditor.commands.serve",
+    "share": "auditor.commands.share",
+    "workshop": "auditor.commands.workshop",
 }
 
 

@@ -56,3 +56,22 @@ def run_cli(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | No
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _sealed_from_the_machine(tmp_path_factory: pytest.TempPathFactory):
+    """Caches, stores and config go to a temporary folder, never the real home.
+
+    Session-wide so the validated catalogue is cached once for the whole run; subprocesses
+    inherit it through the environment (``cli_env`` copies ``os.environ``).
+    """
+    home = tmp_path_factory.mktemp("home")
+    saved = {k: os.environ.get(k) for k in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    for key in saved:
+        os.environ[key] = str(home / key.lower())
+    yield home
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"  … {message}", file=sys.stderr, flush=True)
 
+    # Several parts of one download are merged by the exports issue's work; until then, one path.
+    args.path = args.paths[0]
     result = read_export(args.path, default_invitation_texts=default_texts(cat), progress=progress, now=moment)
     print(f"Read {result.describe()} from {args.path.name}.")
     for note in result.notes:
