@@ -129,6 +129,18 @@ def read_share(path: Path, lang: str | None = None) -> Share:
     unreadable, not a share at all (foreign), a newer kind of share, or a damaged one."""
     text = _read_text(path, lang)
     try:
+        return Share.model_validate_json(text, strict=True)  # a good share: one parse
+    except ValidationError as exc:
+        invalid = exc
+    _diagnose(path, text, lang)
+    problems = [f"{_where(e['loc'])}: {e['msg']}" for e in invalid.errors()[:5]]
+    raise InputFileError(t("share.invalid", lang, path=path), problems=problems,
+                         hint=t("share.hint_reshare", lang))
+
+
+def _diagnose(path: Path, text: str, lang: str | None) -> None:
+    """Say why a file that is not a valid share is refused: damaged, foreign or newer."""
+    try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _bad(path, lang, "share.bad_json", line=exc.lineno) from None
@@ -141,12 +153,6 @@ def read_share(path: Path, lang: str | None = None) -> Share:
         if _version(kind) > SCHEMA_VERSION:
             raise _bad(path, lang, "share.newer", kind=kind, hint="share.hint_update")
         raise _bad(path, lang, "share.foreign")
-    try:
-        return Share.model_validate_json(text, strict=True)
-    except ValidationError as exc:
-        problems = [f"{_where(e['loc'])}: {e['msg']}" for e in exc.errors()[:5]]
-        raise InputFileError(t("share.invalid", lang, path=path), problems=problems,
-                             hint=t("share.hint_reshare", lang)) from None
 
 
 def _read_text(path: Path, lang: str | None) -> str:

@@ -6,28 +6,23 @@ first, and how shares from different catalogue versions are compared. A check is
 per (id, revision): a participant who answered an older (or newer) version of the advice is
 counted in a row of its own, shown apart, never mixed into the current one.
 
-The JSON form (``auditor.workshop/1``) is built from the pydantic models at the bottom;
-``docs/workshop.schema.json`` is generated from them (``python -m auditor.workshop``).
+Rendered by ``workshop_html`` (the page) and ``workshop_json`` (``auditor.workshop/1``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Literal
 
 from auditor import __version__
 from auditor.catalogue.loader import Catalogue
 from auditor.engine import SEVERITY_ORDER, Finding, tally
 from auditor.share import Share, ShareCheck
 
-SCHEMA_NAME = "auditor.workshop/1"
 FEW_PARTICIPANTS = 3  # below this, one person's answers can be read off the counts
 TEACH_FIRST = 5
 URGENT = ("high", "medium")
@@ -122,12 +117,16 @@ def build(shares: Sequence[Share], catalogue: Catalogue, lang: str, *, skipped: 
     room, repeats = unique(shares)
     renamed = {alias: c.id for cl in catalogue.checklists.values() for c in cl.checks for alias in c.aliases}
     rows: dict[tuple[str, int], CheckRow] = {}
+    split: list[dict[str, list[ShareCheck]]] = []  # per share: its checks by platform
     for share in room:
+        mine: dict[str, list[ShareCheck]] = {p: [] for p in share.platforms}
         for item in share.checks:
             _count(rows, item, renamed.get(item.check, item.check), catalogue, lang)
+            mine.setdefault(item.check.split(".", 1)[0], []).append(item)
+        split.append(mine)
     order = [p for p in catalogue.checklists if any(p in s.platforms for s in room)]
     order += sorted({p for s in room for p in s.platforms} - set(order))
-    groups = sorted((_group(platform, room, rows.values(), catalogue) for platform in order),
+    groups = sorted((_group(platform, room, split, rows.values(), catalogue) for platform in order),
                     key=lambda g: -g.participants)  # stable: the catalogue's order among equals
     urgent = sorted((r for r in rows.values() if r.urgent_gaps), key=_teach_key)
     days = sorted(s.day for s in room)
@@ -178,13 +177,14 @@ def _teach_key(row: CheckRow) -> tuple[int, int, int, str, int]:
     return (-row.urgent_gaps, SEVERITY_ORDER[row.severity], -row.gap, row.title.lower(), row.revision)
 
 
-def _group(platform: str, room: Sequence[Share], rows: Iterable[CheckRow], catalogue: Catalogue) -> PlatformGroup:
+def _group(platform: str, room: Sequence[Share], split: Sequence[dict[str, list[ShareCheck]]],
+           rows: Iterable[CheckRow], catalogue: Catalogue) -> PlatformGroup:
     members = [s for s in room if platform in s.platforms]
     mine = sorted((r for r in rows if r.platform == platform and r.counted), key=_row_key)
     scores: list[float] = []
     coverages: list[float] = []
-    for share in members:
-        result = tally(_finding(c, platform) for c in share.checks if c.check.split(".", 1)[0] == platform)
+    for checks in (by_platform[platform] for by_platform in split if platform in by_platform):
+        result = tally(_finding(c, platform) for c in checks)
         if result.score is not None:
             scores.append(result.score)
         if result.coverage is not None:
@@ -203,115 +203,3 @@ def _finding(item: ShareCheck, platform: str) -> Finding:
     """A finding with only what a share holds: enough for the engine's one score definition."""
     return Finding(check_id=item.check, platform=platform, revision=item.revision, category="",
                    severity=item.severity, status=item.status)
-
-
-# --- the JSON form: auditor.workshop/1 -------------------------------------------------------
-
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class CheckOut(_Out):
-    check: str
-    revision: int = Field(ge=1)
-    platform: str
-    title: str
-    severity: Literal["high", "medium", "low", "info"]
-    version: Literal["current", "older", "newer", "unknown"] = Field(
-        description="the revision against the trainer's catalogue; 'unknown': a check it does not have")
-    pass_: int = Field(alias="pass", ge=0)
-    gap: int = Field(ge=0)
-    undetermined: int = Field(ge=0)
-    not_applicable: int = Field(ge=0)
-
-
-class ScoreSpread(_Out):
-    """Scores 0-100, one per participant who has one, sorted (not in the order of the files)."""
-
-    min: int | None
-    median: float | None
-    max: int | None
-    values: list[int]
-
-
-class CoverageSpread(_Out):
-    """Coverage 0-1, one per participant, sorted."""
-
-    min: float | None
-    median: float | None
-    max: float | None
-    values: list[float]
-
-
-class PlatformOut(_Out):
-    id: str
-    name: str
-    participants: int = Field(ge=0)
-    catalogue_versions: dict[str, int]
-    score: ScoreSpread
-    coverage: CoverageSpread
-
-
-class Goals(_Out):
-    visible: int = Field(ge=0)
-    balanced: int = Field(ge=0)
-    private: int = Field(ge=0)
-
-
-class Workshop(_Out):
-    schema_: Literal["auditor.workshop/1"] = Field(alias="schema")
-    tool_version: str
-    generated_at: str
-    lang: Literal["en", "nl"]
-    participants: int = Field(ge=0)
-    few_participants: bool = Field(description=f"fewer than {FEW_PARTICIPANTS}: answers can be inferred")
-    duplicates: int = Field(ge=0, description="files whose share id was already counted")
-    skipped: int = Field(ge=0, description="unreadable files left out (--skip-bad)")
-    goals: Goals
-    first_day: str | None
-    last_day: str | None
-    platforms: list[PlatformOut]
-    teach_first: list[CheckOut]
-    checks: list[CheckOut]
-
-
-def _check_out(row: CheckRow) -> CheckOut:
-    return CheckOut(check=row.check, revision=row.revision, platform=row.platform, title=row.title,
-                    severity=row.severity, version=row.version, pass_=row.passed, gap=row.gap,
-                    undetermined=row.undetermined, not_applicable=row.not_applicable)
-
-
-def _scores(spread: Spread) -> ScoreSpread:
-    values = [round(v) for v in spread.values]
-    return ScoreSpread(min=values[0] if values else None, median=spread.middle,
-                       max=values[-1] if values else None, values=values)
-
-
-def _coverages(spread: Spread) -> CoverageSpread:
-    return CoverageSpread(min=spread.low, median=spread.middle, max=spread.high, values=spread.values)
-
-
-def to_json(view: WorkshopView) -> str:
-    out = Workshop(
-        schema_=SCHEMA_NAME, tool_version=view.tool_version, generated_at=view.generated_at,
-        lang=view.lang, participants=view.participants, few_participants=view.few,
-        duplicates=view.duplicates, skipped=view.skipped, goals=Goals(**view.goals),
-        first_day=view.first_day, last_day=view.last_day,
-        platforms=[PlatformOut(id=p.id, name=p.name, participants=p.participants,
-                               catalogue_versions=p.catalogue_versions, score=_scores(p.score),
-                               coverage=_coverages(p.coverage)) for p in view.platforms],
-        teach_first=[_check_out(r) for r in view.teach_first],
-        checks=[_check_out(r) for p in view.platforms for r in [*p.rows, *p.apart]],
-    )
-    return json.dumps(out.model_dump(by_alias=True), indent=2, ensure_ascii=False) + "\n"
-
-
-def json_schema() -> dict[str, Any]:
-    schema = Workshop.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "auditor workshop overview (auditor.workshop/1)"
-    return schema
-
-
-if __name__ == "__main__":  # python -m auditor.workshop > docs/workshop.schema.json
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from auditor import share as shares
-from auditor import workshop
+from auditor import workshop_json as workshop
 from auditor.errors import AuditorError
 from auditor.share import describe, read_share
 from tests import exportgen

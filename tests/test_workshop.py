@@ -175,3 +175,30 @@ def test_dutch_messages_name_the_file(tmp_path: Path, capsys: pytest.CaptureFixt
     assert run("workshop", bad, "--lang", "nl", "--checklists", MINI) == 2
     err = capsys.readouterr().err
     assert f"{bad}: dit bestand is beschadigd" in err and "--skip-bad" in err
+
+
+def test_the_demo_leaves_three_shares_for_a_one_command_overview(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("demo", "--out", tmp_path / "demo.html", "--lang", "nl", "--db", tmp_path / "demo.sqlite3") == 0
+    assert "auditor workshop auditor-demo-share-*.json" in capsys.readouterr().out
+    files = sorted(tmp_path.glob("auditor-demo-share-*.json"))
+    assert len(files) == 3
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+    data = _overview(*files)
+    assert data["participants"] == 3 and not data["few_participants"]
+    assert {p["id"] for p in data["platforms"]} == {"linkedin", "facebook", "x", "instagram"}
+    assert data["platforms"][0]["id"] == "linkedin", "the platform everyone audited comes first"
+
+
+def test_every_sentence_of_the_share_and_workshop_section_has_both_languages() -> None:
+    import string
+
+    from auditor.strings import SHARE
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert all(key.startswith(("share.", "workshop.")) for key in SHARE)
+    for key, entry in SHARE.items():
+        assert entry["en"].strip() and entry["nl"].strip(), key
+        assert fields(entry["en"]) == fields(entry["nl"]), key

@@ -16,7 +16,7 @@ from auditor.commands.common import now, write_private
 from auditor.errors import AuditorError, ExitCode
 from auditor.share import Share, read_share
 from auditor.strings import locale_lang, set_lang, t
-from auditor.workshop import build, to_json
+from auditor.workshop import build
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     view = build(shares, cat, lang, skipped=len(problems), generated_at=now())
     if args.format == "json":
+        from auditor.workshop_json import to_json
+
         data = to_json(view).encode("utf-8")
     else:
         from auditor.workshop_html import render
