@@ -55,6 +55,22 @@ def write_shares(folder: Path, count: int, seed: int = 17) -> list[Path]:
     return paths
 
 
+def cpu_ms(cmd: list[str], runs: int, env: dict[str, str]) -> float:
+    """Median CPU time (user + system) of the command: less swayed by a busy, shared machine
+    than wall time, which waits for the other processes' turns."""
+    import resource
+    import statistics
+    import subprocess
+
+    times = []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return statistics.median(times) * 1000
+
+
 def in_process(files: list[Path], runs: int) -> float:
     """Median ms of reading, counting and rendering, once every import is done."""
     import statistics
@@ -103,6 +119,9 @@ def main() -> None:
         print(f"  auditor workshop -> JSON: {median_ms(as_json):.0f} ms")
         print(f"  bare python -c pass:      {median_ms(bare):.1f} ms")
         print(f"  ratio to bare python:     {median_ms(html) / median_ms(bare):.1f} x (HTML)")
+        cpu = cpu_ms([*base, "--out", str(html_out)], args.runs, env)
+        cpu_bare = cpu_ms([python(), "-c", "pass"], args.runs, env)
+        print(f"  CPU time (user+sys), HTML: {cpu:.0f} ms; bare python {cpu_bare:.0f} ms")
         inside = in_process(files, args.runs)
         print(f"  in process, imports done: {inside:.0f} ms (read 200 files, build, render HTML)")
         worst = max(median_ms(html), median_ms(as_json)) / 1000
