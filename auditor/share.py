@@ -64,7 +64,7 @@ class Share(_Strict):
     lang: Literal["en", "nl"]
     platforms: Annotated[list[PlatformId], Field(min_length=1, max_length=50)]
     catalogue: Annotated[dict[PlatformId, Annotated[str, Field(min_length=1, max_length=40)]],
-                         Field(description="checklist version per platform")]
+                         Field(max_length=50, description="checklist version per platform")]
     checks: Annotated[list[ShareCheck], Field(max_length=MAX_CHECKS)]
 
 
