@@ -78,8 +78,8 @@ def test_facts_carry_member_column_and_row_count(tmp_path: Path) -> None:
     assert detail["linkedin.profile.headline"] == "Profile.csv Headline, 1 row"
     assert detail["linkedin.networking.personal_note_share"] == (
         "Invitations.csv Message, Direction, 5 rows; 1 of 4 sent invitations carry a personal note")
-    assert "412 connections." in result.notes
-    assert "1 of 4 sent invitations carry a personal note." in result.notes
+    assert "Connections: 412." in result.notes
+    assert "Sent invitations with a personal note: 1 of 4." in result.notes
 
 
 def test_personal_notes_defaults_and_long_notes(tmp_path: Path) -> None:
@@ -154,7 +154,7 @@ def test_imported_address_book_counts_and_dates(tmp_path: Path) -> None:
     fact = next(f for f in result.facts if f.key == "linkedin.privacy.imported_contacts")
     assert fact.value == 4
     assert fact.detail == ("ImportedContacts.csv + Contacts.csv (one row per contact), 4 rows; "
-                           "earliest CreatedAt 2019-01-02")
+                           "earliest Created At 2019-01-02")
     assert "An address book was uploaded: 4 contacts (since 2019-01-02)." in result.notes
 
 
@@ -210,7 +210,7 @@ def test_a_broken_file_is_skipped_and_the_rest_counts(tmp_path: Path) -> None:
     assert "linkedin.profile.skills" not in facts
     assert "linkedin.profile.past_positions" not in facts
     assert facts["linkedin.networking.connections"] == 12
-    skipped = [n for n in result.notes if n.startswith("Skipped: ")]
+    skipped = [n for n in result.notes if n.startswith("Skipped ")]
     assert len(skipped) == 2
     assert "Skills.csv" in skipped[1] and "Positions.csv" in skipped[0]
     assert facts["linkedin.profile.completeness"] == 4
