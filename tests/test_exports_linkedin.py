@@ -61,7 +61,8 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str,
         "linkedin.networking.personal_note_share": 0.25,
         "linkedin.networking.long_invitation_notes": 0,
         "linkedin.networking.connections": 12,
-    }
+    } | ({"linkedin.profile.custom_url": "https://www.linkedin.com/in/samexample"}
+         if era == "2023+" else {})
     for fact in result.facts:
         assert fact.source == "export"
         assert fact.observed_at == result.exported_at
