@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from exportgen import (
-    X,
     Facebook,
     Instagram,
     LinkedIn,
+    X,
     instagram_html,
     instagram_root,
     linkedin_name,

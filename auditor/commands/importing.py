@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
           + (t("import.summary.settles", n=len(titles)) if titles
              else t("import.summary.settles_none")))
     for title in titles:
-        print(f"  ✓ {title}")
+        print(f"  – {title}")
     command = "auditor audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK

@@ -72,12 +72,25 @@ class ExportResult:
     def describe(self, lang: str | None = None) -> str:
         """One line for the person: "LinkedIn export (linkedin-2023+), dated 2025-01-02"."""
         name = KIND_NAMES.get(self.kind, self.kind)
-        line = t("import.describe", lang, name=name, era=self.era)
+        line = t("import.describe", lang, name=name, era=self.era,
+                 period=period(self.era, lang))
         if self.exported_at is not None:
             line += t("import.describe.dated", lang, date=self.exported_at.date().isoformat())
             if self.dated_by:
                 line += t("import.describe.from", lang, source=t(self.dated_by, lang))
         return line
+
+
+def period(era: str, lang: str | None = None) -> str:
+    """The era as a person reads it: "linkedin-before-2021" -> "before 2021"."""
+    span = era.partition("-")[2]
+    if span.startswith("before-"):
+        return t("import.era.before", lang, year=span.removeprefix("before-"))
+    if span.endswith("+"):
+        return t("import.era.since", lang, year=span.removesuffix("+"))
+    if not span[:1].isdigit():
+        return t("import.era.unknown", lang)
+    return span
 
 
 def detect(archive: Archive) -> Detection:
@@ -129,7 +142,8 @@ def read_export(
         say(Note("import.progress.files", {"n": len(archive), "label": archive.label}))
         detection = detect(archive)
         name = KIND_NAMES[detection.kind]
-        say(Note("import.progress.recognised", {"name": name, "era": detection.era}))
+        say(Note("import.progress.recognised",
+                 {"name": name, "era": detection.era, "period": period(detection.era)}))
         collector = Collector(
             archive=archive,
             kind=detection.kind,

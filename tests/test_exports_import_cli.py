@@ -1,0 +1,81 @@
+"""``auditor import`` as a person runs it: several parts, and the summary in Dutch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from exportgen import Facebook, LinkedIn, X, linkedin_name, split_parts, write_export
+
+from auditor.cli import main
+from auditor.strings import IMPORT, set_lang
+
+# Words that only an English sentence of the import would carry.
+ENGLISH = ("Read ", "Stored", "They settle", "Next:", "Connections:", "invitation", "Skipped",
+           "opening", "reading", "recognised", "files in", "done", "holds", " export (",
+           "Positions:", "Skills:", "address book", "Profile photo", "dated", "from the")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> object:
+    yield
+    set_lang("en")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_import_in_dutch_prints_no_english(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    export = write_export(tmp_path / linkedin_name(), LinkedIn().files())
+    code, out, err = run(capsys, "import", export, "--lang", "nl", "--db", tmp_path / "a.db")
+    assert code == 0, err
+    assert "Gelezen: LinkedIn-export (indeling sinds 2023), van 2026-01-02" in out
+    assert "Connecties: 12." in out
+    assert "Je openbare profiel heeft een nette eigen URL" in out  # a settled check, by title
+    assert "linkedin.profile.custom-url" not in out
+    assert "Volgende stap: auditor audit linkedin" in out
+    for word in ENGLISH:
+        assert word not in out + err, word
+
+
+def test_import_of_empty_x_files_in_dutch(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    export = write_export(tmp_path / "twitter.zip", X(empty=True).files())
+    code, out, err = run(capsys, "import", export, "--lang", "nl", "--db", tmp_path / "a.db")
+    assert code == 0, err
+    assert "maar ze zijn leeg" in out and "data/account.js" in out
+    assert "nog geen enkele controle" in out
+    for word in ENGLISH:
+        assert word not in out + err, word
+
+
+def test_html_refusal_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = {"start_here.html": b"<html/>",
+             "your_instagram_activity/likes/liked_posts.html": b"<html/>"}
+    export = write_export(tmp_path / "instagram-sam-2026-01-01-x.zip", files)
+    code, _, err = run(capsys, "import", export, "--lang", "nl", "--db", tmp_path / "a.db")
+    assert code == 2
+    assert "Instagram-export in HTML-indeling" in err and "JSON" in err
+
+
+def test_import_merges_the_parts_given(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    one, two = split_parts(Facebook().files(), ["personal_information/"])
+    first = write_export(tmp_path / "facebook-sam-2026-01-10-x.zip", one)
+    second = write_export(tmp_path / "facebook-sam-2026-01-10-x_part_2.zip", two)
+    code, out, err = run(capsys, "import", first, second, "--lang", "en", "--db",
+                         tmp_path / "a.db")
+    assert code == 0, err
+    assert "Read 2 parts of one download together" in out
+    assert "Username: sam.example." in out
+    assert "Stored 3 facts." in out
+
+
+def test_every_import_string_has_both_languages() -> None:
+    for key, entry in IMPORT.items():
+        assert entry["en"].strip() and entry["nl"].strip(), key
+        assert key.startswith("import."), key
