@@ -491,6 +491,8 @@ class Instagram:
     profile_info: str | None = None  # "string_map" | "label_values": Contact Syncing file
     contact_syncing: str = "True"
     shallow: bool = False  # personal_information/personal_information.json (late 2022)
+    profile_info_path: str = (
+        "personal_information/personal_information/instagram_profile_information.json")
 
     def files(self) -> Files:
         if self.era == "2019-2020":
@@ -535,8 +537,7 @@ class Instagram:
                  "fbid": "1"})
             wrapped = {"profile_account_insights": [record]} if \
                 self.profile_info == "string_map" else [record]
-            out["personal_information/personal_information/instagram_profile_information.json"] = \
-                meta_json(wrapped)
+            out[self.profile_info_path] = meta_json(wrapped)
         contacts = ("connections/contacts/synced_contacts.json" if modern
                     else "contacts/synced_contacts.json")
         out[contacts] = meta_json({"contacts_contact_info": [

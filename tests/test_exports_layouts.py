@@ -261,6 +261,24 @@ def test_instagram_contact_syncing_in_either_form(tmp_path: Path, shape: str,
     assert "Contact syncing is off." in result.notes
 
 
+def test_instagram_contact_syncing_in_the_older_account_information_file(tmp_path: Path) -> None:
+    export = Instagram(profile_info="string_map",
+                       profile_info_path="personal_information/account_information.json")
+    assert values(ig(tmp_path, export))["instagram.setting.contact_syncing"] is True
+
+
+def test_instagram_username_from_the_moved_profile_file(tmp_path: Path) -> None:
+    files = Instagram(profile_info="label_values", language="tr").files()
+    del files["personal_information/personal_information/personal_information.json"]
+    info = "personal_information/personal_information/instagram_profile_information.json"
+    files[info] = meta_json([{"media": [], "label_values": [
+        {"label": "Kullanıcı adı", "value": "sam_tr"},
+        {"label": "Kişi Senkronizasyonu", "value": "True"}], "fbid": "1"}])
+    facts = values(ig(tmp_path, files=files))
+    assert facts["instagram.profile.username"] == "sam_tr"
+    assert facts["instagram.setting.contact_syncing"] is True
+
+
 def test_instagram_september_2022_layout(tmp_path: Path) -> None:
     result = ig(tmp_path, Instagram(shallow=True), date="2022-09-14")
     assert result.era == "instagram-2022+"

@@ -38,11 +38,12 @@ PERSONAL = (
     "personal_information/personal_information.json",
     "account_information/personal_information.json",
 )
-PROFILE_INFO = (
+PROFILE_INFO = (  # newest first: label_values since 2024, string_map_data before
     "personal_information/personal_information/instagram_profile_information.json",
     "personal_information/instagram_profile_information.json",
-    "account_information/account_information.json",
     "personal_information/personal_information/account_information.json",
+    "personal_information/account_information.json",
+    "account_information/account_information.json",
 )
 FLAT_PROFILE = "profile.json"
 FLAT_FILES = ("profile.json", "connections.json", "settings.json", "contacts.json")
@@ -104,6 +105,7 @@ class _Personal:
     member: str
     photo: bool | None  # None: the record has no media_map_data at all
     private: bool | None
+    username: bool = False  # whether a username was found
 
 
 def read(c: Collector) -> None:
@@ -111,7 +113,7 @@ def read(c: Collector) -> None:
     guarded(c, partial(_photo, c, personal))
     if personal is None or personal.private is None:
         guarded(c, partial(_privacy_changes, c))
-    guarded(c, partial(_contact_syncing, c))
+    guarded(c, partial(_profile_info, c, personal is not None and personal.username))
     guarded(c, partial(_contacts, c))
 
 
@@ -161,7 +163,7 @@ def _personal(c: Collector) -> _Personal | None:
         c.fact("instagram.setting.private_account", private, member,
                "string_map_data.Private Account.value", 1)
         c.note("import.ig.private" if private else "import.ig.public")
-    return _Personal(member, photo, private)
+    return _Personal(member, photo, private, bool(username))
 
 
 def _photo(c: Collector, personal: _Personal | None) -> None:
@@ -208,20 +210,29 @@ def _privacy_changes(c: Collector) -> None:
     c.note(key + (".dated" if when.year > 1 else ""), date=when.date().isoformat())
 
 
-def _contact_syncing(c: Collector) -> None:
-    """The "Contact Syncing" field, in either envelope and any known language."""
+def _profile_info(c: Collector, have_username: bool) -> None:
+    """The profile-information file, in either envelope and any known language.
+
+    It carries "Contact Syncing" (read in no earlier version of the auditor), and the
+    username when the personal-information file is missing from a partial download.
+    """
     member = c.archive.find(*PROFILE_INFO)
     if member is None:
         return
     data = c.json(member, fix_mojibake=True)
     items = records(data, "profile_account_insights", "profile_account_information") or [data]
+    found_syncing = False
     for item in items:
+        if not have_username and (name := labelled_value(item, "username")):
+            c.fact("instagram.profile.username", name, member, "Username", 1)
+            c.note("import.ig.username", name=name)
+            have_username = True
         value = labelled_value(item, "contact_syncing")
         syncing = yes_no(value) if value else None
-        if syncing is not None:
+        if syncing is not None and not found_syncing:
             c.fact("instagram.setting.contact_syncing", syncing, member, "Contact Syncing", 1)
             c.note("import.ig.syncing_on" if syncing else "import.ig.syncing_off")
-            return
+            found_syncing = True
 
 
 def _contacts(c: Collector) -> None:
