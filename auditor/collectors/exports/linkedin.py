@@ -373,9 +373,8 @@ def _invitations(c: Collector, profile: _Profile) -> None:
                 outgoing = _normalised(CsvTable.cell(row, sender)) == own
             if outgoing:
                 _count_sent(seen, CsvTable.cell(row, message), defaults, phrases)
-                url = CsvTable.cell(row, inviter)
-                if url and OWN_URL.match(url):
-                    seen.own_urls[url.rstrip("/")] += 1
+                if inviter is not None and inviter < len(row):
+                    seen.own_urls[row[inviter]] += 1  # checked once per distinct value
     where = "Message, Direction" if direction is not None else "Message, From"
     _own_url(c, member, seen)
     if seen.sent == 0:
@@ -411,9 +410,13 @@ def _count_sent(seen: _Sent, note: str, defaults: set[str], phrases: tuple[str, 
 
 def _own_url(c: Collector, member: str, seen: _Sent) -> None:
     """The person's public profile URL: the inviter URL their own sent invitations carry."""
-    if not seen.own_urls:
+    urls: Counter[str] = Counter()
+    for raw, n in seen.own_urls.items():
+        if OWN_URL.match(raw.strip()):
+            urls[raw.strip().rstrip("/")] += n
+    if not urls:
         return
-    url, count = seen.own_urls.most_common(1)[0]
+    url, count = urls.most_common(1)[0]
     if not url.casefold().startswith("http"):
         url = "https://" + url
     c.fact("linkedin.profile.custom_url", url, member, "inviterProfileUrl", seen.rows,
