@@ -95,6 +95,31 @@ IMPORT: dict[str, Entry] = {
         "en": "Import each platform's export on its own.",
         "nl": "Importeer de export van elk platform apart.",
     },
+    "import.error.missing": {"en": "{path} does not exist",
+                             "nl": "{path} bestaat niet"},
+    "import.error.empty_file": {"en": "{file} is empty (0 bytes)",
+                                "nl": "{file} is leeg (0 bytes)"},
+    "import.error.empty_file.hint": {"en": "The download failed; download it again.",
+                                     "nl": "Het downloaden is mislukt; download het opnieuw."},
+    "import.error.truncated": {
+        "en": "{file} is a truncated or damaged zip archive (its table of contents is missing)",
+        "nl": "{file} is een onvolledig of beschadigd zipbestand (de inhoudsopgave ontbreekt)",
+    },
+    "import.error.truncated.hint": {
+        "en": "The download was probably interrupted; download the export again.",
+        "nl": "Het downloaden is waarschijnlijk onderbroken; download de export opnieuw.",
+    },
+    "import.error.not_zip": {"en": "{file} is not a zip archive or an export folder",
+                             "nl": "{file} is geen zipbestand en geen exportmap"},
+    "import.error.not_zip.hint": {
+        "en": "Give the .zip the platform sent you, or the folder you unzipped it into.",
+        "nl": "Geef het zipbestand dat je van het platform kreeg, of de map waarin je het "
+              "hebt uitgepakt.",
+    },
+    "import.error.empty_folder": {
+        "en": "{label} is an empty folder: it holds no export files",
+        "nl": "{label} is een lege map: er staan geen exportbestanden in",
+    },
     # progress lines
     "import.progress.opening": {"en": "opening {file}", "nl": "{file} openen"},
     "import.progress.files": {"en": "{n} files in {label}", "nl": "{n} bestanden in {label}"},

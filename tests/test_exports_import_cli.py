@@ -79,3 +79,16 @@ def test_every_import_string_has_both_languages() -> None:
     for key, entry in IMPORT.items():
         assert entry["en"].strip() and entry["nl"].strip(), key
         assert key.startswith("import."), key
+
+
+def test_a_file_that_is_no_zip_is_told_in_dutch(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    notes = tmp_path / "aantekeningen.zip"
+    notes.write_text("geen zip")
+    code, _, err = run(capsys, "import", notes, "--lang", "nl", "--db", tmp_path / "a.db")
+    assert code == 2
+    assert "aantekeningen.zip is geen zipbestand en geen exportmap" in err
+    assert "Geef het zipbestand" in err
+    code, _, err = run(capsys, "import", tmp_path / "weg.zip", "--lang", "nl", "--db",
+                       tmp_path / "a.db")
+    assert code == 2 and "bestaat niet" in err

@@ -31,6 +31,12 @@ from auditor.errors import InputFileError
 
 from .notes import Note
 
+
+def _t(key: str, **params: object) -> str:
+    from auditor.strings import t
+
+    return t(key, **params)
+
 MIB = 1024 * 1024
 
 
@@ -436,22 +442,16 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     except OSError as exc:
         raise ArchiveError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
     if not magic:
-        raise ArchiveError(
-            f"{path.name} is empty (0 bytes)", hint="The download failed; download it again."
-        )
+        raise ArchiveError(_t("import.error.empty_file", file=path.name),
+                           hint=_t("import.error.empty_file.hint"))
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         if magic.startswith(b"PK"):
-            raise ArchiveError(
-                f"{path.name} is a truncated or damaged zip archive "
-                "(its table of contents is missing)",
-                hint="The download was probably interrupted; download the export again.",
-            ) from None
-        raise ArchiveError(
-            f"{path.name} is not a zip archive or an export folder",
-            hint="Give the .zip the platform sent you, or the folder you unzipped it into.",
-        ) from None
+            raise ArchiveError(_t("import.error.truncated", file=path.name),
+                               hint=_t("import.error.truncated.hint")) from None
+        raise ArchiveError(_t("import.error.not_zip", file=path.name),
+                           hint=_t("import.error.not_zip.hint")) from None
     except (OSError, ValueError, RuntimeError, NotImplementedError, EOFError) as exc:
         raise ArchiveError(f"{path.name} cannot be read as a zip archive ({exc})") from None
 
@@ -465,7 +465,7 @@ class FolderArchive(Archive):
         self.unsafe_names = skipped
         entries = [(rel, size, full) for rel, full, size in files if not _ignored(rel)]
         if not entries:
-            raise ArchiveError(f"{self.label} is an empty folder: it holds no export files")
+            raise ArchiveError(_t("import.error.empty_folder", label=self.label))
         self._index(entries)
 
     def skipped_note(self) -> str | None:
@@ -613,7 +613,7 @@ def open_archive(path: Path, limits: Limits | None = None) -> Archive:
         if path.is_dir():
             return FolderArchive(path, limits)
         if not path.exists():
-            raise ArchiveError(f"{path} does not exist")
+            raise ArchiveError(_t("import.error.missing", path=path))
         if not path.is_file():
             raise ArchiveError(f"{path} is neither a zip archive nor a folder")
     except OSError as exc:
