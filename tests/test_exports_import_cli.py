@@ -92,3 +92,18 @@ def test_a_file_that_is_no_zip_is_told_in_dutch(tmp_path: Path,
     code, _, err = run(capsys, "import", tmp_path / "weg.zip", "--lang", "nl", "--db",
                        tmp_path / "a.db")
     assert code == 2 and "bestaat niet" in err
+
+
+def test_evidence_details_are_stored_in_the_chosen_language(tmp_path: Path) -> None:
+    from auditor.collectors.exports import read_export
+
+    set_lang("nl")
+    result = read_export(write_export(tmp_path / linkedin_name(), LinkedIn().files()))
+    detail = {f.key: f.detail for f in result.facts}
+    assert detail["linkedin.networking.connections"] == (
+        "Connections.csv (één regel per connectie), 12 regels")
+    assert detail["linkedin.profile.completeness"].endswith(
+        "in orde: foto, kopregel, info, huidige functie, 2 of meer eerdere functies, "
+        "opleiding, 5 of meer vaardigheden")
+    fact = next(f for f in result.facts if f.key == "linkedin.networking.connections")
+    assert fact.meta["field"] == "(one row per connection)"  # meta stays language-neutral

@@ -155,7 +155,7 @@ def test_imported_address_book_counts_and_dates(tmp_path: Path) -> None:
     fact = next(f for f in result.facts if f.key == "linkedin.privacy.imported_contacts")
     assert fact.value == 4
     assert fact.detail == ("ImportedContacts.csv + Contacts.csv (one row per contact), 4 rows; "
-                           "earliest Created At 2019-01-02")
+                           "earliest 2019-01-02")
     assert "An address book was uploaded: 4 contacts (since 2019-01-02)." in result.notes
 
 

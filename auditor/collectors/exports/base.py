@@ -43,14 +43,20 @@ class Collector:
     empty: list[str] = field(default_factory=list)  # members that hold nothing at all
 
     def fact(
-        self, key: str, value: FactValue, member: str, where: str, rows: int, *, extra: str = ""
+        self, key: str, value: FactValue, member: str, where: str | Note, rows: int, *,
+        extra: Note | None = None,
     ) -> None:
-        """Record one fact; ``detail`` reads "<member> <column or key>, N rows[; extra]"."""
-        detail = f"{display(member)} {where}, {plural(rows, 'row')}"
-        if extra:
-            detail += f"; {extra}"
-        meta = {"member": member, "field": where, "rows": str(rows), "era": self.era}
-        self.facts.append(Fact(key, value, "export", self.observed_at, detail=detail, meta=meta))
+        """Record one fact; ``detail`` reads "<member> <column or key>, N rows[; extra]".
+
+        The detail is shown in the report as the fact's evidence, so it is written in the
+        person's language at import time; ``meta`` keeps the language-neutral parts.
+        """
+        shown = where.render() if isinstance(where, Note) else where
+        detail = Note("import.detail", {"member": display(member), "where": shown, "n": rows})
+        text = detail.render() + (f"; {extra.render()}" if extra is not None else "")
+        field = where.render("en") if isinstance(where, Note) else where
+        meta = {"member": member, "field": field, "rows": str(rows), "era": self.era}
+        self.facts.append(Fact(key, value, "export", self.observed_at, detail=text, meta=meta))
 
     def note(self, key: str, **params: object) -> None:
         """Say one thing to the person: a key of the IMPORT strings and its values."""

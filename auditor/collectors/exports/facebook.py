@@ -28,6 +28,7 @@ from .base import (
 )
 from .meta_labels import squeeze, words
 from .metajson import detect_meta, label_pairs, mentions, newest, stamps
+from .notes import Note
 
 KIND = "facebook"
 
@@ -188,7 +189,8 @@ def _contacts(c: Collector) -> None:
             dates.extend(d for inner in records(dig(item, "dict")) for d in stamps(inner))
     since = min(dates).date().isoformat() if dates else ""
     c.fact("facebook.privacy.uploaded_contacts", total, " + ".join(found),
-           "(one record per contact)", total, extra=f"earliest {since}" if since else "")
+           Note("import.where.per_contact"), total,
+           extra=Note("import.detail.earliest", {"date": since}) if since else None)
     if total and since:
         c.note("import.fb.contacts.dated", n=total, date=since)
     else:

@@ -29,6 +29,7 @@ from .base import (
 )
 from .meta_labels import fold, yes_no
 from .metajson import detect_meta, labelled_value, mentions, newest, string_map_value
+from .notes import Note
 from .readers import JSON, read_json
 
 KIND = "instagram"
@@ -205,7 +206,7 @@ def _privacy_changes(c: Collector) -> None:
     when, _, private = max(changes)
     c.fact("instagram.setting.private_account", private, member,
            "account_history_account_privacy_history.title", len(items),
-           extra=f"newest of {len(changes)} changes")
+           extra=Note("import.detail.newest_change", {"n": len(changes)}))
     key = "import.ig.made_private" if private else "import.ig.made_public"
     c.note(key + (".dated" if when.year > 1 else ""), date=when.date().isoformat())
 

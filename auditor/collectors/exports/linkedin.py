@@ -27,8 +27,8 @@ from .base import (
     date_from_name,
     first_era,
     guarded,
-    plural,
 )
+from .notes import Note
 from .readers import CsvTable, parse_date, read_csv
 
 KIND = "linkedin"
@@ -265,7 +265,7 @@ def _photo(c: Collector) -> bool | None:
             if any(PROFILE_PHOTO.search(CsvTable.cell(row, i)) for i in columns):
                 uploads += 1
     c.fact("linkedin.profile.photo", uploads > 0, member, "Date/Time + Media Description", rows,
-           extra=f"{plural(uploads, 'profile photo upload')}")
+           extra=Note("import.detail.photo_uploads", {"n": uploads}))
     if uploads:
         c.note("import.li.photo_uploads", n=uploads)
     else:
@@ -320,18 +320,18 @@ def _completeness(c: Collector, profile: _Profile, photo: bool | None,
         "photo": photo,
         "headline": bool(profile.headline),
         "about": bool(profile.summary),
-        "current position": None if positions is None else positions[0],
-        "2+ past positions": None if positions is None else positions[1] >= PAST_FOR_COMPLETE,
+        "current_position": None if positions is None else positions[0],
+        "past_positions": None if positions is None else positions[1] >= PAST_FOR_COMPLETE,
         "education": None if education is None else education >= 1,
-        "5+ skills": None if skills is None else skills >= SKILLS_FOR_COMPLETE,
+        "skills": None if skills is None else skills >= SKILLS_FOR_COMPLETE,
     }
-    met = [name for name, ok in criteria.items() if ok]
-    missing = [name for name, ok in criteria.items() if ok is None]
-    extra = "met: " + (", ".join(met) or "none")
-    if missing:
-        extra += "; not in the export: " + ", ".join(missing)
-    c.fact("linkedin.profile.completeness", len(met), profile.member, "7 profile essentials",
-           len(criteria), extra=extra)
+    met = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok]
+    missing = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok is None]
+    none = Note("import.essential.none")
+    extra = Note("import.detail.essentials.missing" if missing else "import.detail.essentials",
+                 {"met": met or [none], "missing": missing})
+    c.fact("linkedin.profile.completeness", len(met), profile.member,
+           Note("import.where.essentials", {"n": len(criteria)}), len(criteria), extra=extra)
     c.note("import.li.completeness", met=len(met), total=len(criteria))
 
 
@@ -382,15 +382,16 @@ def _invitations(c: Collector, profile: _Profile) -> None:
         return
     c.fact("linkedin.networking.personal_note_share", round(seen.personal / seen.sent, 4),
            member, where, seen.rows,
-           extra=f"{seen.personal} of {seen.sent} sent invitations carry a personal note")
+           extra=Note("import.detail.personal", {"personal": seen.personal, "n": seen.sent}))
     c.fact("linkedin.networking.long_invitation_notes", seen.long_notes, member, where,
-           seen.rows, extra=f"notes over {LONG_NOTE_WORDS} words among {seen.sent} sent")
+           seen.rows, extra=Note("import.detail.long", {"words": LONG_NOTE_WORDS,
+                                                         "n": seen.sent}))
     c.note("import.li.personal_notes", personal=seen.personal, n=seen.sent)
     if seen.long_notes:
         c.note("import.li.long_notes", n=seen.long_notes, words=LONG_NOTE_WORDS)
     if phrases:
         c.fact("linkedin.networking.pressing_invitation_notes", seen.pressing, member, where,
-               seen.rows, extra=f"sent notes with a reply-pressure phrase among {seen.sent} sent")
+               seen.rows, extra=Note("import.detail.pressing", {"n": seen.sent}))
         c.note("import.li.pressing", n=seen.pressing)
 
 
@@ -420,7 +421,7 @@ def _own_url(c: Collector, member: str, seen: _Sent) -> None:
     if not url.casefold().startswith("http"):
         url = "https://" + url
     c.fact("linkedin.profile.custom_url", url, member, "inviterProfileUrl", seen.rows,
-           extra=f"on {count} of the person's sent invitations")
+           extra=Note("import.detail.own_url", {"n": count}))
     c.note("import.li.own_url", url=url)
 
 
@@ -444,9 +445,10 @@ def _imported_contacts(c: Collector) -> None:
                 if stamp and (earliest is None or stamp < earliest):
                     earliest = stamp
         members.append(member)
-    since = f"earliest Created At {earliest.date().isoformat()}" if earliest else ""
+    since = Note("import.detail.earliest", {"date": earliest.date().isoformat()}) \
+        if earliest else None
     c.fact("linkedin.privacy.imported_contacts", total, " + ".join(members),
-           "(one row per contact)", total, extra=since)
+           Note("import.where.per_contact"), total, extra=since)
     if total and earliest:
         c.note("import.li.contacts.dated", n=total, date=earliest.date().isoformat())
     elif total:
@@ -461,5 +463,6 @@ def _connections(c: Collector) -> None:
         return
     with c.csv(member, CONNECTIONS) as table:
         count = sum(1 for _ in c.counted(table))
-    c.fact("linkedin.networking.connections", count, member, "(one row per connection)", count)
+    c.fact("linkedin.networking.connections", count, member,
+           Note("import.where.per_connection"), count)
     c.note("import.li.connections", n=count)

@@ -21,10 +21,10 @@ from .base import (
     dig,
     first_era,
     guarded,
-    plural,
     records,
     text,
 )
+from .notes import Note
 from .readers import JSON, parse_iso, read_json
 
 KIND = "x"
@@ -187,7 +187,7 @@ def _protected_history(c: Collector, manifest: JSON) -> None:
         return
     when, _, action = max(changes)
     c.fact("x.setting.protected", action == "protect", member, "protectedHistory.action",
-           len(items), extra=f"newest of {plural(len(changes), 'change')}")
+           len(items), extra=Note("import.detail.newest_change", {"n": len(changes)}))
     key = "import.x.last_protected" if action == "protect" else "import.x.last_public"
     c.note(key + (".dated" if when.year > 1 else ""), date=when.date().isoformat())
 
@@ -236,7 +236,7 @@ def _personalization(c: Collector, manifest: JSON) -> None:
     disabled = sum(1 for i in interests if dig(i, "isDisabled") is True)
     c.fact("x.privacy.personalization_interests", len(interests), member,
            "p13nData.interests.interests", len(interests),
-           extra=f"{disabled} switched off" if disabled else "")
+           extra=Note("import.detail.switched_off", {"n": disabled}) if disabled else None)
     c.note("import.x.interests.off" if disabled else "import.x.interests", n=len(interests),
            off=disabled)
 
@@ -256,7 +256,7 @@ def _connected_apps(c: Collector, manifest: JSON) -> None:
            len(items))
     if not apps:
         c.fact("x.security.connected_apps", "reviewed", member, "connectedApplication",
-               len(items), extra="no connected apps listed")
+               len(items), extra=Note("import.detail.no_apps"))
         c.note("import.x.no_apps")
         return
     approved = sorted(d for d in (parse_iso(dig(a, "approvedAt")) for a in apps) if d)
@@ -274,7 +274,7 @@ def _contacts(c: Collector, manifest: JSON) -> None:
     items, member = loaded
     contacts = sum(1 for i in items if isinstance(dig(i, "contact"), dict))
     c.fact("x.setting.contact_sync", "uploaded" if contacts else "none", member, "contact",
-           len(items), extra=f"{contacts} uploaded contacts")
+           len(items), extra=Note("import.detail.uploaded_contacts", {"n": contacts}))
     c.note("import.x.contacts", n=contacts)
 
 
