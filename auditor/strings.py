@@ -218,7 +218,7 @@ IMPORT: dict[str, Entry] = {
     "import.skip.layout": {
         "en": "Skipped one part of the export ({part}): it is laid out in a way the auditor does "
               "not know.",
-        "nl": "Eén deel van de export overgeslagen ({part}): de auditor kent deze opbouw niet.",
+        "nl": "Eén deel van de export is overgeslagen: de auditor kent de opbouw ervan niet.",
     },
     # LinkedIn
     "import.li.no_profile_row": {"en": "{file} holds no profile row.",
@@ -336,6 +336,16 @@ IMPORT: dict[str, Entry] = {
               "Check whether you still use each one.",
         "nl": "Gekoppelde apps met toegang tot je account: {n}, de oudste toegestaan op {date}. "
               "Kijk of je ze allemaal nog gebruikt.",
+    },
+    "import.x.apps.one": {"en": "One connected app has access to your account. Check whether "
+                                "you still use it.",
+                          "nl": "Eén gekoppelde app heeft toegang tot je account. Kijk of je "
+                                "die nog gebruikt."},
+    "import.x.apps.dated.one": {
+        "en": "One connected app has access to your account, approved on {date}. Check whether "
+              "you still use it.",
+        "nl": "Eén gekoppelde app heeft toegang tot je account, toegestaan op {date}. Kijk of je "
+              "die nog gebruikt.",
     },
     "import.x.contacts": {"en": "Contacts from your address book that X keeps: {n}.",
                           "nl": "Contacten uit je adresboek die X bewaart: {n}."},
