@@ -274,16 +274,17 @@ class Archive(ABC):
         self.close()
 
 
-# Folders that are an export's own content, never a wrapper around it: a download that holds
-# only ``connections/`` must keep that name, or its friends list would look like the
-# 2018 layout's top-level ``friends/``.
+# Meta's category folders: an export's own content, never a wrapper around it. A download
+# that holds only ``connections/`` must keep that name, or its friends list would look like
+# the 2018 layout's top-level ``friends/``. Generic names a person might give a folder
+# ("data", "media") are left out: X and LinkedIn readers find their files either way.
 CONTENT_DIRS = frozenset({
     "connections", "personal_information", "your_facebook_activity", "your_instagram_activity",
     "logged_information", "security_and_login_information", "ads_information", "preferences",
-    "apps_and_websites_off_of_facebook", "apps_and_websites_off_of_instagram", "data", "media",
+    "apps_and_websites_off_of_facebook", "apps_and_websites_off_of_instagram",
     "friends", "friends_and_followers", "profile_information", "about_you", "photos_and_videos",
-    "account_information", "followers_and_following", "posts", "messages", "activity_messages",
-    "your_interactions_on_facebook", "likes_and_reactions", "contacts", "settings",
+    "account_information", "followers_and_following", "activity_messages",
+    "your_interactions_on_facebook", "likes_and_reactions",
 })
 
 
