@@ -143,8 +143,10 @@ IMPORT: dict[str, Entry] = {
     "import.detail.photo_uploads.one": {"en": "1 profile photo upload",
                                         "nl": "1 upload van een profielfoto"},
     "import.detail.essentials": {"en": "met: {met}", "nl": "in orde: {met}"},
-    "import.detail.essentials.missing": {"en": "met: {met}; not in the export: {missing}",
-                                         "nl": "in orde: {met}; niet in de export: {missing}"},
+    "import.detail.essentials.missing": {
+        "en": "met: {met}; not shown by the export: {missing}",
+        "nl": "in orde: {met}; niet af te lezen uit de export: {missing}",
+    },
     "import.essential.none": {"en": "none", "nl": "geen"},
     "import.essential.photo": {"en": "photo", "nl": "foto"},
     "import.essential.headline": {"en": "headline", "nl": "kopregel"},
@@ -246,6 +248,12 @@ IMPORT: dict[str, Entry] = {
     "import.li.completeness": {
         "en": "Profile completeness: {met} of {total} essentials met.",
         "nl": "Volledigheid van je profiel: {met} van de {total} onderdelen in orde.",
+    },
+    "import.li.completeness_open": {
+        "en": "Profile completeness: {met} of {total} essentials met; the export does not show "
+              "the rest ({missing}), so completeness stays open.",
+        "nl": "Volledigheid van je profiel: {met} van de {total} onderdelen in orde; de rest is "
+              "niet af te lezen uit de export ({missing}), dus dat blijft open.",
     },
     "import.li.no_direction": {
         "en": "{file} does not say which invitations you sent, so sent and received ones cannot "

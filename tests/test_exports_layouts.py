@@ -68,8 +68,11 @@ def test_linkedin_rich_media_pointers_leave_the_photo_open(tmp_path: Path) -> No
     assert "linkedin.profile.photo" not in facts
     assert not any(n.startswith("Skipped") for n in result.notes)
     assert any(n.startswith("Rich Media.csv holds only download links (3)") for n in result.notes)
-    completeness = next(f for f in result.facts if f.key == "linkedin.profile.completeness")
-    assert "not in the export: photo" in completeness.detail
+    assert "linkedin.profile.completeness" not in facts  # open: the photo is unknown
+    short = li(tmp_path, LinkedIn(rich_media=None, rich_media_pointers=1, skills=2))
+    completeness = next(f for f in short.facts if f.key == "linkedin.profile.completeness")
+    assert completeness.value == 5
+    assert completeness.detail.endswith("not shown by the export: photo")
 
 
 def test_linkedin_2024_without_connections_is_not_called_old(tmp_path: Path) -> None:

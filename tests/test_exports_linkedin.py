@@ -122,9 +122,9 @@ def test_missing_rich_media_means_no_photo_fact(tmp_path: Path) -> None:
     result = run(tmp_path, LinkedIn(rich_media=None))
     facts = values(result)
     assert "linkedin.profile.photo" not in facts
-    assert facts["linkedin.profile.completeness"] == 6
-    completeness = next(f for f in result.facts if f.key == "linkedin.profile.completeness")
-    assert "not in the export: photo" in completeness.detail
+    assert "linkedin.profile.completeness" not in facts  # the photo could make it complete
+    assert ("Profile completeness: 6 of 7 essentials met; the export does not show the rest "
+            "(photo), so completeness stays open.") in result.notes
 
 
 def test_rich_media_without_profile_photo_is_false(tmp_path: Path) -> None:
@@ -214,4 +214,6 @@ def test_a_broken_file_is_skipped_and_the_rest_counts(tmp_path: Path) -> None:
     skipped = [n for n in result.notes if n.startswith("Skipped ")]
     assert len(skipped) == 2
     assert "Skills.csv" in skipped[1] and "Positions.csv" in skipped[0]
-    assert facts["linkedin.profile.completeness"] == 4
+    assert "linkedin.profile.completeness" not in facts  # 4 met, 3 unreadable: open
+    assert any(n.startswith("Profile completeness: 4 of 7 essentials met; the export does not")
+               for n in result.notes)

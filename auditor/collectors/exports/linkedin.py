@@ -313,8 +313,11 @@ def _completeness(c: Collector, profile: _Profile, photo: bool | None,
                   skills: int | None) -> None:
     """How many of the seven profile essentials the export shows as met.
 
-    An essential whose file is missing counts as not met, and the detail says which were
-    missing, so a checklist can tell "incomplete" from "not in this export".
+    An essential the export does not show (its file is missing, or says nothing, like the
+    2022+ ``Rich Media.csv``) is unknown, never a gap: when the unknown ones could still
+    make the profile complete, no count is given and the note says what stays open. When
+    the profile falls short even if every unknown one were met, the count stands, and the
+    detail names the unknown ones.
     """
     criteria: dict[str, bool | None] = {
         "photo": photo,
@@ -328,6 +331,9 @@ def _completeness(c: Collector, profile: _Profile, photo: bool | None,
     met = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok]
     missing = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok is None]
     none = Note("import.essential.none")
+    if missing and len(met) + len(missing) >= len(criteria):
+        c.note("import.li.completeness_open", met=len(met), total=len(criteria), missing=missing)
+        return
     extra = Note("import.detail.essentials.missing" if missing else "import.detail.essentials",
                  {"met": met or [none], "missing": missing})
     c.fact("linkedin.profile.completeness", len(met), profile.member,
