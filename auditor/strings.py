@@ -34,7 +34,399 @@ CLI: dict[str, Entry] = {
 INTERVIEW: dict[str, Entry] = {}
 
 # -- import: export readers' notes and the import summary ---------------------------------
-IMPORT: dict[str, Entry] = {}
+IMPORT: dict[str, Entry] = {
+    # the summary `auditor import` prints
+    "import.summary.read": {"en": "Read {what} from {name}.", "nl": "Gelezen: {what}, uit {name}."},
+    "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
+    "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
+    "import.summary.settles": {
+        "en": "They settle {n} checks in your next audit:",
+        "nl": "Daarmee liggen {n} controles vast voor je volgende audit:",
+    },
+    "import.summary.settles.one": {
+        "en": "They settle 1 check in your next audit:",
+        "nl": "Daarmee ligt 1 controle vast voor je volgende audit:",
+    },
+    "import.summary.settles_none": {
+        "en": "They settle no check of the checklist yet.",
+        "nl": "Daarmee ligt nog geen enkele controle van de checklist vast.",
+    },
+    "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
+    "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},
+    "import.era.before": {"en": "before {year}", "nl": "van vóór {year}"},
+    "import.era.unknown": {"en": "of unknown date", "nl": "van onbekende datum"},
+    "import.era.since": {"en": "since {year}", "nl": "sinds {year}"},
+    "import.describe.dated": {"en": ", dated {date}", "nl": ", van {date}"},
+    "import.describe.from": {"en": " (from {source})", "nl": " (volgens {source})"},
+    "import.dated.name": {"en": "the archive's name", "nl": "de naam van het archief"},
+    "import.dated.file_times": {
+        "en": "the archive's file times", "nl": "de tijden van de bestanden in het archief",
+    },
+    "import.dated.manifest": {
+        "en": "the date in manifest.js", "nl": "de datum in manifest.js",
+    },
+    # whole-export errors
+    "import.error.html": {
+        "en": "{label} is an HTML-format {product} export; the auditor reads the JSON format.",
+        "nl": "{label} is een {product}-export in HTML-indeling; de auditor leest alleen de "
+              "JSON-indeling.",
+    },
+    "import.error.html.hint": {
+        "en": "Request your information again and choose Format: JSON, then import that download.",
+        "nl": "Vraag je gegevens opnieuw aan en kies bij Indeling (Format) voor JSON; importeer "
+              "daarna die download.",
+    },
+    "import.error.unknown": {
+        "en": "{label} is not a recognised data export: it holds no LinkedIn, X, Facebook or "
+              "Instagram export files",
+        "nl": "{label} is geen bekende gegevensexport: er staan geen exportbestanden van "
+              "LinkedIn, X, Facebook of Instagram in",
+    },
+    "import.error.unknown.hint": {
+        "en": "Give the zip the platform sent you (or its unzipped folder), unchanged.",
+        "nl": "Geef het zipbestand dat je van het platform kreeg (of de uitgepakte map), "
+              "zonder iets te veranderen.",
+    },
+    "import.error.several": {
+        "en": "{label} holds more than one export ({names})",
+        "nl": "{label} bevat meer dan één export ({names})",
+    },
+    "import.error.several.hint": {
+        "en": "Import each platform's export on its own.",
+        "nl": "Importeer de export van elk platform apart.",
+    },
+    "import.error.missing": {"en": "{path} does not exist",
+                             "nl": "{path} bestaat niet"},
+    "import.error.empty_file": {"en": "{file} is empty (0 bytes)",
+                                "nl": "{file} is leeg (0 bytes)"},
+    "import.error.empty_file.hint": {"en": "The download failed; download it again.",
+                                     "nl": "Het downloaden is mislukt; download het opnieuw."},
+    "import.error.truncated": {
+        "en": "{file} is a truncated or damaged zip archive (its table of contents is missing)",
+        "nl": "{file} is een onvolledig of beschadigd zipbestand (de inhoudsopgave ontbreekt)",
+    },
+    "import.error.truncated.hint": {
+        "en": "The download was probably interrupted; download the export again.",
+        "nl": "Het downloaden is waarschijnlijk onderbroken; download de export opnieuw.",
+    },
+    "import.error.not_zip": {"en": "{file} is not a zip archive or an export folder",
+                             "nl": "{file} is geen zipbestand en geen exportmap"},
+    "import.error.not_zip.hint": {
+        "en": "Give the .zip the platform sent you, or the folder you unzipped it into.",
+        "nl": "Geef het zipbestand dat je van het platform kreeg, of de map waarin je het "
+              "hebt uitgepakt.",
+    },
+    "import.error.empty_folder": {
+        "en": "{label} is an empty folder: it holds no export files",
+        "nl": "{label} is een lege map: er staan geen exportbestanden in",
+    },
+    # evidence details stored with each fact (shown in the report)
+    "import.detail": {"en": "{member} {where}, {n} rows", "nl": "{member} {where}, {n} regels"},
+    "import.detail.one": {"en": "{member} {where}, 1 row", "nl": "{member} {where}, 1 regel"},
+    "import.where.per_contact": {"en": "(one row per contact)", "nl": "(één regel per contact)"},
+    "import.where.per_connection": {"en": "(one row per connection)",
+                                    "nl": "(één regel per connectie)"},
+    "import.where.essentials": {"en": "{n} profile essentials",
+                                "nl": "{n} onderdelen van een compleet profiel"},
+    "import.detail.earliest": {"en": "earliest {date}", "nl": "oudste {date}"},
+    "import.detail.newest_change": {"en": "newest of {n} changes",
+                                    "nl": "de laatste van {n} wijzigingen"},
+    "import.detail.newest_change.one": {"en": "newest of 1 change",
+                                        "nl": "de enige wijziging"},
+    "import.detail.switched_off": {"en": "{n} switched off", "nl": "{n} uitgezet"},
+    "import.detail.no_apps": {"en": "no connected apps listed",
+                              "nl": "geen gekoppelde apps in de lijst"},
+    "import.detail.uploaded_contacts": {"en": "{n} uploaded contacts",
+                                        "nl": "{n} geüploade contacten"},
+    "import.detail.photo_uploads": {"en": "{n} profile photo uploads",
+                                    "nl": "{n} uploads van een profielfoto"},
+    "import.detail.photo_uploads.one": {"en": "1 profile photo upload",
+                                        "nl": "1 upload van een profielfoto"},
+    "import.detail.essentials": {"en": "met: {met}", "nl": "in orde: {met}"},
+    "import.detail.essentials.missing": {
+        "en": "met: {met}; not shown by the export: {missing}",
+        "nl": "in orde: {met}; niet af te lezen uit de export: {missing}",
+    },
+    "import.essential.none": {"en": "none", "nl": "geen"},
+    "import.essential.photo": {"en": "photo", "nl": "foto"},
+    "import.essential.headline": {"en": "headline", "nl": "kopregel"},
+    "import.essential.about": {"en": "about", "nl": "info"},
+    "import.essential.current_position": {"en": "current position", "nl": "huidige functie"},
+    "import.essential.past_positions": {"en": "2+ past positions",
+                                        "nl": "2 of meer eerdere functies"},
+    "import.essential.education": {"en": "education", "nl": "opleiding"},
+    "import.essential.skills": {"en": "5+ skills", "nl": "5 of meer vaardigheden"},
+    "import.detail.personal": {
+        "en": "{personal} of {n} sent invitations carry a personal note",
+        "nl": "{personal} van de {n} verstuurde uitnodigingen hebben een persoonlijk bericht",
+    },
+    "import.detail.long": {"en": "notes over {words} words among {n} sent",
+                           "nl": "berichten van meer dan {words} woorden, van {n} verstuurd"},
+    "import.detail.pressing": {
+        "en": "sent notes with a reply-pressure phrase among {n} sent",
+        "nl": "verstuurde berichten die aandringen op een reactie, van {n} verstuurd",
+    },
+    "import.detail.own_url": {"en": "on {n} of your sent invitations",
+                              "nl": "op {n} van je verstuurde uitnodigingen"},
+    # progress lines
+    "import.progress.opening": {"en": "opening {file}", "nl": "{file} openen"},
+    "import.progress.files": {"en": "{n} files in {label}", "nl": "{n} bestanden in {label}"},
+    "import.progress.recognised": {
+        "en": "recognised a {name} export ({era})",
+        "nl": "herkend: een {name}-export (indeling {period})",
+    },
+    "import.progress.reading": {"en": "reading {file}", "nl": "{file} lezen"},
+    "import.progress.rows": {"en": "{file}: {n} rows", "nl": "{file}: {n} regels"},
+    "import.progress.done": {"en": "done", "nl": "klaar"},
+    # the export as a whole
+    "import.parts": {
+        "en": "Read {n} parts of one download together: {label}.",
+        "nl": "{n} delen van één download samen gelezen: {label}.",
+    },
+    "import.unsafe_names": {
+        "en": "Ignored {n} entries that point outside the export (or are links).",
+        "nl": "{n} onderdelen overgeslagen die buiten de export wijzen (of snelkoppelingen zijn).",
+    },
+    "import.nothing_read": {
+        "en": "This {name} export holds none of the files the auditor reads.",
+        "nl": "Deze {name}-export bevat geen van de bestanden die de auditor leest.",
+    },
+    "import.all_empty": {
+        "en": "The files the auditor reads are in this {name} export, but they are empty: {files}. "
+              "Request the export again.",
+        "nl": "De bestanden die de auditor leest staan in deze {name}-export, maar ze zijn leeg: "
+              "{files}. Vraag de export opnieuw aan.",
+    },
+    "import.no_record": {
+        "en": "{file} holds no record the auditor can read.",
+        "nl": "{file} bevat geen gegevens die de auditor kan lezen.",
+    },
+    # one file skipped
+    "import.skip.empty": {"en": "Skipped {file}: the file is empty.",
+                          "nl": "{file} overgeslagen: het bestand is leeg."},
+    "import.skip.missing": {"en": "Skipped {file}: it is not in the export.",
+                            "nl": "{file} overgeslagen: het staat niet in de export."},
+    "import.skip.no_header": {
+        "en": "Skipped {file}: it has no header row with the expected columns ({columns} ...).",
+        "nl": "{file} overgeslagen: er staat geen kopregel met de verwachte kolommen in "
+              "({columns} ...).",
+    },
+    "import.skip.not_csv": {"en": "Skipped {file}: it is not readable as a CSV table.",
+                            "nl": "{file} overgeslagen: het is geen leesbare CSV-tabel."},
+    "import.skip.not_json": {"en": "Skipped {file}: it is not readable JSON.",
+                             "nl": "{file} overgeslagen: het is geen leesbare JSON."},
+    "import.skip.unreadable": {"en": "Skipped: {reason}.",
+                               "nl": "Een bestand is overgeslagen omdat het niet te lezen is."},
+    "import.skip.layout": {
+        "en": "Skipped one part of the export ({part}): it is laid out in a way the auditor does "
+              "not know.",
+        "nl": "Eén deel van de export is overgeslagen: de auditor kent de opbouw ervan niet.",
+    },
+    # LinkedIn
+    "import.li.no_profile_row": {"en": "{file} holds no profile row.",
+                                 "nl": "{file} bevat geen profielregel."},
+    "import.li.headline": {"en": "Headline: \u201c{headline}\u201d.", "nl": "Kopregel: \u201c{headline}\u201d."},
+    "import.li.no_headline": {"en": "The profile has no headline.",
+                              "nl": "Het profiel heeft geen kopregel."},
+    "import.li.about": {"en": "About section: {n} words.", "nl": "Info-sectie: {n} woorden."},
+    "import.li.about.one": {"en": "About section: 1 word.", "nl": "Info-sectie: 1 woord."},
+    "import.li.no_about": {"en": "The About section is empty.", "nl": "De Info-sectie is leeg."},
+    "import.li.photo_uploads": {"en": "Profile photo uploads recorded: {n}.",
+                                "nl": "Geregistreerde uploads van een profielfoto: {n}."},
+    "import.li.no_photo_upload": {"en": "No profile photo upload is recorded.",
+                                  "nl": "Er is geen upload van een profielfoto geregistreerd."},
+    "import.li.media_pointers": {
+        "en": "{file} holds only download links ({n}), no descriptions: whether you have a profile "
+              "photo stays open.",
+        "nl": "{file} bevat alleen downloadlinks ({n}), geen beschrijvingen: of je een profielfoto "
+              "hebt, blijft open.",
+    },
+    "import.li.positions": {"en": "Positions: {current} current, {past} past.",
+                            "nl": "Functies: {current} huidige, {past} eerdere."},
+    "import.li.education": {"en": "Education entries: {n}.", "nl": "Opleidingen: {n}."},
+    "import.li.skills": {"en": "Skills: {n}.", "nl": "Vaardigheden: {n}."},
+    "import.li.completeness": {
+        "en": "Profile completeness: {met} of {total} essentials met.",
+        "nl": "Volledigheid van je profiel: {met} van de {total} onderdelen in orde.",
+    },
+    "import.li.completeness_open": {
+        "en": "Profile completeness: {met} of {total} essentials met; the export does not show "
+              "the rest ({missing}), so completeness stays open.",
+        "nl": "Volledigheid van je profiel: {met} van de {total} onderdelen in orde; de rest is "
+              "niet af te lezen uit de export ({missing}), dus dat blijft open.",
+    },
+    "import.li.no_direction": {
+        "en": "{file} does not say which invitations you sent, so sent and received ones cannot "
+              "be told apart.",
+        "nl": "{file} zegt niet welke uitnodigingen jij hebt verstuurd, dus verstuurde en "
+              "ontvangen uitnodigingen zijn niet uit elkaar te houden.",
+    },
+    "import.li.no_sent": {"en": "No sent invitations among {n} invitations.",
+                          "nl": "Geen verstuurde uitnodigingen tussen {n} uitnodigingen."},
+    "import.li.no_sent.one": {"en": "No sent invitations among 1 invitation.",
+                              "nl": "Geen verstuurde uitnodigingen tussen 1 uitnodiging."},
+    "import.li.personal_notes": {
+        "en": "Sent invitations with a personal note: {personal} of {n}.",
+        "nl": "Verstuurde uitnodigingen met een persoonlijk bericht: {personal} van de {n}.",
+    },
+    "import.li.personal_notes.one": {
+        "en": "Sent invitations with a personal note: {personal} of 1.",
+        "nl": "Verstuurde uitnodigingen met een persoonlijk bericht: {personal} van de 1.",
+    },
+    "import.li.long_notes": {"en": "Notes over {words} words: {n}.",
+                             "nl": "Berichten van meer dan {words} woorden: {n}."},
+    "import.li.pressing": {
+        "en": "Sent notes that press for a reply or sound needy: {n}.",
+        "nl": "Verstuurde berichten die aandringen op een reactie of wat smekend klinken: {n}.",
+    },
+    "import.li.own_url": {"en": "Your public profile address: {url}.",
+                          "nl": "Het adres van je openbare profiel: {url}."},
+    "import.li.contacts": {"en": "An address book was uploaded: {n} contacts.",
+                           "nl": "Er is een adresboek geüpload: {n} contacten."},
+    "import.li.contacts.one": {"en": "An address book was uploaded: 1 contact.",
+                               "nl": "Er is een adresboek geüpload: 1 contact."},
+    "import.li.contacts.dated": {
+        "en": "An address book was uploaded: {n} contacts (since {date}).",
+        "nl": "Er is een adresboek geüpload: {n} contacten (sinds {date}).",
+    },
+    "import.li.contacts.dated.one": {
+        "en": "An address book was uploaded: 1 contact (since {date}).",
+        "nl": "Er is een adresboek geüpload: 1 contact (sinds {date}).",
+    },
+    "import.li.no_contacts": {"en": "No uploaded address-book contacts.",
+                              "nl": "Geen geüploade contacten uit een adresboek."},
+    "import.li.connections": {"en": "Connections: {n}.", "nl": "Connecties: {n}."},
+    # X
+    "import.x.email": {"en": "An e-mail address is on file.",
+                       "nl": "Er is een e-mailadres bekend."},
+    "import.x.no_email": {"en": "No e-mail address is on file.",
+                          "nl": "Er is geen e-mailadres bekend."},
+    "import.x.protected": {"en": "Posts are protected.", "nl": "Je posts zijn beschermd."},
+    "import.x.public": {"en": "Posts are public.", "nl": "Je posts zijn openbaar."},
+    "import.x.no_protect_change": {
+        "en": "No change to post protection is recorded (the archive keeps six months).",
+        "nl": "Er is geen wijziging van de bescherming van je posts vastgelegd (het archief "
+              "bewaart zes maanden).",
+    },
+    "import.x.last_protected": {"en": "Posts were last protected.",
+                                "nl": "Je posts zijn het laatst beschermd gemaakt."},
+    "import.x.last_protected.dated": {"en": "Posts were last protected on {date}.",
+                                      "nl": "Je posts zijn op {date} beschermd gemaakt."},
+    "import.x.last_public": {"en": "Posts were last made public.",
+                             "nl": "Je posts zijn het laatst openbaar gemaakt."},
+    "import.x.last_public.dated": {"en": "Posts were last made public on {date}.",
+                                   "nl": "Je posts zijn op {date} openbaar gemaakt."},
+    "import.x.photo": {"en": "The profile has its own photo.",
+                       "nl": "Je profiel heeft een eigen foto."},
+    "import.x.default_photo": {"en": "The profile shows the default photo.",
+                               "nl": "Je profiel toont de standaardfoto."},
+    "import.x.bio": {"en": "Bio: {n} words.", "nl": "Bio: {n} woorden."},
+    "import.x.bio.one": {"en": "Bio: 1 word.", "nl": "Bio: 1 woord."},
+    "import.x.no_bio": {"en": "The bio is empty.", "nl": "Je bio is leeg."},
+    "import.x.phone": {"en": "A phone number is on file.",
+                       "nl": "Er is een telefoonnummer bekend."},
+    "import.x.no_phone": {"en": "No phone number is on file.",
+                          "nl": "Er is geen telefoonnummer bekend."},
+    "import.x.interests": {"en": "Interests X inferred for ads: {n}.",
+                           "nl": "Interesses die X voor advertenties heeft afgeleid: {n}."},
+    "import.x.interests.off": {
+        "en": "Interests X inferred for ads: {n} ({off} switched off).",
+        "nl": "Interesses die X voor advertenties heeft afgeleid: {n} ({off} uitgezet).",
+    },
+    "import.x.no_apps": {"en": "No connected apps have access to your account.",
+                         "nl": "Er zijn geen gekoppelde apps met toegang tot je account."},
+    "import.x.apps": {"en": "Connected apps with access to your account: {n}. Check whether you "
+                            "still use each one.",
+                      "nl": "Gekoppelde apps met toegang tot je account: {n}. Kijk of je ze "
+                            "allemaal nog gebruikt."},
+    "import.x.apps.dated": {
+        "en": "Connected apps with access to your account: {n}, the oldest approved on {date}. "
+              "Check whether you still use each one.",
+        "nl": "Gekoppelde apps met toegang tot je account: {n}, de oudste toegestaan op {date}. "
+              "Kijk of je ze allemaal nog gebruikt.",
+    },
+    "import.x.apps.one": {"en": "One connected app has access to your account. Check whether "
+                                "you still use it.",
+                          "nl": "Eén gekoppelde app heeft toegang tot je account. Kijk of je "
+                                "die nog gebruikt."},
+    "import.x.apps.dated.one": {
+        "en": "One connected app has access to your account, approved on {date}. Check whether "
+              "you still use it.",
+        "nl": "Eén gekoppelde app heeft toegang tot je account, toegestaan op {date}. Kijk of je "
+              "die nog gebruikt.",
+    },
+    "import.x.contacts": {"en": "Contacts from your address book that X keeps: {n}.",
+                          "nl": "Contacten uit je adresboek die X bewaart: {n}."},
+    "import.x.grailbird": {
+        "en": "This is a pre-2019 archive of tweets only; it records no account settings.",
+        "nl": "Dit is een archief van vóór 2019 met alleen tweets; er staan geen "
+              "accountinstellingen in.",
+    },
+    # Facebook
+    "import.fb.username": {"en": "Username: {name}.", "nl": "Gebruikersnaam: {name}."},
+    "import.fb.no_username": {
+        "en": "The profile has no username (vanity URL).",
+        "nl": "Je profiel heeft geen gebruikersnaam (eigen webadres).",
+    },
+    "import.fb.updates": {"en": "Profile updates Facebook recorded: {n}.",
+                          "nl": "Profielwijzigingen die Facebook heeft vastgelegd: {n}."},
+    "import.fb.updates.dated": {
+        "en": "Profile updates Facebook recorded: {n}, the newest on {date}.",
+        "nl": "Profielwijzigingen die Facebook heeft vastgelegd: {n}, de laatste op {date}.",
+    },
+    "import.fb.photo": {"en": "A profile picture is in the export.",
+                        "nl": "Er staat een profielfoto in de export."},
+    "import.fb.photo_unknown": {
+        "en": "No profile picture was found in this export; that does not show you have none "
+              "(the export may be partial, or its albums named in another language).",
+        "nl": "In deze export is geen profielfoto gevonden; dat betekent niet dat je er geen "
+              "hebt (de export kan onvolledig zijn, of de albums hebben een naam in een andere "
+              "taal).",
+    },
+    "import.fb.contacts": {"en": "Uploaded contacts Facebook holds: {n}.",
+                           "nl": "Geüploade contacten die Facebook bewaart: {n}."},
+    "import.fb.contacts.dated": {
+        "en": "Uploaded contacts Facebook holds: {n} (since {date}).",
+        "nl": "Geüploade contacten die Facebook bewaart: {n} (sinds {date}).",
+    },
+    "import.fb.friends": {"en": "Friends: {n}.", "nl": "Vrienden: {n}."},
+    "import.fb.followers": {"en": "Followers: {n}.", "nl": "Volgers: {n}."},
+    "import.fb.following": {"en": "Accounts you follow: {n}.", "nl": "Accounts die je volgt: {n}."},
+    "import.fb.setting": {"en": "{file}: {values}.", "nl": "{file}: {values}."},
+    "import.fb.setting.dated": {"en": "{file} (as of {date}): {values}.",
+                                "nl": "{file} (stand van {date}): {values}."},
+    # Instagram
+    "import.ig.username": {"en": "Username: {name}.", "nl": "Gebruikersnaam: {name}."},
+    "import.ig.no_username": {
+        "en": "{file} names no username the auditor can recognise.",
+        "nl": "In {file} staat geen gebruikersnaam die de auditor herkent.",
+    },
+    "import.ig.private": {"en": "The account is private.", "nl": "Je account is privé."},
+    "import.ig.public": {"en": "The account is public.", "nl": "Je account is openbaar."},
+    "import.ig.photo": {"en": "The profile has a photo.", "nl": "Je profiel heeft een foto."},
+    "import.ig.no_photo": {"en": "No profile photo is in the export.",
+                           "nl": "Er staat geen profielfoto in de export."},
+    "import.ig.photo_history": {"en": "Profile photos in the export: {n}.",
+                                "nl": "Profielfoto's in de export: {n}."},
+    "import.ig.changes_unreadable": {
+        "en": "{file} records {n} privacy changes in a language the auditor does not know yet.",
+        "nl": "{file} bevat {n} privacywijzigingen in een taal die de auditor nog niet kent.",
+    },
+    "import.ig.made_private": {"en": "The account was last made private.",
+                               "nl": "Je account is het laatst privé gemaakt."},
+    "import.ig.made_private.dated": {"en": "The account was last made private on {date}.",
+                                     "nl": "Je account is op {date} privé gemaakt."},
+    "import.ig.made_public": {"en": "The account was last made public.",
+                              "nl": "Je account is het laatst openbaar gemaakt."},
+    "import.ig.made_public.dated": {"en": "The account was last made public on {date}.",
+                                    "nl": "Je account is op {date} openbaar gemaakt."},
+    "import.ig.syncing_on": {"en": "Contact syncing is on.",
+                             "nl": "Contacten synchroniseren staat aan."},
+    "import.ig.syncing_off": {"en": "Contact syncing is off.",
+                              "nl": "Contacten synchroniseren staat uit."},
+    "import.ig.contacts": {"en": "Synced contacts Instagram holds: {n}.",
+                           "nl": "Gesynchroniseerde contacten die Instagram bewaart: {n}."},
+}
 
 # -- browser: prompts and probe reasons ---------------------------------------------------
 BROWSER: dict[str, Entry] = {}

@@ -136,11 +136,26 @@ class LinkedIn:
     contacts: list[str] | None = None  # Contacts.csv CreatedAt values
     profile_summary_file: str | None = None  # Profile Summary.csv (and empty Summary)
     excel: bool = False  # tab-delimited, BOM, CRLF: a 2018 export or an Excel re-save
+    own_url: str = "https://www.linkedin.com/in/samexample"  # inviterProfileUrl of sent rows
+    urn: bool = False  # 2023+ Invitations.csv with inviterProfileUrn / inviteeProfileUrn
+    connections_file: bool = True
+    rich_media_pointers: int | None = None  # 2022+ "Rich Media.csv": Type,Link, N rows
+    contacts_2018: list[str] | None = None  # "Imported Contacts.csv" Created At values
+    utf16: str = ""  # "bom" | "nobom": every CSV UTF-16LE and tab-separated (2018 files)
 
     def files(self) -> Files:
+        out = self._files()
+        if self.utf16:
+            bom = b"\xff\xfe" if self.utf16 == "bom" else b""
+            for name, data in out.items():
+                out[name] = bom + data.decode("utf-8-sig").encode("utf-16-le")
+        return out
+
+    def _files(self) -> Files:
         out: Files = {}
         opts: dict[str, Any] = (
-            {"delimiter": "\t", "bom": True, "line_end": "\r\n"} if self.excel else {}
+            {"delimiter": "\t", "bom": True, "line_end": "\r\n"} if self.excel
+            else {"delimiter": "\t", "line_end": "\r\n"} if self.utf16 else {}
         )
         summary = "" if self.profile_summary_file is not None else self.summary
         out["Profile.csv"] = csv_bytes(
@@ -179,7 +194,21 @@ class LinkedIn:
                  for i, text in enumerate(self.rich_media)],
                 **opts,
             )
-        out["Connections.csv"] = self.connections_csv(opts)
+        if self.rich_media_pointers is not None:
+            out["Rich Media.csv"] = csv_bytes(
+                ["Type", "Link"],
+                [["Photo", f"https://www.linkedin.com/dms/prv/image/{i}/download"]
+                 for i in range(self.rich_media_pointers)], **opts)
+        if self.contacts_2018 is not None:
+            out["Imported Contacts.csv"] = csv_bytes(
+                ["First Name", "Last Name", "Companies", "Title", "Email Address",
+                 "Phone Numbers", "Created At", "Addresses", "Sites", "Instant Message Handles",
+                 "Full Name", "Birthday", "Location", "Bookmarked At", "Profiles"],
+                [[f"Contact{i}", "Test", "", "", f"contact{i}@example.test", "", created,
+                  "", "", "", f"Contact{i} Test", "", "", "", ""]
+                 for i, created in enumerate(self.contacts_2018)], **opts)
+        if self.connections_file:
+            out["Connections.csv"] = self.connections_csv(opts)
         if self.invitations is not None:
             out["Invitations.csv"] = self.invitations_csv(opts)
         if self.imported_contacts is not None:
@@ -228,15 +257,19 @@ class LinkedIn:
     def invitations_csv(self, opts: dict[str, Any]) -> bytes:
         assert self.invitations is not None
         urls = self.era == "2023+"
+        kind = "Urn" if self.urn else "Url"
         header = ["From", "To", "Sent At", "Message", "Direction"] + (
-            ["inviterProfileUrl", "inviteeProfileUrl"] if urls else [])
+            [f"inviterProfile{kind}", f"inviteeProfile{kind}"] if urls else [])
         rows = []
         for i, (direction, message) in enumerate(self.invitations):
             me, other = "Sam Example", f"Person{i} Test"
             sender, receiver = (me, other) if direction == "OUTGOING" else (other, me)
             row = [sender, receiver, "9/27/25, 8:41 AM", message, direction]
-            if urls:
-                row += ["https://www.linkedin.com/in/a", "https://www.linkedin.com/in/b"]
+            if urls and self.urn:
+                row += [f"urn:li:member:{100 + i}", f"urn:li:member:{200 + i}"]
+            elif urls:
+                mine, theirs = self.own_url, f"https://www.linkedin.com/in/person{i}-test-8c1d2e"
+                row += [mine, theirs] if direction == "OUTGOING" else [theirs, mine]
             rows.append(row)
         return csv_bytes(header, rows, **opts)
 
@@ -266,6 +299,10 @@ class X:
     generation_date: str = "2026-01-15T12:00:00.000Z"
     manifest: bool = True
     split_history: bool = False  # protected-history.js + protected-history-part1.js
+    contacts: int = 1  # data/contact.js entries (addresses stay in the file, never read out)
+    connected_apps: list[str] | None = None  # approvedAt of each connected-application.js app
+    manifest_2024: bool = False  # manifest lists grok-chat-item, article, expanded-profile
+    empty: bool = False  # every data file present but 0 bytes
 
     def files(self) -> Files:
         if self.era == "before-2019":
@@ -306,14 +343,29 @@ class X:
                           "shows": []},
             "locationHistory": []}}])
         out["data/contact.js"] = ytd("contact", [{"contact": {
-            "id": "9", "emails": ["friend@example.test"], "phoneNumbers": []}}])
+            "id": str(9 + i), "emails": [f"friend{i or ''}@example.test"], "phoneNumbers": []}}
+            for i in range(self.contacts)])
+        if self.connected_apps is not None:
+            out["data/connected-application.js"] = ytd("connected_application", [
+                {"connectedApplication": {
+                    "organization": {"name": f"Maker {i}", "url": "https://example.test"},
+                    "name": f"App {i}", "description": "Schedules posts",
+                    "permissions": ["read", "write"], "approvedAt": at, "id": str(500 + i)}}
+                for i, at in enumerate(self.connected_apps)])
         out["data/tweets_media/1-abc.jpg"] = b"\xff\xd8\xff" + b"0" * 64
         if self.manifest:
             files = {
                 "account": ["data/account.js"], "profile": ["data/profile.js"],
                 "phoneNumber": ["data/phone-number.js"], "protectedHistory": history_files,
                 "personalization": ["data/personalization.js"], tweets: [f"data/{tweets}.js"],
+                "contact": ["data/contact.js"],
             }
+            if self.connected_apps is not None:
+                files["connectedApplication"] = ["data/connected-application.js"]
+            if self.manifest_2024:
+                for name in ("grok-chat-item", "article", "expanded-profile"):
+                    out[f"data/{name}.js"] = ytd(name.replace("-", "_"), [])
+                    files[name] = [f"data/{name}.js"]
             manifest = {
                 "userInfo": {"accountId": "1", "userName": "sam_example", "displayName": "Sam"},
                 "archiveInfo": {"sizeBytes": "1000", "generationDate": self.generation_date,
@@ -321,9 +373,14 @@ class X:
                 "dataTypes": {k: {"files": [{"fileName": f, "globalName": "x", "count": "1"}
                                             for f in v]} for k, v in files.items()},
             }
+            if self.manifest_2024:
+                manifest["dataTypes"]["articleMetadata"] = {"mediaDirectory": "data/article_media"}
             out["data/manifest.js"] = (
                 "window.__THAR_CONFIG = " + json.dumps(manifest, indent=2)).encode()
         out["Your archive.html"] = b"<html></html>"
+        if self.empty:
+            out = {k: (b"" if k.endswith(".js") and "manifest" not in k else v)
+                   for k, v in out.items()}
         return out
 
 
@@ -338,8 +395,36 @@ class Facebook:
     profile_picture: bool = True
     contacts: int = 3
     profile_updates: int = 2
+    language: str = "en"  # "en" | "da": album names and update titles as Meta translates them
+    followers: int = 0  # connections/followers/ (2024+): followers_v3 and following_v3
 
     def files(self) -> Files:
+        if self.era == "connections-only":  # a download of just the connections category
+            return self._connections()
+        out: Files = {**self._profile(), **self._connections()}
+        if self.era != "2023+":
+            out.pop("connections/followers/who_you've_followed.json", None)
+        return out
+
+    def _connections(self) -> Files:
+        out: Files = {}
+        modern = self.era in ("2023+", "connections-only")
+        friends = "connections/friends/your_friends.json" if modern else (
+            "friends_and_followers/friends.json" if self.era == "2021-2022"
+            else "friends/friends.json")
+        friend_key = "friends_v2" if self.era != "2018-2021" else "friends"
+        out[friends] = meta_json({friend_key: [
+            {"name": f"Friend Ö{i}", "timestamp": 1500000000} for i in range(5)]})
+        if modern and self.followers:
+            out["connections/followers/people_who_followed_you.json"] = meta_json({
+                "followers_v3": [{"name": f"Fan {i}", "timestamp": 1600000000}
+                                 for i in range(self.followers)]})
+            out["connections/followers/who_you've_followed.json"] = meta_json({
+                "following_v3": [{"name": f"Page {i}", "timestamp": 1600000000}
+                                 for i in range(2)]})
+        return out
+
+    def _profile(self) -> Files:
         out: Files = {}
         modern = self.era == "2023+"
         profile_dir = "personal_information/profile_information" if modern else "profile_information"
@@ -352,22 +437,21 @@ class Facebook:
             "https://www.facebook.com/profile.php?id=1000",
             **({"username": self.username} if self.username and modern else {}),
         }})
-        titles = ["Sam updated his profile picture.", "Sam updated his work."]
+        titles = (["Sam opdaterede sit profilbillede.", "Sam opdaterede sit arbejde."]
+                  if self.language == "da" else
+                  ["Sam updated his profile picture.", "Sam updated his work."])
         out[f"{profile_dir}/profile_update_history.json"] = meta_json({"profile_updates_v2": [
             {"timestamp": 1700000000 + i, "title": titles[i % 2]}
             for i in range(self.profile_updates)]})
         posts = "your_facebook_activity/posts" if modern else (
             "posts" if self.era == "2021-2022" else "photos_and_videos")
         out[f"{posts}/album/0.json"] = meta_json({
-            "name": "Profile pictures" if self.profile_picture else "Holiday",
+            "name": (("Profilbilleder" if self.language == "da" else "Profile pictures")
+                     if self.profile_picture else "Holiday"),
             "photos": [{"uri": f"{posts}/media/x/1.jpg", "creation_timestamp": 1600000000}]})
         out[f"{posts}/media/x/1.jpg"] = b"\xff\xd8\xff"
-        friends = "connections/friends/your_friends.json" if modern else (
-            "friends_and_followers/friends.json" if self.era == "2021-2022"
-            else "friends/friends.json")
-        friend_key = "friends_v2" if self.era != "2018-2021" else "friends"
-        out[friends] = meta_json({friend_key: [
-            {"name": f"Friend Ö{i}", "timestamp": 1500000000} for i in range(5)]})
+        if self.language == "da":
+            out[f"{posts}/media/Mobiloverforsler_88/2.jpg"] = b"\xff\xd8\xff"
         if self.contacts:
             if modern:
                 out["personal_information/other_personal_information/"
@@ -403,19 +487,30 @@ class Instagram:
                                  ("Account switched to private", 1700000000)])
     synced_contacts: int = 4
     private_flag: str | None = None  # "True"/"False" in personal_information.json
+    language: str = "en"  # "en" | "tr" | "da": labels and titles as Meta translates them
+    profile_info: str | None = None  # "string_map" | "label_values": Contact Syncing file
+    contact_syncing: str = "True"
+    shallow: bool = False  # personal_information/personal_information.json (late 2022)
+    profile_info_path: str = (
+        "personal_information/personal_information/instagram_profile_information.json")
 
     def files(self) -> Files:
+        if self.era == "2019-2020":
+            return self._flat()
+        words = IG_WORDS[self.language]
         out: Files = {}
         modern = self.era == "2023+"
         personal = ("personal_information/personal_information/personal_information.json"
                     if modern else "account_information/personal_information.json")
+        if modern and self.shallow:
+            personal = "personal_information/personal_information.json"
         smd: dict[str, Any] = {
-            "Email": {"value": "sam@example.test", "timestamp": 0},
-            "Username": {"value": self.username, "timestamp": 0},
-            "Name": {"value": "Sâm", "timestamp": 0},
+            words["email"]: {"value": "sam@example.test", "timestamp": 0},
+            words["username"]: {"value": self.username, "timestamp": 0},
+            words["name"]: {"value": "Sâm", "timestamp": 0},
         }
         if self.private_flag is not None:
-            smd["Private Account"] = {"value": self.private_flag, "timestamp": 0}
+            smd[words["private"]] = {"value": self.private_flag, "timestamp": 0}
         user: dict[str, Any] = {"title": "User Information", "string_map_data": smd,
                                 "media_map_data": {}}
         if self.photo:
@@ -426,9 +521,23 @@ class Instagram:
                     "profile_privacy_changes.json" if modern
                     else "account_information/account_privacy_changes.json")
         out[security] = meta_json({"account_history_account_privacy_history": [
-            {"title": title, "media_map_data": {},
-             "string_map_data": {"Time": {"value": "", "timestamp": ts}}}
+            {"title": words.get(title, title), "media_map_data": {},
+             "string_map_data": {words["time"]: {"value": "", "timestamp": ts}}}
             for title, ts in self.privacy_changes]})
+        if self.profile_info is not None and modern:
+            label = words["syncing"]
+            record: dict[str, Any] = (
+                {"title": "", "media_map_data": {}, "string_map_data": {
+                    label: {"value": self.contact_syncing, "timestamp": 0},
+                    "First Country Code": {"value": "NL", "timestamp": 0}}}
+                if self.profile_info == "string_map" else
+                {"media": [], "label_values": [
+                    {"label": label, "value": self.contact_syncing},
+                    {"label": "First Story Time", "timestamp_value": 1600000000}],
+                 "fbid": "1"})
+            wrapped = {"profile_account_insights": [record]} if \
+                self.profile_info == "string_map" else [record]
+            out[self.profile_info_path] = meta_json(wrapped)
         contacts = ("connections/contacts/synced_contacts.json" if modern
                     else "contacts/synced_contacts.json")
         out[contacts] = meta_json({"contacts_contact_info": [
@@ -443,6 +552,58 @@ class Instagram:
             {"href": "https://www.instagram.com/f1", "value": "f1", "timestamp": 1600000000}]}])
         out["media/other/profile.jpg"] = b"\xff\xd8\xff"
         return out
+
+    def _flat(self) -> Files:
+        """The 2019-2020 download: plain JSON files at the top, no envelopes."""
+        profile = {"biography": "Privacy", "date_joined": "2015-03-01T10:00:00",
+                   "email": "sam@example.test", "gender": "", "name": "Sâm",
+                   "private_account": self.private_flag != "False",
+                   "profile_pic_url": "https://scontent.example.test/p.jpg" if self.photo else "",
+                   "username": self.username}
+        return {
+            "profile.json": json.dumps(profile).encode(),
+            "connections.json": json.dumps({"followers": {"f1": "2019-01-01T10:00:00"},
+                                            "following": {}, "blocked_users": {}}).encode(),
+            "settings.json": json.dumps({"allow_comments_from": "everyone"}).encode(),
+            "contacts.json": json.dumps({"contacts": [
+                {"first_name": f"Frïend{i}", "contact": f"f{i}@example.test"}
+                for i in range(self.synced_contacts)]}).encode(),
+            "photos/201901/a.jpg": b"\xff\xd8\xff",
+        }
+
+
+# Labels and titles as Meta writes them in each language (Danish and Turkish as seen in
+# published real exports; the privacy-change titles are built from the same words).
+IG_WORDS: dict[str, dict[str, str]] = {
+    "en": {"email": "Email", "username": "Username", "name": "Name", "private": "Private Account",
+           "time": "Time", "syncing": "Contact Syncing"},
+    "tr": {"email": "E-posta", "username": "Kullanıcı adı", "name": "Ad",
+           "private": "Gizli Hesap", "time": "Zaman", "syncing": "Kişi Senkronizasyonu",
+           "Account switched to private": "Hesap gizli olarak değiştirildi",
+           "Account switched to public": "Hesap herkese açık olarak değiştirildi"},
+    "da": {"email": "E-mail", "username": "Brugernavn", "name": "Navn",
+           "private": "Privat konto", "time": "Tidspunkt",
+           "syncing": "Synkronisering af kontakter",
+           "Account switched to private": "Kontoen blev skiftet til privat",
+           "Account switched to public": "Kontoen blev skiftet til offentlig"},
+}
+
+
+def instagram_html() -> Files:
+    """An HTML-format download: the JSON layout's folders, every file a web page."""
+    page = b"<html><body><table><tr><td>Username</td><td>sam</td></tr></table></body></html>"
+    return {
+        "start_here.html": page,
+        "personal_information/personal_information/personal_information.html": page,
+        "your_instagram_activity/likes/liked_posts.html": page,
+        "media/other/profile.jpg": b"\xff\xd8\xff",
+    }
+
+
+def split_parts(files: Mapping[str, bytes], first: Sequence[str]) -> tuple[Files, Files]:
+    """Meta's multi-part download: the members under ``first`` in part 1, the rest in part 2."""
+    one = {k: v for k, v in files.items() if k.startswith(tuple(first))}
+    return one, {k: v for k, v in files.items() if k not in one}
 
 
 def instagram_root(username: str = "sam_example", date: str = "2026-01-20") -> str:

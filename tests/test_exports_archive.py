@@ -135,3 +135,15 @@ def test_newest_timestamp_comes_from_the_zip(tmp_path: Path) -> None:
     with open_archive(dest) as archive:
         stamp = archive.newest_timestamp()
     assert stamp is not None and stamp.isoformat() == "2025-01-02T03:04:06+00:00"
+
+
+def test_a_category_folder_is_never_taken_for_a_wrapper(tmp_path: Path) -> None:
+    from auditor.collectors.exports.archive import open_archive
+
+    files = {"connections/friends/your_friends.json": b"{}",
+             "connections/followers/who_you've_followed.json": b"{}"}
+    with open_archive(write_export(tmp_path / "fb.zip", files)) as archive:
+        assert archive.root == ""
+        assert archive.find("connections/friends/your_friends.json")
+    with open_archive(write_export(tmp_path / "wrapped.zip", files, root="facebook-sam")) as archive:
+        assert archive.root == "facebook-sam"

@@ -43,18 +43,18 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str,
 
 def test_notes_record_profile_updates_and_settings(tmp_path: Path) -> None:
     result = run(tmp_path, Facebook())
-    assert "Facebook recorded 2 profile updates, newest 2023-11-14." in result.notes
+    assert "Profile updates Facebook recorded: 2, the newest on 2023-11-14." in result.notes
     assert ("contacts_sync_settings.json (as of 2023-11-14): Continuous contact upload: On; "
             "Update time: 2023-11-14.") in result.notes
-    assert "Facebook holds 3 uploaded contacts (since 2023-03-28)." in result.notes
+    assert "Uploaded contacts Facebook holds: 3 (since 2023-03-28)." in result.notes
 
 
-def test_no_username_no_picture_no_contacts(tmp_path: Path) -> None:
+def test_no_picture_found_is_unknown_not_a_gap(tmp_path: Path) -> None:
     export = Facebook(username="", profile_picture=False, contacts=0, profile_updates=0)
-    assert values(run(tmp_path, export)) == {
-        "facebook.profile.username": "",
-        "facebook.profile.photo": False,
-    }
+    result = run(tmp_path, export)
+    assert values(result) == {"facebook.profile.username": ""}
+    assert any(n.startswith("No profile picture was found in this export; that does not show")
+               for n in result.notes)
 
 
 def test_profile_picture_seen_in_update_history(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_contacts_before_2021_vector_is_counted(tmp_path: Path) -> None:
             for i in range(7)]}], "fbid": "1"}))
     result = run(tmp_path, Facebook(), files=files)
     assert values(result)["facebook.privacy.uploaded_contacts"] == 7
-    assert "Facebook holds 7 uploaded contacts (since 2020-09-13)." in result.notes
+    assert "Uploaded contacts Facebook holds: 7 (since 2020-09-13)." in result.notes
 
 
 def test_html_export_is_refused_with_a_hint(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def test_every_kind_is_told_apart(tmp_path: Path, kind: str) -> None:
 
 def test_two_platforms_in_one_archive_is_an_error(tmp_path: Path) -> None:
     files = {**LinkedIn().files(), **X().files()}
-    with pytest.raises(InputFileError, match=r"more than one export \(LinkedIn and X\)"):
+    with pytest.raises(InputFileError, match=r"more than one export \(LinkedIn \+ X\)"):
         read_export(write_export(tmp_path / "both.zip", files))
 
 

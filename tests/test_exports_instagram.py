@@ -26,7 +26,7 @@ def values(result: ExportResult) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(
-    ("era", "expected"), [("2023+", "instagram-2023+"), ("before-2023", "instagram-before-2023")]
+    ("era", "expected"), [("2023+", "instagram-2022+"), ("before-2023", "instagram-2020-2022")]
 )
 @pytest.mark.parametrize("as_zip", [True, False])
 @pytest.mark.parametrize("root", ["", instagram_root()])

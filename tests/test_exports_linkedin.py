@@ -61,7 +61,8 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str,
         "linkedin.networking.personal_note_share": 0.25,
         "linkedin.networking.long_invitation_notes": 0,
         "linkedin.networking.connections": 12,
-    }
+    } | ({"linkedin.profile.custom_url": "https://www.linkedin.com/in/samexample"}
+         if era == "2023+" else {})
     for fact in result.facts:
         assert fact.source == "export"
         assert fact.observed_at == result.exported_at
@@ -78,8 +79,8 @@ def test_facts_carry_member_column_and_row_count(tmp_path: Path) -> None:
     assert detail["linkedin.profile.headline"] == "Profile.csv Headline, 1 row"
     assert detail["linkedin.networking.personal_note_share"] == (
         "Invitations.csv Message, Direction, 5 rows; 1 of 4 sent invitations carry a personal note")
-    assert "412 connections." in result.notes
-    assert "1 of 4 sent invitations carry a personal note." in result.notes
+    assert "Connections: 412." in result.notes
+    assert "Sent invitations with a personal note: 1 of 4." in result.notes
 
 
 def test_personal_notes_defaults_and_long_notes(tmp_path: Path) -> None:
@@ -121,9 +122,9 @@ def test_missing_rich_media_means_no_photo_fact(tmp_path: Path) -> None:
     result = run(tmp_path, LinkedIn(rich_media=None))
     facts = values(result)
     assert "linkedin.profile.photo" not in facts
-    assert facts["linkedin.profile.completeness"] == 6
-    completeness = next(f for f in result.facts if f.key == "linkedin.profile.completeness")
-    assert "not in the export: photo" in completeness.detail
+    assert "linkedin.profile.completeness" not in facts  # the photo could make it complete
+    assert ("Profile completeness: 6 of 7 essentials met; the export does not show the rest "
+            "(photo), so completeness stays open.") in result.notes
 
 
 def test_rich_media_without_profile_photo_is_false(tmp_path: Path) -> None:
@@ -154,7 +155,7 @@ def test_imported_address_book_counts_and_dates(tmp_path: Path) -> None:
     fact = next(f for f in result.facts if f.key == "linkedin.privacy.imported_contacts")
     assert fact.value == 4
     assert fact.detail == ("ImportedContacts.csv + Contacts.csv (one row per contact), 4 rows; "
-                           "earliest CreatedAt 2019-01-02")
+                           "earliest 2019-01-02")
     assert "An address book was uploaded: 4 contacts (since 2019-01-02)." in result.notes
 
 
@@ -210,7 +211,9 @@ def test_a_broken_file_is_skipped_and_the_rest_counts(tmp_path: Path) -> None:
     assert "linkedin.profile.skills" not in facts
     assert "linkedin.profile.past_positions" not in facts
     assert facts["linkedin.networking.connections"] == 12
-    skipped = [n for n in result.notes if n.startswith("Skipped: ")]
+    skipped = [n for n in result.notes if n.startswith("Skipped ")]
     assert len(skipped) == 2
     assert "Skills.csv" in skipped[1] and "Positions.csv" in skipped[0]
-    assert facts["linkedin.profile.completeness"] == 4
+    assert "linkedin.profile.completeness" not in facts  # 4 met, 3 unreadable: open
+    assert any(n.startswith("Profile completeness: 4 of 7 essentials met; the export does not")
+               for n in result.notes)

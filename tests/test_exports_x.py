@@ -31,7 +31,7 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str, 
     assert (result.kind, result.era) == ("x", expected)
     if manifest:
         assert result.exported_at == dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
-        assert result.dated_by == "manifest.js generationDate"
+        assert result.dated_by == "import.dated.manifest"
     assert values(result) == {
         "x.account.email_on_file": True,
         "x.setting.protected": True,
@@ -39,6 +39,7 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str, 
         "x.profile.bio": "Privacy engineer. Opinions mine.",
         "x.account.phone_on_file": True,
         "x.privacy.personalization_interests": 3,
+        "x.setting.contact_sync": "uploaded",
     }
 
 
@@ -70,6 +71,7 @@ def test_default_avatar_no_email_no_phone_empty_history(tmp_path: Path) -> None:
         "x.profile.bio": "",
         "x.account.phone_on_file": False,
         "x.privacy.personalization_interests": 0,
+        "x.setting.contact_sync": "uploaded",
     }
     assert any("six months" in n for n in result.notes)
 
@@ -82,7 +84,7 @@ def test_account_js_protected_flag_is_taken_when_present(tmp_path: Path) -> None
 
 def test_archive_zipped_inside_a_folder(tmp_path: Path) -> None:
     result = run(tmp_path, X(), root="twitter-2026-01-15-abc")
-    assert result.era == "x-2022+" and len(result.facts) == 6
+    assert result.era == "x-2022+" and len(result.facts) == 7
 
 
 def test_grailbird_archive(tmp_path: Path) -> None:
@@ -92,17 +94,17 @@ def test_grailbird_archive(tmp_path: Path) -> None:
     assert any("pre-2019" in n for n in result.notes)
 
 
-def test_contacts_dms_and_tweets_are_never_read(tmp_path: Path) -> None:
+def test_dms_and_tweets_are_never_read_and_contacts_only_counted(tmp_path: Path) -> None:
     files = X().files()
-    files["data/contact.js"] = b"this would fail to parse"
     files["data/direct-messages.js"] = b"so would this"
     messages: list[str] = []
     dest = write_export(tmp_path / "x.zip", files)
     result = read_export(dest, progress=messages.append)
     read = [m for m in messages if m.startswith("reading ")]
-    assert not any("contact" in m or "direct" in m or "tweets" in m for m in read)
+    assert not any("direct" in m or "tweets" in m for m in read)
     assert not any(n.startswith("Skipped") for n in result.notes)
     assert "friend@example.test" not in repr(result)
+    assert "Contacts from your address book that X keeps: 1." in result.notes
 
 
 def test_a_malformed_file_is_skipped(tmp_path: Path) -> None:
@@ -110,7 +112,7 @@ def test_a_malformed_file_is_skipped(tmp_path: Path) -> None:
     files["data/profile.js"] = b"window.YTD.profile.part0 = [ {"
     result = run(tmp_path, X(), files=files)
     assert "x.profile.photo" not in values(result)
-    assert any(n.startswith("Skipped: data/profile.js is not valid JSON") for n in result.notes)
+    assert "Skipped data/profile.js: it is not readable JSON." in result.notes
     assert values(result)["x.account.email_on_file"] is True
 
 

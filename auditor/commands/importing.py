@@ -1,4 +1,9 @@
-"""``auditor import``: read a platform data export as evidence for the next audit."""
+"""``auditor import``: read a platform data export as evidence for the next audit.
+
+Several paths (or a folder holding the zipped parts of one download) are merged into one
+reading. Everything printed comes from the IMPORT section of the string table, in the
+language chosen with ``--lang`` or else the locale's.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +15,29 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
+from auditor.strings import current_lang, locale_lang, set_lang, t
+
+
+def word_list(cat: Catalogue, name: str) -> list[str]:
+    """One of the LinkedIn checklist's word lists, in every language (data, not code)."""
+    linkedin = cat.checklists.get("linkedin")
+    if linkedin is None or name not in linkedin.word_lists:
+        return []
+    return linkedin.words(name)
 
 
 def default_texts(cat: Catalogue) -> list[str]:
-    """LinkedIn's default invitation texts, as the catalogue lists them (data, not code)."""
-    linkedin = cat.checklists.get("linkedin")
-    if linkedin is None or "default-invitation-texts" not in linkedin.word_lists:
-        return []
-    return linkedin.words("default-invitation-texts")
+    """LinkedIn's default invitation texts, as the catalogue lists them."""
+    return word_list(cat, "default-invitation-texts")
+
+
+def pressure_phrases(cat: Catalogue) -> list[str]:
+    """Reply-pressure or needy phrases in invitation notes; none listed means no fact."""
+    return word_list(cat, "invitation-pressure-phrases")
 
 
 def run(args: argparse.Namespace) -> int:
+    set_lang(getattr(args, "lang", None) or locale_lang())
     from auditor.collectors.exports import read_export
 
     cat = open_catalogue(args)
@@ -29,20 +46,22 @@ def run(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"  … {message}", file=sys.stderr, flush=True)
 
-    # Several parts of one download are merged by the exports issue's work; until then, one path.
-    args.path = args.paths[0]
-    result = read_export(args.path, default_invitation_texts=default_texts(cat), progress=progress, now=moment)
-    print(f"Read {result.describe()} from {args.path.name}.")
+    result = read_export(args.paths, default_invitation_texts=default_texts(cat),
+                         pressure_phrases=pressure_phrases(cat), progress=progress, now=moment)
+    print(t("import.summary.read", what=result.describe(), name=result.name))
     for note in result.notes:
         print(f"  • {note}")
     with open_store(args) as st:
-        st.record_import(result.kind, args.path.name, result.exported_at, result.facts, moment)
-    settled = []
+        st.record_import(result.kind, result.name, result.exported_at, result.facts, moment)
+    lang = current_lang()
     keys = {f.key for f in result.facts}
-    for checklist in cat.checklists.values():
-        settled += [c.id for c in checklist.checks if c.fact in keys and not c.removed]
-    print(f"Stored {len(result.facts)} facts. They settle {len(settled)} checks in your next audit:")
-    for check_id in settled:
-        print(f"  {check_id}")
-    print("Next: auditor audit" + (f" {result.kind}" if result.kind in cat.checklists else ""))
+    titles = [check.title.get(lang) for checklist in cat.checklists.values()
+              for check in checklist.checks if check.fact in keys and not check.removed]
+    print(t("import.summary.stored", n=len(result.facts)) + " "
+          + (t("import.summary.settles", n=len(titles)) if titles
+             else t("import.summary.settles_none")))
+    for title in titles:
+        print(f"  – {title}")
+    command = "auditor audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
+    print(t("import.summary.next", command=command))
     return ExitCode.OK

@@ -1,9 +1,12 @@
 """Evidence from the person's own data export: offline, private, robust.
 
-``read_export(path)`` opens a zip or an unzipped folder, recognises which platform and which
+``read_export(paths)`` opens a zip, an unzipped folder, or the parts of one download (several
+zips, or a folder of them, merged into one reading), recognises which platform and which
 format era made it (one detector per era, by file names and header names, never by
 position), and reads only the few members that settle facts. It returns facts with
-provenance and human sentences of what was learned; it stores nothing and decides nothing.
+provenance and notes of what was learned (message keys, rendered in the person's language
+when shown); it stores nothing and decides nothing. An HTML-format export is recognised
+before any era, so the person is told to request JSON.
 
 Anything wrong with the input as a whole (not a zip, truncated, encrypted, a compression
 bomb, an export of no known kind) raises ``InputFileError`` with one message; a single
@@ -19,10 +22,13 @@ from pathlib import Path
 
 from auditor.facts import Fact
 from auditor.facts import now as _now
+from auditor.strings import t
 
 from . import facebook, instagram, linkedin, x
-from .archive import Archive, ArchiveError, Limits, MemberError, open_archive
+from .archive import Archive, ArchiveError, Limits, MemberError, PartsArchive, open_parts
 from .base import Collector, Detection
+from .metajson import html_product
+from .notes import Note
 
 __all__ = [
     "KIND_NAMES",
@@ -30,6 +36,7 @@ __all__ = [
     "ExportResult",
     "Limits",
     "MemberError",
+    "Note",
     "detect",
     "read_export",
 ]
@@ -46,89 +53,125 @@ DETECTORS: tuple[Callable[[Archive], Detection | None], ...] = (
 
 @dataclass
 class ExportResult:
-    """What one export showed: which export it is, its facts, and sentences saying so."""
+    """What one export showed: which export it is, its facts, and notes saying so."""
 
     kind: str
     era: str
     exported_at: dt.datetime | None
     facts: list[Fact] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    messages: list[Note] = field(default_factory=list)
     detected_by: str = ""  # the evidence for kind and era, e.g. "Connections.csv has a URL column"
-    dated_by: str = ""  # where exported_at came from, e.g. "the archive's name"
+    dated_by: str = ""  # key of where exported_at came from, e.g. "import.dated.name"
+    name: str = ""  # the file or folder name(s) read, joined with " + " for parts
 
-    def describe(self) -> str:
+    @property
+    def notes(self) -> list[str]:
+        """The notes as sentences in the process's language."""
+        return [note.render() for note in self.messages]
+
+    def describe(self, lang: str | None = None) -> str:
         """One line for the person: "LinkedIn export (linkedin-2023+), dated 2025-01-02"."""
         name = KIND_NAMES.get(self.kind, self.kind)
-        line = f"{name} export ({self.era})"
+        line = t("import.describe", lang, name=name, era=self.era,
+                 period=period(self.era, lang))
         if self.exported_at is not None:
-            line += f", dated {self.exported_at.date().isoformat()}"
+            line += t("import.describe.dated", lang, date=self.exported_at.date().isoformat())
             if self.dated_by:
-                line += f" (from {self.dated_by})"
+                line += t("import.describe.from", lang, source=t(self.dated_by, lang))
         return line
 
 
+def period(era: str, lang: str | None = None) -> str:
+    """The era as a person reads it: "linkedin-before-2021" -> "before 2021"."""
+    span = era.partition("-")[2]
+    if span.startswith("before-"):
+        return t("import.era.before", lang, year=span.removeprefix("before-"))
+    if span.endswith("+"):
+        return t("import.era.since", lang, year=span.removesuffix("+"))
+    if not span[:1].isdigit():
+        return t("import.era.unknown", lang)
+    return span
+
+
 def detect(archive: Archive) -> Detection:
-    """The one export kind the archive holds; an error when it is none or several."""
+    """The one export kind the archive holds; an error when it is none or several.
+
+    An HTML-format Meta export is named first: its folders look like a JSON export's, so
+    an era detector would otherwise claim it, or nothing would.
+    """
+    product = html_product(archive)
+    if product is not None:
+        raise ArchiveError(t("import.error.html", label=archive.label, product=product),
+                           hint=t("import.error.html.hint"))
     found = [d for d in (detector(archive) for detector in DETECTORS) if d is not None]
     if not found:
-        raise ArchiveError(
-            f"{archive.label} is not a recognised data export: it holds no LinkedIn, X, "
-            "Facebook or Instagram export files",
-            hint="Give the zip the platform sent you (or its unzipped folder), unchanged.",
-        )
+        raise ArchiveError(t("import.error.unknown", label=archive.label),
+                           hint=t("import.error.unknown.hint"))
     kinds = sorted({d.kind for d in found})
     if len(kinds) > 1:
-        names = " and ".join(KIND_NAMES[k] for k in kinds)
-        raise ArchiveError(
-            f"{archive.label} holds more than one export ({names})",
-            hint="Import each platform's export on its own.",
-        )
+        names = " + ".join(KIND_NAMES[k] for k in kinds)
+        raise ArchiveError(t("import.error.several", label=archive.label, names=names),
+                           hint=t("import.error.several.hint"))
     return found[0]
 
 
 def read_export(
-    path: Path,
+    paths: Path | Sequence[Path],
     *,
     default_invitation_texts: Sequence[str] = (),
+    pressure_phrases: Sequence[str] = (),
     progress: Callable[[str], None] | None = None,
     now: dt.datetime | None = None,
     limits: Limits | None = None,
 ) -> ExportResult:
-    """Read one export and return what it shows.
+    """Read one export (one path, or the parts of one download) and return what it shows.
 
     Facts are dated by the export's own date when it has one (an export from last year
     must not outrank today's answer), else by ``now``. ``default_invitation_texts`` are
-    LinkedIn's stock invitation texts (checklist data, in every language), which do not
-    count as a personal note.
+    LinkedIn's stock invitation texts and ``pressure_phrases`` the reply-pressure phrases
+    of sent invitation notes (checklist data, in every language).
     """
+    chosen = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
     report = progress or (lambda _message: None)
-    report(f"opening {path.name}")
-    with open_archive(Path(path), limits) as archive:
-        report(f"{len(archive):,} files in {archive.label}")
+
+    def say(message: Note) -> None:
+        report(message.render())
+
+    say(Note("import.progress.opening", {"file": " + ".join(p.name for p in chosen)}))
+    with open_parts(chosen, limits) as archive:
+        say(Note("import.progress.files", {"n": len(archive), "label": archive.label}))
         detection = detect(archive)
         name = KIND_NAMES[detection.kind]
-        report(f"recognised a {name} export ({detection.era}): {detection.evidence}")
+        say(Note("import.progress.recognised",
+                 {"name": name, "era": detection.era, "period": period(detection.era)}))
         collector = Collector(
             archive=archive,
             kind=detection.kind,
             era=detection.era,
             observed_at=detection.exported_at or now or _now(),
             default_invitation_texts=tuple(default_invitation_texts),
-            progress=report,
+            pressure_phrases=tuple(p for p in pressure_phrases if p.strip()),
+            progress=say,
         )
-        skipped = archive.skipped_note()
-        if skipped:
-            collector.note(skipped)
+        if isinstance(archive, PartsArchive):
+            collector.note("import.parts", n=len(archive.parts), label=archive.label)
+        if archive.unsafe_names:
+            collector.note("import.unsafe_names", n=archive.unsafe_names)
         detection.read(collector)
+        label = archive.label
     if not collector.facts:
-        collector.note(f"This {name} export holds none of the files the auditor reads.")
-    report("done")
+        if collector.empty:
+            collector.note("import.all_empty", name=name, files=collector.empty)
+        else:
+            collector.note("import.nothing_read", name=name)
+    say(Note("import.progress.done"))
     return ExportResult(
         kind=detection.kind,
         era=detection.era,
         exported_at=detection.exported_at,
         facts=collector.facts,
-        notes=collector.notes,
+        messages=collector.notes,
         detected_by=detection.evidence,
         dated_by=detection.dated_by,
+        name=label,
     )

@@ -29,6 +29,14 @@ from typing import IO
 
 from auditor.errors import InputFileError
 
+from .notes import Note
+
+
+def _t(key: str, **params: object) -> str:
+    from auditor.strings import t
+
+    return t(key, **params)
+
 MIB = 1024 * 1024
 
 
@@ -37,7 +45,17 @@ class ArchiveError(InputFileError):
 
 
 class MemberError(InputFileError):
-    """One member is not what it should be: the reader skips it and says so."""
+    """One member is not what it should be: the reader skips it and says so.
+
+    ``note`` says it to the person in their language; ``empty`` marks a member that holds
+    nothing at all (0 bytes, or only blanks), which an import names as empty, not as broken.
+    """
+
+    def __init__(self, message: str, *, note: Note | None = None, empty: bool = False,
+                 hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.note = note
+        self.empty = empty
 
 
 @dataclass(frozen=True)
@@ -132,9 +150,9 @@ class Archive(ABC):
     def label(self) -> str:
         return self.path.name
 
-    def _index(self, entries: Sequence[tuple[str, int, object]]) -> None:
+    def _index(self, entries: Sequence[tuple[str, int, object]], root: str | None = None) -> None:
         names = [name for name, _, _ in entries]
-        root = _common_root(names)
+        root = _common_root(names) if root is None else root
         self.root = root
         cut = len(root) + 1 if root else 0
         by_dir = self._by_dir
@@ -213,7 +231,8 @@ class Archive(ABC):
     def _entry(self, member: str) -> _Entry:
         entry = self._entries.get(normalise(member))
         if entry is None:
-            raise MemberError(f"{display(member)} is not in {self.label}")
+            raise MemberError(f"{display(member)} is not in {self.label}",
+                              note=Note("import.skip.missing", {"file": display(member)}))
         return entry
 
     @contextmanager
@@ -255,14 +274,32 @@ class Archive(ABC):
         self.close()
 
 
+# Meta's category folders: an export's own content, never a wrapper around it. A download
+# that holds only ``connections/`` must keep that name, or its friends list would look like
+# the 2018 layout's top-level ``friends/``. Generic names a person might give a folder
+# ("data", "media") are left out: X and LinkedIn readers find their files either way.
+CONTENT_DIRS = frozenset({
+    "connections", "personal_information", "your_facebook_activity", "your_instagram_activity",
+    "logged_information", "security_and_login_information", "ads_information", "preferences",
+    "apps_and_websites_off_of_facebook", "apps_and_websites_off_of_instagram",
+    "friends", "friends_and_followers", "profile_information", "about_you", "photos_and_videos",
+    "account_information", "followers_and_following", "activity_messages",
+    "your_interactions_on_facebook", "likes_and_reactions",
+})
+
+
 def _common_root(names: Sequence[str]) -> str:
-    """The folder every member sits in ("" when files lie at the top)."""
+    """The wrapper folder every member sits in ("" when files lie at the top)."""
     if not names:
         return ""
     # A character-wise prefix cut back to its last "/" is a whole-folder prefix, and
     # commonprefix does its comparing in C: this runs once per member of a huge archive.
     prefix = os.path.commonprefix(list(names))  # noqa: RUF071
-    return prefix.rpartition("/")[0]
+    folders = prefix.rpartition("/")[0].split("/") if "/" in prefix else []
+    for depth, folder in enumerate(folders):
+        if folder.casefold() in CONTENT_DIRS:
+            return "/".join(folders[:depth])
+    return "/".join(folders)
 
 
 class _Capped(io.RawIOBase):
@@ -406,22 +443,16 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     except OSError as exc:
         raise ArchiveError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
     if not magic:
-        raise ArchiveError(
-            f"{path.name} is empty (0 bytes)", hint="The download failed; download it again."
-        )
+        raise ArchiveError(_t("import.error.empty_file", file=path.name),
+                           hint=_t("import.error.empty_file.hint"))
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         if magic.startswith(b"PK"):
-            raise ArchiveError(
-                f"{path.name} is a truncated or damaged zip archive "
-                "(its table of contents is missing)",
-                hint="The download was probably interrupted; download the export again.",
-            ) from None
-        raise ArchiveError(
-            f"{path.name} is not a zip archive or an export folder",
-            hint="Give the .zip the platform sent you, or the folder you unzipped it into.",
-        ) from None
+            raise ArchiveError(_t("import.error.truncated", file=path.name),
+                               hint=_t("import.error.truncated.hint")) from None
+        raise ArchiveError(_t("import.error.not_zip", file=path.name),
+                           hint=_t("import.error.not_zip.hint")) from None
     except (OSError, ValueError, RuntimeError, NotImplementedError, EOFError) as exc:
         raise ArchiveError(f"{path.name} cannot be read as a zip archive ({exc})") from None
 
@@ -435,7 +466,7 @@ class FolderArchive(Archive):
         self.unsafe_names = skipped
         entries = [(rel, size, full) for rel, full, size in files if not _ignored(rel)]
         if not entries:
-            raise ArchiveError(f"{self.label} is an empty folder: it holds no export files")
+            raise ArchiveError(_t("import.error.empty_folder", label=self.label))
         self._index(entries)
 
     def skipped_note(self) -> str | None:
@@ -489,6 +520,93 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path, int]], int]:
     return files, skipped
 
 
+class PartsArchive(Archive):
+    """Several parts of one download (Meta's ``…_part_2.zip``) read as one export.
+
+    Each part keeps its own wrapper folder; their members are merged into one index (a
+    name in two parts counts once, from the first part), and every byte read still passes
+    one shared budget.
+    """
+
+    def __init__(self, parts: Sequence[Archive]):
+        super().__init__(parts[0].path, parts[0].limits)
+        self.parts = list(parts)
+        self.unsafe_names = sum(part.unsafe_names for part in parts)
+        entries = [(e.rel, e.size, (part, e)) for part in parts for e in part._entries.values()]
+        self._index(entries, root="")
+        self.root = " ".join(part.root for part in parts if part.root)
+
+    @property
+    def label(self) -> str:
+        return " + ".join(part.label for part in self.parts)
+
+    def _owner(self, entry: _Entry) -> tuple[Archive, _Entry]:
+        handle = entry.handle
+        assert isinstance(handle, tuple)
+        part, inner = handle
+        assert isinstance(part, Archive) and isinstance(inner, _Entry)
+        return part, inner
+
+    def _raw_open(self, entry: _Entry) -> IO[bytes]:
+        part, inner = self._owner(entry)
+        return part._raw_open(inner)
+
+    def _compressed_size(self, entry: _Entry) -> int:
+        part, inner = self._owner(entry)
+        return part._compressed_size(inner)
+
+    def newest_timestamp(self) -> dt.datetime | None:
+        stamps = [s for s in (part.newest_timestamp() for part in self.parts) if s is not None]
+        return max(stamps, default=None)
+
+    def skipped_note(self) -> str | None:
+        return next((n for n in (p.skipped_note() for p in self.parts) if n), None)
+
+    def close(self) -> None:
+        for part in self.parts:
+            part.close()
+
+
+_PART = re.compile(r"part[ _-]?(\d+)", re.IGNORECASE)
+
+
+def _part_order(path: Path) -> tuple[int, str]:
+    match = _PART.search(path.stem)
+    return (int(match.group(1)) if match else 1, path.name)
+
+
+def parts_in(folder: Path) -> list[Path] | None:
+    """The zips of a folder that holds only zips (the parts of one download), else None."""
+    try:
+        children = [c for c in folder.iterdir() if not c.name.startswith(".")]
+    except OSError:
+        return None
+    zips = [c for c in children if c.suffix.casefold() == ".zip" and c.is_file()]
+    if not zips or len(zips) != len(children):
+        return None
+    return sorted(zips, key=_part_order)
+
+
+def open_parts(paths: Sequence[Path], limits: Limits | None = None) -> Archive:
+    """One export from one or more paths: a zip, a folder, or a folder of zipped parts."""
+    expanded: list[Path] = []
+    for path in paths:
+        found = parts_in(Path(path)) if Path(path).is_dir() else None
+        expanded.extend(found or [Path(path)])
+    if len(expanded) == 1:
+        return open_archive(expanded[0], limits)
+    budget = limits or Limits()
+    opened: list[Archive] = []
+    try:
+        for path in sorted(expanded, key=_part_order):
+            opened.append(open_archive(path, budget))
+    except BaseException:
+        for archive in opened:
+            archive.close()
+        raise
+    return PartsArchive(opened)
+
+
 def open_archive(path: Path, limits: Limits | None = None) -> Archive:
     """A zip file or a folder as an ``Archive``; anything else is one clear error."""
     path = Path(os.path.abspath(path))  # so "." is named by its folder in every message
@@ -496,7 +614,7 @@ def open_archive(path: Path, limits: Limits | None = None) -> Archive:
         if path.is_dir():
             return FolderArchive(path, limits)
         if not path.exists():
-            raise ArchiveError(f"{path} does not exist")
+            raise ArchiveError(_t("import.error.missing", path=path))
         if not path.is_file():
             raise ArchiveError(f"{path} is neither a zip archive nor a folder")
     except OSError as exc:

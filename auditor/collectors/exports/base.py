@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 from auditor.facts import Fact, FactValue
 
 from .archive import Archive, MemberError, display
+from .notes import Note
 from .readers import JSON, CsvTable, read_csv, read_json
 
 PROGRESS_EVERY = 10_000
@@ -35,35 +36,51 @@ class Collector:
     era: str
     observed_at: dt.datetime
     default_invitation_texts: tuple[str, ...] = ()
-    progress: Callable[[str], None] = lambda _message: None
+    pressure_phrases: tuple[str, ...] = ()
+    progress: Callable[[Note], None] = lambda _message: None
     facts: list[Fact] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)  # members that hold nothing at all
 
     def fact(
-        self, key: str, value: FactValue, member: str, where: str, rows: int, *, extra: str = ""
+        self, key: str, value: FactValue, member: str, where: str | Note, rows: int, *,
+        extra: Note | None = None,
     ) -> None:
-        """Record one fact; ``detail`` reads "<member> <column or key>, N rows[; extra]"."""
-        detail = f"{display(member)} {where}, {plural(rows, 'row')}"
-        if extra:
-            detail += f"; {extra}"
-        meta = {"member": member, "field": where, "rows": str(rows), "era": self.era}
-        self.facts.append(Fact(key, value, "export", self.observed_at, detail=detail, meta=meta))
+        """Record one fact; ``detail`` reads "<member> <column or key>, N rows[; extra]".
 
-    def note(self, text: str) -> None:
-        self.notes.append(text)
+        The detail is shown in the report as the fact's evidence, so it is written in the
+        person's language at import time; ``meta`` keeps the language-neutral parts.
+        """
+        shown = where.render() if isinstance(where, Note) else where
+        detail = Note("import.detail", {"member": display(member), "where": shown, "n": rows})
+        text = detail.render() + (f"; {extra.render()}" if extra is not None else "")
+        field = where.render("en") if isinstance(where, Note) else where
+        meta = {"member": member, "field": field, "rows": str(rows), "era": self.era}
+        self.facts.append(Fact(key, value, "export", self.observed_at, detail=text, meta=meta))
+
+    def note(self, key: str, **params: object) -> None:
+        """Say one thing to the person: a key of the IMPORT strings and its values."""
+        self.notes.append(Note(key, params))
 
     def skip(self, error: MemberError) -> None:
-        """A member that could not be read: said once, and the rest still counts."""
-        self.notes.append(f"Skipped: {error.message}")
+        """A member that could not be read: said once, and the rest still counts.
+
+        An empty member is remembered as empty: an export whose files are all empty is
+        told so, not that it holds none of the files the auditor reads.
+        """
+        if error.empty:
+            file = error.note.params.get("file") if error.note else None
+            self.empty.append(str(file or ""))
+        self.notes.append(error.note or Note("import.skip.unreadable", {"reason": error.message}))
 
     @contextmanager
     def csv(self, member: str, expected: Sequence[str]) -> Iterator[CsvTable]:
-        self.progress(f"reading {display(member)}")
+        self.progress(Note("import.progress.reading", {"file": display(member)}))
         with self.archive.open(member) as stream:
             yield read_csv(stream, member, expected)
 
     def json(self, member: str, *, fix_mojibake: bool = False) -> JSON:
-        self.progress(f"reading {display(member)}")
+        self.progress(Note("import.progress.reading", {"file": display(member)}))
         with self.archive.open(member) as stream:
             return read_json(stream, member, fix_mojibake=fix_mojibake)
 
@@ -71,7 +88,7 @@ class Collector:
         """The table's rows, with a progress line every ``PROGRESS_EVERY`` rows."""
         for n, row in enumerate(table.rows, start=1):
             if n % PROGRESS_EVERY == 0:
-                self.progress(f"{display(table.member)}: {n:,} rows")
+                self.progress(Note("import.progress.rows", {"file": display(table.member), "n": n}))
             yield row
 
 
@@ -93,8 +110,7 @@ def guarded(c: Collector, step: Callable[[], T]) -> T | None:
         c.skip(error)
     except SHAPE_ERRORS as error:
         name = getattr(step, "func", step).__name__.strip("_")
-        c.note(f"Skipped: one part of the {c.kind} export ({name}) is laid out in a way the "
-               f"auditor does not know ({type(error).__name__}).")
+        c.note("import.skip.layout", part=name, error=type(error).__name__)
     return None
 
 
@@ -107,7 +123,7 @@ class Detection:
     evidence: str
     read: Reader
     exported_at: dt.datetime | None = None
-    dated_by: str = ""
+    dated_by: str = ""  # a key: "import.dated.name", "import.dated.file_times", ...
 
 
 @dataclass(frozen=True)
@@ -178,6 +194,11 @@ def records(value: JSON, *keys: str) -> list[JSON]:
 
 def text(value: JSON) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def dated(exported: dt.datetime | None, by: str) -> tuple[dt.datetime | None, str]:
+    """The export's date and the key saying where it came from ("" when undated)."""
+    return exported, by if exported else ""
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

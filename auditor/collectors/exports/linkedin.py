@@ -1,17 +1,22 @@
 """LinkedIn's "Get a copy of your data" archive (Basic_/Complete_LinkedInDataExport_*.zip).
 
 File names, columns and date formats follow platform-facts §1.12. Columns are found by
-header name; the era is read from the headers (``URL`` in Connections.csv since mid-2023,
-the ``Notes:`` preamble before it, neither in older exports). Connections, invitations and
-address books are other people's data: only counts, shares and dates leave this module,
-never a name or an e-mail address.
+header name; the era is read from the headers (``URL`` in Connections.csv and
+``inviterProfileUrl``/``…Urn`` in Invitations.csv since mid-2023, the ``Notes:`` preamble
+before it, neither in older exports; ``Rich Media.csv`` as ``Type,Link`` download pointers
+from 2022; ``Imported Contacts.csv`` with ``Created At`` in 2018 "Complete" exports, often
+UTF-16LE and tab-separated). File names with spaces say nothing about the era: both old
+and new exports use them. Connections, invitations and address books are other people's
+data: only counts, shares and dates leave this module, never a name, an e-mail address or
+the text of a note. The one URL kept is the person's own, from their sent invitations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import partial
 
 from .archive import Archive, MemberError
@@ -22,8 +27,8 @@ from .base import (
     date_from_name,
     first_era,
     guarded,
-    plural,
 )
+from .notes import Note
 from .readers import CsvTable, parse_date, read_csv
 
 KIND = "linkedin"
@@ -36,19 +41,26 @@ SKILLS = ("Name",)
 CONNECTIONS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position",
                "Connected On")
 INVITATIONS = ("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
-               "inviteeProfileUrl")
-RICH_MEDIA = ("Date/Time", "Media Description", "Media Link")
+               "inviteeProfileUrl", "inviterProfileUrn", "inviteeProfileUrn")
+RICH_MEDIA = ("Date/Time", "Media Description", "Media Link", "Type", "Link")
+MEDIA_POINTERS = ("Type", "Link")
 IMPORTED_CONTACTS = ("FirstName", "LastName", "Emails", "PhoneNumbers", "CreatedAt", "UpdatedAt")
+IMPORTED_CONTACTS_2018 = ("First Name", "Last Name", "Companies", "Title", "Email Address",
+                          "Phone Numbers", "Created At")
 CONTACTS = ("Source", "FirstName", "LastName", "Emails", "PhoneNumbers", "CreatedAt")
 
 # Date formats per file (platform-facts §1.12); never guessed across files.
+# Seen in real files: "1/8/18, 6:14 PM", "09 Sep 2022", ISO dates with or without a time.
 CONTACT_DATES = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p",
-                 "%Y-%m-%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S")
+                 "%Y-%m-%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S",
+                 "%d %b %Y", "%d %b %Y %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S%z",
+                 "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S")
+OWN_URL = re.compile(r"^(https?://)?([a-z]{2,3}\.)?linkedin\.com/in/[^/?#\s]+/?$", re.IGNORECASE)
 
 KNOWN_FILES = ("Profile.csv", "Connections.csv", "Invitations.csv", "Positions.csv",
                "Education.csv", "Skills.csv", "Rich_Media.csv", "Rich Media.csv",
                "Registration.csv", "Email Addresses.csv", "Profile Summary.csv",
-               "ImportedContacts.csv", "Ad_Targeting.csv", "Ad Targeting.csv", "messages.csv")
+               "ImportedContacts.csv", "Imported Contacts.csv", "Ad_Targeting.csv", "Ad Targeting.csv", "messages.csv")
 
 PROFILE_PHOTO = re.compile(r"profile (photo|picture)|profielfoto", re.IGNORECASE)
 LONG_NOTE_WORDS = 50
@@ -65,7 +77,8 @@ class _Shape:
     connections: tuple[str, ...] | None
     preamble: bool
     invitations: tuple[str, ...] | None
-    tab_or_space_names: bool
+    media_pointers: bool  # Rich Media.csv is Type,Link download pointers (2022 on)
+    contacts_2018: bool  # Imported Contacts.csv with "Created At" (2018 Complete exports)
 
 
 def _header(archive: Archive, member: str | None, expected: tuple[str, ...]) -> CsvTable | None:
@@ -85,8 +98,9 @@ def _folded(header: tuple[str, ...] | None) -> set[str]:
 def _era_2023(shape: _Shape) -> str | None:
     if "url" in _folded(shape.connections):
         return "Connections.csv has a URL column"
-    if "inviterprofileurl" in _folded(shape.invitations):
-        return "Invitations.csv has inviterProfileUrl"
+    folded = _folded(shape.invitations)
+    if "inviterprofileurl" in folded or "inviterprofileurn" in folded:
+        return "Invitations.csv has inviterProfileUrl / inviterProfileUrn"
     return None
 
 
@@ -99,8 +113,14 @@ def _era_2021(shape: _Shape) -> str | None:
 def _era_before_2021(shape: _Shape) -> str | None:
     if shape.connections is not None:
         return "Connections.csv has neither the Notes: preamble nor a URL column"
-    if shape.tab_or_space_names:
-        return "Ad Targeting.csv / Rich Media.csv are named with spaces"
+    if shape.contacts_2018:
+        return "Imported Contacts.csv with a Created At column (2018 Complete export)"
+    return None
+
+
+def _era_2022(shape: _Shape) -> str | None:
+    if shape.media_pointers:
+        return "Rich Media.csv holds Type,Link download pointers"
     return None
 
 
@@ -112,6 +132,7 @@ ERAS: tuple[EraDetector[_Shape], ...] = (
     EraDetector("linkedin-2023+", _era_2023),
     EraDetector("linkedin-2021-2023", _era_2021),
     EraDetector("linkedin-before-2021", _era_before_2021),
+    EraDetector("linkedin-2022+", _era_2022),
     EraDetector("linkedin-era-unknown", _era_undetermined),
 )
 
@@ -131,13 +152,16 @@ def detect(archive: Archive) -> Detection | None:
         connections=conn.header if conn else None,
         preamble=bool(conn and conn.header_row > 0),
         invitations=inv.header if inv else None,
-        tab_or_space_names=bool(archive.find("Ad Targeting.csv", "Rich Media.csv")),
+        media_pointers=_header(archive, archive.find("Rich Media.csv", "Rich_Media.csv"),
+                               MEDIA_POINTERS) is not None,
+        contacts_2018=_header(archive, archive.find("Imported Contacts.csv"),
+                              IMPORTED_CONTACTS_2018) is not None,
     )
     era, evidence = first_era(shape, ERAS) or ("linkedin-era-unknown", "LinkedIn file names")
     exported = date_from_name(f"{archive.label} {archive.root}", _EXPORT_DATE, "mdy")
-    dated_by = "the archive's name"
+    dated_by = "import.dated.name"
     if exported is None:
-        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+        exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
     return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
 
 
@@ -160,9 +184,9 @@ def read(c: Collector) -> None:
     positions = guarded(c, partial(_positions, c))
     education = guarded(c, partial(
         _count, c, "Education.csv", EDUCATION, "linkedin.profile.education", "School Name",
-        "education entry", "education entries"))
+        "import.li.education"))
     skills = guarded(c, partial(
-        _count, c, "Skills.csv", SKILLS, "linkedin.profile.skills", "Name", "skill", None))
+        _count, c, "Skills.csv", SKILLS, "linkedin.profile.skills", "Name", "import.li.skills"))
     if profile.read:
         _completeness(c, profile, photo, positions, education, skills)
     guarded(c, partial(_invitations, c, profile))
@@ -178,7 +202,7 @@ def _profile(c: Collector, profile: _Profile) -> None:
         first = next(table.rows, None)
         rows = 0 if first is None else 1 + sum(1 for _ in table.rows)
     if first is None:
-        c.note("Profile.csv holds no profile row.")
+        c.note("import.li.no_profile_row", file=member)
         return
     cell = CsvTable.cell
     profile.member, profile.read = member, True
@@ -194,8 +218,10 @@ def _profile(c: Collector, profile: _Profile) -> None:
     location = cell(first, table.col("Geo Location"))
     c.fact("linkedin.profile.industry", bool(industry), member, "Industry", rows)
     c.fact("linkedin.profile.location", bool(location), member, "Geo Location", rows)
-    c.note(f"Headline: {profile.headline!r}." if profile.headline
-           else "The profile has no headline.")
+    if profile.headline:
+        c.note("import.li.headline", headline=profile.headline)
+    else:
+        c.note("import.li.no_headline")
 
 
 def _about(c: Collector, profile: _Profile) -> None:
@@ -217,7 +243,10 @@ def _about(c: Collector, profile: _Profile) -> None:
         where += " + Websites"
     c.fact("linkedin.profile.about", about, member, where, 1)
     words = len(profile.summary.split())
-    c.note(f"About section: {plural(words, 'word')}." if words else "The About section is empty.")
+    if words:
+        c.note("import.li.about", n=words)
+    else:
+        c.note("import.li.no_about")
 
 
 def _photo(c: Collector) -> bool | None:
@@ -227,14 +256,20 @@ def _photo(c: Collector) -> bool | None:
     uploads = rows = 0
     with c.csv(member, RICH_MEDIA) as table:
         columns = [table.col(name) for name in ("Date/Time", "Media Description")]
+        if columns == [None, None]:  # 2022 on: Type,Link download pointers, no descriptions
+            links = sum(1 for _ in c.counted(table))
+            c.note("import.li.media_pointers", file=member, n=links)
+            return None
         for row in c.counted(table):
             rows += 1
             if any(PROFILE_PHOTO.search(CsvTable.cell(row, i)) for i in columns):
                 uploads += 1
     c.fact("linkedin.profile.photo", uploads > 0, member, "Date/Time + Media Description", rows,
-           extra=f"{plural(uploads, 'profile photo upload')}")
-    c.note(f"{plural(uploads, 'profile photo upload')} recorded." if uploads
-           else "No profile photo upload is recorded.")
+           extra=Note("import.detail.photo_uploads", {"n": uploads}))
+    if uploads:
+        c.note("import.li.photo_uploads", n=uploads)
+    else:
+        c.note("import.li.no_photo_upload")
     return uploads > 0
 
 
@@ -253,12 +288,12 @@ def _positions(c: Collector) -> tuple[bool, int] | None:
                 current += 1
     c.fact("linkedin.profile.current_position", current > 0, member, "Finished On", rows)
     c.fact("linkedin.profile.past_positions", past, member, "Finished On", rows)
-    c.note(f"{plural(current, 'current position')}, {plural(past, 'past position')}.")
+    c.note("import.li.positions", current=current, past=past)
     return current > 0, past
 
 
 def _count(c: Collector, name: str, expected: tuple[str, ...], key: str, column: str,
-           word: str, many: str | None) -> int | None:
+           note: str) -> int | None:
     member = c.archive.find(name)
     if member is None:
         return None
@@ -269,7 +304,7 @@ def _count(c: Collector, name: str, expected: tuple[str, ...], key: str, column:
             if index is None or CsvTable.cell(row, index):
                 count += 1
     c.fact(key, count, member, column, count)
-    c.note(f"{plural(count, word, many)}.")
+    c.note(note, n=count)
     return count
 
 
@@ -278,30 +313,48 @@ def _completeness(c: Collector, profile: _Profile, photo: bool | None,
                   skills: int | None) -> None:
     """How many of the seven profile essentials the export shows as met.
 
-    An essential whose file is missing counts as not met, and the detail says which were
-    missing, so a checklist can tell "incomplete" from "not in this export".
+    An essential the export does not show (its file is missing, or says nothing, like the
+    2022+ ``Rich Media.csv``) is unknown, never a gap: when the unknown ones could still
+    make the profile complete, no count is given and the note says what stays open. When
+    the profile falls short even if every unknown one were met, the count stands, and the
+    detail names the unknown ones.
     """
     criteria: dict[str, bool | None] = {
         "photo": photo,
         "headline": bool(profile.headline),
         "about": bool(profile.summary),
-        "current position": None if positions is None else positions[0],
-        "2+ past positions": None if positions is None else positions[1] >= PAST_FOR_COMPLETE,
+        "current_position": None if positions is None else positions[0],
+        "past_positions": None if positions is None else positions[1] >= PAST_FOR_COMPLETE,
         "education": None if education is None else education >= 1,
-        "5+ skills": None if skills is None else skills >= SKILLS_FOR_COMPLETE,
+        "skills": None if skills is None else skills >= SKILLS_FOR_COMPLETE,
     }
-    met = [name for name, ok in criteria.items() if ok]
-    missing = [name for name, ok in criteria.items() if ok is None]
-    extra = "met: " + (", ".join(met) or "none")
-    if missing:
-        extra += "; not in the export: " + ", ".join(missing)
-    c.fact("linkedin.profile.completeness", len(met), profile.member, "7 profile essentials",
-           len(criteria), extra=extra)
-    c.note(f"Profile completeness: {len(met)} of {len(criteria)} essentials met.")
+    met = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok]
+    missing = [Note(f"import.essential.{name}") for name, ok in criteria.items() if ok is None]
+    none = Note("import.essential.none")
+    if missing and len(met) + len(missing) >= len(criteria):
+        c.note("import.li.completeness_open", met=len(met), total=len(criteria), missing=missing)
+        return
+    extra = Note("import.detail.essentials.missing" if missing else "import.detail.essentials",
+                 {"met": met or [none], "missing": missing})
+    c.fact("linkedin.profile.completeness", len(met), profile.member,
+           Note("import.where.essentials", {"n": len(criteria)}), len(criteria), extra=extra)
+    c.note("import.li.completeness", met=len(met), total=len(criteria))
 
 
 def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+@dataclass
+class _Sent:
+    """What the person's own sent invitations show: counts, and their own profile URL."""
+
+    rows: int = 0
+    sent: int = 0
+    personal: int = 0
+    long_notes: int = 0
+    pressing: int = 0
+    own_urls: Counter[str] = field(default_factory=Counter)
 
 
 def _invitations(c: Collector, profile: _Profile) -> None:
@@ -309,43 +362,79 @@ def _invitations(c: Collector, profile: _Profile) -> None:
     if member is None:
         return
     defaults = {_normalised(t) for t in c.default_invitation_texts if t.strip()}
-    sent = personal = long_notes = rows = 0
+    phrases = tuple(p for p in (_normalised(p) for p in c.pressure_phrases) if p)
+    seen = _Sent()
     with c.csv(member, INVITATIONS) as table:
         direction, message, sender = table.col("Direction"), table.col("Message"), table.col("From")
+        inviter = table.col("inviterProfileUrl")
         own = _normalised(profile.own_name)
         if direction is None and not (own and sender is not None):
-            c.note("Invitations.csv has no Direction column, so sent invitations "
-                   "cannot be told from received ones.")
+            c.note("import.li.no_direction", file=member)
             return
         for row in c.counted(table):
-            rows += 1
+            seen.rows += 1
             if direction is not None:
                 outgoing = CsvTable.cell(row, direction).casefold() == "outgoing"
             else:
                 outgoing = _normalised(CsvTable.cell(row, sender)) == own
-            if not outgoing:
-                continue
-            sent += 1
-            note = CsvTable.cell(row, message)
-            if note:
-                if _normalised(note) not in defaults:
-                    personal += 1
-                if len(note.split()) > LONG_NOTE_WORDS:
-                    long_notes += 1
+            if outgoing:
+                _count_sent(seen, CsvTable.cell(row, message), defaults, phrases)
+                if inviter is not None and inviter < len(row):
+                    seen.own_urls[row[inviter]] += 1  # checked once per distinct value
     where = "Message, Direction" if direction is not None else "Message, From"
-    if sent == 0:
-        c.note(f"No sent invitations among {plural(rows, 'invitation')}.")
+    _own_url(c, member, seen)
+    if seen.sent == 0:
+        c.note("import.li.no_sent", n=seen.rows)
         return
-    c.fact("linkedin.networking.personal_note_share", round(personal / sent, 4), member, where,
-           rows, extra=f"{personal} of {sent} sent invitations carry a personal note")
-    c.fact("linkedin.networking.long_invitation_notes", long_notes, member, where, rows,
-           extra=f"notes over {LONG_NOTE_WORDS} words among {sent} sent")
-    longer = f"; {plural(long_notes, 'note')} over {LONG_NOTE_WORDS} words" if long_notes else ""
-    c.note(f"{personal} of {plural(sent, 'sent invitation')} carry a personal note{longer}.")
+    c.fact("linkedin.networking.personal_note_share", round(seen.personal / seen.sent, 4),
+           member, where, seen.rows,
+           extra=Note("import.detail.personal", {"personal": seen.personal, "n": seen.sent}))
+    c.fact("linkedin.networking.long_invitation_notes", seen.long_notes, member, where,
+           seen.rows, extra=Note("import.detail.long", {"words": LONG_NOTE_WORDS,
+                                                         "n": seen.sent}))
+    c.note("import.li.personal_notes", personal=seen.personal, n=seen.sent)
+    if seen.long_notes:
+        c.note("import.li.long_notes", n=seen.long_notes, words=LONG_NOTE_WORDS)
+    if phrases:
+        c.fact("linkedin.networking.pressing_invitation_notes", seen.pressing, member, where,
+               seen.rows, extra=Note("import.detail.pressing", {"n": seen.sent}))
+        c.note("import.li.pressing", n=seen.pressing)
+
+
+def _count_sent(seen: _Sent, note: str, defaults: set[str], phrases: tuple[str, ...]) -> None:
+    """One sent invitation: whether its note is personal, long, or pressing (text not kept)."""
+    seen.sent += 1
+    if not note:
+        return
+    normal = _normalised(note)
+    if normal not in defaults:
+        seen.personal += 1
+    if len(note.split()) > LONG_NOTE_WORDS:
+        seen.long_notes += 1
+    if any(p in normal for p in phrases):
+        seen.pressing += 1
+
+
+def _own_url(c: Collector, member: str, seen: _Sent) -> None:
+    """The person's public profile URL: the inviter URL their own sent invitations carry."""
+    urls: Counter[str] = Counter()
+    for raw, n in seen.own_urls.items():
+        if OWN_URL.match(raw.strip()):
+            urls[raw.strip().rstrip("/")] += n
+    if not urls:
+        return
+    url, count = urls.most_common(1)[0]
+    if not url.casefold().startswith("http"):
+        url = "https://" + url
+    c.fact("linkedin.profile.custom_url", url, member, "inviterProfileUrl", seen.rows,
+           extra=Note("import.detail.own_url", {"n": count}))
+    c.note("import.li.own_url", url=url)
 
 
 def _imported_contacts(c: Collector) -> None:
     found = [(m, exp) for m, exp in ((c.archive.find("ImportedContacts.csv"), IMPORTED_CONTACTS),
+                                      (c.archive.find("Imported Contacts.csv"),
+                                       IMPORTED_CONTACTS_2018),
                                       (c.archive.find("Contacts.csv"), CONTACTS)) if m]
     if not found:
         return
@@ -355,22 +444,23 @@ def _imported_contacts(c: Collector) -> None:
     for member, expected in found:
         assert member is not None
         with c.csv(member, expected) as table:
-            created = table.col("CreatedAt")
+            created = table.col("CreatedAt", "Created At")
             for row in c.counted(table):
                 total += 1
                 stamp = parse_date(CsvTable.cell(row, created), CONTACT_DATES) if created else None
                 if stamp and (earliest is None or stamp < earliest):
                     earliest = stamp
         members.append(member)
-    since = f"earliest CreatedAt {earliest.date().isoformat()}" if earliest else ""
+    since = Note("import.detail.earliest", {"date": earliest.date().isoformat()}) \
+        if earliest else None
     c.fact("linkedin.privacy.imported_contacts", total, " + ".join(members),
-           "(one row per contact)", total,
-           extra=since)
-    if total:
-        c.note(f"An address book was uploaded: {plural(total, 'contact')}"
-               + (f" (since {earliest.date().isoformat()})." if earliest else "."))
+           Note("import.where.per_contact"), total, extra=since)
+    if total and earliest:
+        c.note("import.li.contacts.dated", n=total, date=earliest.date().isoformat())
+    elif total:
+        c.note("import.li.contacts", n=total)
     else:
-        c.note("No uploaded address-book contacts.")
+        c.note("import.li.no_contacts")
 
 
 def _connections(c: Collector) -> None:
@@ -379,5 +469,6 @@ def _connections(c: Collector) -> None:
         return
     with c.csv(member, CONNECTIONS) as table:
         count = sum(1 for _ in c.counted(table))
-    c.fact("linkedin.networking.connections", count, member, "(one row per connection)", count)
-    c.note(f"{plural(count, 'connection')}.")
+    c.fact("linkedin.networking.connections", count, member,
+           Note("import.where.per_connection"), count)
+    c.note("import.li.connections", n=count)

@@ -10,40 +10,63 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
-from .archive import Archive, ArchiveError
+from .archive import Archive
 from .base import Collector, Detection, EraDetector, date_from_name, first_era
+from .meta_labels import fold, is_label, words
 from .readers import JSON, from_timestamp
 
 STAMP_KEYS = ("timestamp", "creation_timestamp", "created_timestamp", "timestamp_value")
 
 
-def detect_meta(archive: Archive, *, kind: str, product: str, eras: Sequence[EraDetector[Archive]],
-                json_paths: tuple[str, ...], date_pattern: str, read: Callable[[Collector], None]) -> Detection | None:
-    """Facebook's and Instagram's exports share a shape: era by folder layout, an HTML
-    variant we refuse with a hint, and a date in the archive's name or else its file times."""
+def detect_meta(archive: Archive, *, kind: str, eras: Sequence[EraDetector[Archive]],
+                date_pattern: str, read: Callable[[Collector], None]) -> Detection | None:
+    """Facebook's and Instagram's exports share a shape: era by folder layout, and a date
+    in the archive's name or else its file times."""
     found = first_era(archive, eras)
     if found is None:
         return None
-    refuse_html(archive, product, json_paths)
     era, evidence = found
     exported = date_from_name(f"{archive.label} {archive.root}", date_pattern, "ymd")
-    dated_by = "the archive's name"
+    dated_by = "import.dated.name"
     if exported is None:
-        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+        exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
     return Detection(kind, era, evidence, read, exported, dated_by if exported else "")
 
 
-def refuse_html(archive: Archive, product: str, json_paths: tuple[str, ...]) -> None:
-    """An HTML-format export holds the same data as tables we do not parse: say so."""
-    if archive.find(*json_paths):
-        return
-    html = tuple(p.removesuffix(".json") + ".html" for p in json_paths)
+HTML_PROFILES = {
+    "Instagram": ("personal_information/personal_information/personal_information",
+                  "personal_information/personal_information", "account_information/personal_information",
+                  "personal_information/personal_information/instagram_profile_information"),
+    "Facebook": ("personal_information/profile_information/profile_information",
+                 "profile_information/profile_information"),
+}
+HTML_FOLDERS = {"Instagram": ("your_instagram_activity",), "Facebook": ("your_facebook_activity",)}
+
+
+def html_product(archive: Archive) -> str | None:
+    """"Instagram", "Facebook" or "Meta" when the archive is an HTML-format Meta export.
+
+    Checked before any era: the HTML format keeps the JSON format's folders, so it would
+    otherwise be read as a JSON export that holds nothing. A product's profile page in
+    HTML with no JSON beside it is enough; so is an archive without any JSON file that has
+    Meta's folders or its start page.
+    """
     no_json = not archive.has_suffix(".json")
-    if archive.find(*html) or (no_json and archive.find("index.html", "start_here.html")):
-        raise ArchiveError(
-            f"{archive.label} is an HTML-format {product} export",
-            hint="Request the export again with Format: JSON; the auditor reads JSON only.",
-        )
+    for product, stems in HTML_PROFILES.items():
+        if archive.find(*(s + ".html" for s in stems)) and not archive.find(
+            *(s + ".json" for s in stems)
+        ):
+            return product
+    if not no_json or not archive.has_suffix(".html"):
+        return None
+    for product, folders in HTML_FOLDERS.items():
+        if archive.has_dir(*folders):
+            return product
+    name = f"{archive.label} {archive.root}".casefold()
+    for product in HTML_PROFILES:
+        if product.casefold() in name and archive.find("index.html", "start_here.html"):
+            return product
+    return "Meta" if archive.find("index.html", "start_here.html") else None
 
 
 def _children(record: JSON) -> Iterator[JSON]:
@@ -74,18 +97,35 @@ def newest(record: JSON) -> dt.datetime | None:
     return max(stamps(record), default=None)
 
 
-def string_map_value(record: JSON, *labels: str) -> str | None:
-    """``string_map_data[<label>].value`` for the first label present (labels are localised)."""
+def string_map_value(record: JSON, concept: str) -> str | None:
+    """``string_map_data[<label>].value`` where the label is ``concept`` in any language."""
     mapping = record.get("string_map_data") if isinstance(record, dict) else None
     if not isinstance(mapping, dict):
         return None
-    folded = {str(k).casefold(): v for k, v in mapping.items()}
-    for label in labels:
-        item = folded.get(label.casefold())
-        if isinstance(item, dict):
+    for label, item in mapping.items():
+        if isinstance(item, dict) and is_label(str(label), concept):
             value = item.get("value")
             return value.strip() if isinstance(value, str) else ""
     return None
+
+
+def labelled_value(record: JSON, concept: str) -> str | None:
+    """The value of ``concept`` from either envelope: ``string_map_data`` or ``label_values``."""
+    found = string_map_value(record, concept)
+    if found is not None:
+        return found
+    entries = record.get("label_values") if isinstance(record, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and is_label(str(entry.get("label", "")), concept):
+            value = entry.get("value")
+            return value.strip() if isinstance(value, str) else ""
+    return None
+
+
+def mentions(text: str, concept: str) -> bool:
+    """Whether ``text`` contains one of the concept's words (titles, not labels)."""
+    folded = fold(text)
+    return any(word in folded for word in words(concept))
 
 
 def label_pairs(value: JSON, limit: int = 8) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from .archive import MemberError, display
+from .notes import Note
 
 HEAD_BYTES = 64 * 1024
 HEADER_SEARCH_ROWS = 20
@@ -91,6 +92,10 @@ def sniff_encoding(head: bytes, at_eof: bool) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    if len(head) >= 4 and head[1::2].count(0) * 2 > len(head) // 2:
+        return "utf-16-le"  # 2018 LinkedIn files: UTF-16LE without a byte-order mark
+    if len(head) >= 4 and head[0::2].count(0) * 2 > len(head) // 2:
+        return "utf-16-be"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=at_eof)
     except UnicodeDecodeError:
@@ -153,9 +158,13 @@ def read_csv(stream: IO[bytes], member: str, expected: Collection[str]) -> CsvTa
             best = (found[0], found[1], delimiter)
     if best is None:
         wanted = ", ".join(sorted(expected)[:4])
+        if not head_text.strip():
+            raise MemberError(f"{display(member)} is empty", empty=True,
+                              note=Note("import.skip.empty", {"file": display(member)}))
         raise MemberError(
             f"{display(member)} has no header row with the expected columns ({wanted} ...) "
-            f"in its first {HEADER_SEARCH_ROWS} lines"
+            f"in its first {HEADER_SEARCH_ROWS} lines",
+            note=Note("import.skip.no_header", {"file": display(member), "columns": wanted}),
         )
     header_index, _, delimiter = best
     text = io.TextIOWrapper(
@@ -167,7 +176,8 @@ def read_csv(stream: IO[bytes], member: str, expected: Collection[str]) -> CsvTa
             next(reader)
         header = clean_header(next(reader))
     except (csv.Error, StopIteration) as exc:
-        raise MemberError(f"{display(member)} cannot be read as CSV ({exc})") from None
+        raise MemberError(f"{display(member)} cannot be read as CSV ({exc})",
+                          note=Note("import.skip.not_csv", {"file": display(member)})) from None
     return CsvTable(member, header, encoding, delimiter, header_index, _rows(reader, member))
 
 
@@ -177,7 +187,8 @@ def _rows(reader: Iterator[list[str]], member: str) -> Iterator[list[str]]:
             if row and any(row):
                 yield row
     except csv.Error as exc:
-        raise MemberError(f"{display(member)} is not well-formed CSV ({exc})") from None
+        raise MemberError(f"{display(member)} is not well-formed CSV ({exc})",
+                          note=Note("import.skip.not_csv", {"file": display(member)})) from None
 
 
 _JS_PREFIX = re.compile(rb"^\s*(?:window\.[\w$.\[\]\"']+|var\s+\w+)\s*=\s*")
@@ -198,20 +209,25 @@ def read_json(stream: IO[bytes], member: str, *, fix_mojibake: bool = False) -> 
         data = data[len(codecs.BOM_UTF8) :]
     data = strip_js_prefix(data)
     if not data.strip():
-        raise MemberError(f"{display(member)} is empty")
+        raise MemberError(f"{display(member)} is empty", empty=True,
+                          note=Note("import.skip.empty", {"file": display(member)}))
     try:
         value = json.loads(data)
     except RecursionError:
-        raise MemberError(f"{display(member)} is nested too deeply to be an export") from None
+        raise MemberError(f"{display(member)} is nested too deeply to be an export",
+                          note=Note("import.skip.not_json", {"file": display(member)})) from None
     except UnicodeDecodeError:
-        raise MemberError(f"{display(member)} is not UTF-8 text") from None
+        raise MemberError(f"{display(member)} is not UTF-8 text",
+                          note=Note("import.skip.not_json", {"file": display(member)})) from None
     except json.JSONDecodeError as exc:
         raise MemberError(
             f"{display(member)} is not valid JSON ({exc.msg} at line {exc.lineno} "
-            f"column {exc.colno})"
+            f"column {exc.colno})",
+            note=Note("import.skip.not_json", {"file": display(member)}),
         ) from None
     except ValueError as exc:
-        raise MemberError(f"{display(member)} is not valid JSON ({exc})") from None
+        raise MemberError(f"{display(member)} is not valid JSON ({exc})",
+                          note=Note("import.skip.not_json", {"file": display(member)})) from None
     return repair_mojibake(value) if fix_mojibake else value
 
 

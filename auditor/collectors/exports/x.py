@@ -2,7 +2,10 @@
 
 Data files are JavaScript (``window.YTD.<type>.part<N> = [...]``), large types are split
 into ``<name>-part<N>.js``, and ``data/manifest.js`` names every file; platform-facts §3.9.
-Only the small account files are read: tweets, DMs, contacts and media are never opened.
+Only the small account files are read: tweets, DMs and media are never opened. The address
+book (``contact.js``) and the authorised apps (``connected-application.js``) are read for
+their number and dates only, never a name, number or address. Newer manifests list types
+the auditor does not read (``grok-chat-item``, ``article``, ...): they are left alone.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ from .base import (
     dig,
     first_era,
     guarded,
-    plural,
     records,
     text,
 )
+from .notes import Note
 from .readers import JSON, parse_iso, read_json
 
 KIND = "x"
@@ -35,6 +38,8 @@ FILES = {
     "personalization": "personalization",
     "tweets": "tweets",
     "tweet": "tweet",
+    "connectedApplication": "connected-application",
+    "contact": "contact",
 }
 
 
@@ -114,9 +119,9 @@ def detect(archive: Archive) -> Detection | None:
         return None
     era, evidence = found
     exported = parse_iso(dig(manifest, "archiveInfo", "generationDate"))
-    dated_by = "manifest.js generationDate"
+    dated_by = "import.dated.manifest"
     if exported is None:
-        exported, dated_by = archive.newest_timestamp(), "the archive's file times"
+        exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
     reader = read_grailbird if era == "x-before-2019" else partial(read, manifest=manifest)
     return Detection(KIND, era, evidence, reader, exported, dated_by if exported else "")
 
@@ -140,6 +145,8 @@ def read(c: Collector, *, manifest: JSON) -> None:
     guarded(c, partial(_profile, c, manifest))
     guarded(c, partial(_phone, c, manifest))
     guarded(c, partial(_personalization, c, manifest))
+    guarded(c, partial(_connected_apps, c, manifest))
+    guarded(c, partial(_contacts, c, manifest))
 
 
 def _account(c: Collector, manifest: JSON) -> bool | None:
@@ -150,15 +157,15 @@ def _account(c: Collector, manifest: JSON) -> bool | None:
     items, member = loaded
     account = next((dig(i, "account") for i in items if isinstance(dig(i, "account"), dict)), None)
     if not isinstance(account, dict):
-        c.note(f"{member} holds no account record.")
+        c.note("import.no_record", file=member)
         return None
     has_email = bool(text(account.get("email")))
     c.fact("x.account.email_on_file", has_email, member, "account.email", len(items))
-    c.note("An e-mail address is on file." if has_email else "No e-mail address is on file.")
+    c.note("import.x.email" if has_email else "import.x.no_email")
     protected = account.get("protected")
     if isinstance(protected, bool):
         c.fact("x.setting.protected", protected, member, "account.protected", len(items))
-        c.note("Posts are protected." if protected else "Posts are public.")
+        c.note("import.x.protected" if protected else "import.x.public")
         return protected
     return None
 
@@ -176,13 +183,13 @@ def _protected_history(c: Collector, manifest: JSON) -> None:
             when = parse_iso(dig(item, "protectedHistory", "protectedAt"))
             changes.append((when or dt.datetime.min.replace(tzinfo=dt.UTC), order, action))
     if not changes:
-        c.note("No change to post protection is recorded (the archive keeps six months).")
+        c.note("import.x.no_protect_change")
         return
     when, _, action = max(changes)
     c.fact("x.setting.protected", action == "protect", member, "protectedHistory.action",
-           len(items), extra=f"newest of {plural(len(changes), 'change')}")
-    dated = f" on {when.date().isoformat()}" if when.year > 1 else ""
-    c.note(f"Posts were last {'protected' if action == 'protect' else 'made public'}{dated}.")
+           len(items), extra=Note("import.detail.newest_change", {"n": len(changes)}))
+    key = "import.x.last_protected" if action == "protect" else "import.x.last_public"
+    c.note(key + (".dated" if when.year > 1 else ""), date=when.date().isoformat())
 
 
 def _profile(c: Collector, manifest: JSON) -> None:
@@ -192,16 +199,18 @@ def _profile(c: Collector, manifest: JSON) -> None:
     items, member = loaded
     profile = next((dig(i, "profile") for i in items if isinstance(dig(i, "profile"), dict)), None)
     if not isinstance(profile, dict):
-        c.note(f"{member} holds no profile record.")
+        c.note("import.no_record", file=member)
         return
     avatar = text(profile.get("avatarMediaUrl"))
     has_photo = bool(avatar) and "default_profile" not in avatar
     c.fact("x.profile.photo", has_photo, member, "profile.avatarMediaUrl", len(items))
     bio = text(dig(profile, "description", "bio"))
     c.fact("x.profile.bio", bio, member, "profile.description.bio", len(items))
-    c.note("The profile has its own photo." if has_photo
-           else "The profile shows the default photo.")
-    c.note(f"Bio: {plural(len(bio.split()), 'word')}." if bio else "The bio is empty.")
+    c.note("import.x.photo" if has_photo else "import.x.default_photo")
+    if bio:
+        c.note("import.x.bio", n=len(bio.split()))
+    else:
+        c.note("import.x.no_bio")
 
 
 def _phone(c: Collector, manifest: JSON) -> None:
@@ -211,7 +220,7 @@ def _phone(c: Collector, manifest: JSON) -> None:
     items, member = loaded
     numbers = sum(1 for i in items if text(dig(i, "device", "phoneNumber")))
     c.fact("x.account.phone_on_file", numbers > 0, member, "device.phoneNumber", len(items))
-    c.note("A phone number is on file." if numbers else "No phone number is on file.")
+    c.note("import.x.phone" if numbers else "import.x.no_phone")
 
 
 def _personalization(c: Collector, manifest: JSON) -> None:
@@ -227,15 +236,52 @@ def _personalization(c: Collector, manifest: JSON) -> None:
     disabled = sum(1 for i in interests if dig(i, "isDisabled") is True)
     c.fact("x.privacy.personalization_interests", len(interests), member,
            "p13nData.interests.interests", len(interests),
-           extra=f"{disabled} switched off" if disabled else "")
-    off = f" ({disabled} switched off)" if disabled else ""
-    c.note(f"X lists {plural(len(interests), 'interest')} inferred for ads{off}.")
+           extra=Note("import.detail.switched_off", {"n": disabled}) if disabled else None)
+    c.note("import.x.interests.off" if disabled else "import.x.interests", n=len(interests),
+           off=disabled)
+
+
+def _connected_apps(c: Collector, manifest: JSON) -> None:
+    """Apps with access to the account: how many, and when the oldest was approved.
+
+    None listed settles the check (nothing to review); a list is for the person to
+    review, so only its size and dates are said, and no value is concluded.
+    """
+    loaded = _load(c, manifest, "connectedApplication")
+    if loaded is None:
+        return
+    items, member = loaded
+    apps = [a for a in (dig(i, "connectedApplication") for i in items) if isinstance(a, dict)]
+    c.fact("x.security.connected_apps_count", len(apps), member, "connectedApplication",
+           len(items))
+    if not apps:
+        c.fact("x.security.connected_apps", "reviewed", member, "connectedApplication",
+               len(items), extra=Note("import.detail.no_apps"))
+        c.note("import.x.no_apps")
+        return
+    approved = sorted(d for d in (parse_iso(dig(a, "approvedAt")) for a in apps) if d)
+    if approved:
+        c.note("import.x.apps.dated", n=len(apps), date=approved[0].date().isoformat())
+    else:
+        c.note("import.x.apps", n=len(apps))
+
+
+def _contacts(c: Collector, manifest: JSON) -> None:
+    """Whether X keeps an uploaded address book: the number of contacts, never one of them."""
+    loaded = _load(c, manifest, "contact")
+    if loaded is None:
+        return
+    items, member = loaded
+    contacts = sum(1 for i in items if isinstance(dig(i, "contact"), dict))
+    c.fact("x.setting.contact_sync", "uploaded" if contacts else "none", member, "contact",
+           len(items), extra=Note("import.detail.uploaded_contacts", {"n": contacts}))
+    c.note("import.x.contacts", n=contacts)
 
 
 def read_grailbird(c: Collector) -> None:
     """A pre-2019 tweets-only archive: it holds no settings, only the bio at best."""
     member = c.archive.find("data/js/user_details.js")
-    c.note("This is a pre-2019 archive of tweets only; it records no account settings.")
+    c.note("import.x.grailbird")
     if member is None:
         return
     try:
