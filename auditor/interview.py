@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from auditor import audit as audits
@@ -218,6 +218,8 @@ class Interview:
         self.max_age_days = max_age_days
         self.resumed = False
         self.reviewing = False
+        # A long conversation stamps each answer with the moment it is given when a clock is set.
+        self.clock: Callable[[], dt.datetime] | None = None
         self._state = self._load()
         self._cursor = 0
         self._trail: list[int] = []
@@ -272,6 +274,12 @@ class Interview:
                 if fact is not None and check.question is not None and not check.removed and check.fact not in asked:
                     out.append(PlannedQuestion(check, audits.ASK_CONFIRM, previous=fact))
         return out
+
+    def reload(self) -> None:
+        """Read the store again (e.g. after the browser recorded readings) and go to the first open question."""
+        self._state = self._load()
+        self._trail = []
+        self._to_first_open()
 
     def _refresh_facts(self, state: _State | None = None) -> None:
         state = state or self._state
@@ -405,7 +413,7 @@ class Interview:
         return queue[self._cursor] if self._cursor < len(queue) else None
 
     def _record(self, item: PlannedQuestion, value: FactValue, detail: str) -> AnswerResult:
-        fact = answer_fact(item.check, value, observed_at=self.now, detail=detail)
+        fact = answer_fact(item.check, value, observed_at=self.clock() if self.clock else self.now, detail=detail)
         self.store.put_fact(self.audit.id, fact)
         self.store.unskip(self.audit.id, item.check.id)
         item.answer, item.skipped = fact, False
