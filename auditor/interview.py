@@ -127,7 +127,8 @@ def number_range(check: Check) -> tuple[int | None, int | None]:
     low = getattr(question, "minimum", None)
     high = getattr(question, "maximum", None)
     if high is None:
-        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en)
+        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en) or re.search(
+            r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.nl)
         if found:
             low, high = int(found.group(1)), int(found.group(2))
     return (0 if low is None else int(low)), (None if high is None else int(high))

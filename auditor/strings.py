@@ -140,6 +140,7 @@ INTERVIEW: dict[str, Entry] = {
         "en": "nothing (this check is settled by an export or the browser, not asked)",
         "nl": "niets (dit wordt bepaald door een export of de browser, niet gevraagd)"},
     "interview.expect.toggle": {"en": "on, off (yes, no)", "nl": "aan, uit (ja, nee)"},
+    "interview.expect.toggle.prompt": {"en": "yes or no (on/off)", "nl": "ja of nee (aan/uit)"},
     "interview.expect.choice": {
         "en": "{ids} (or their number, 1 to {n})",
         "nl": "{ids} (of hun nummer, 1 tot en met {n})"},
@@ -148,8 +149,8 @@ INTERVIEW: dict[str, Entry] = {
     "interview.expect.number": {"en": "a whole number (0 or more)", "nl": "een heel getal (0 of meer)"},
     "interview.expect.text": {"en": "a text", "nl": "een tekst"},
     "interview.bad.answer": {
-        "en": "'{given}' is not an answer here; expected {expected}, or unsure.",
-        "nl": "'{given}' past hier niet; verwacht: {expected}, of weet niet."},
+        "en": "'{given}' is not an answer here; expected {expected}.",
+        "nl": "'{given}' past hier niet; verwacht: {expected}."},
     "interview.bad.range": {
         "en": "{given} is outside the range: answer a whole number from {low} to {high}.",
         "nl": "{given} valt buiten het bereik: antwoord met een heel getal van {low} tot en met {high}."},

@@ -45,7 +45,7 @@ def expected_values(check: Check, lang: str | None = None, bounds: tuple[int | N
     if question is None:
         return t("interview.expect.nothing", lang)
     if question.kind == "toggle":
-        return t("interview.expect.toggle", lang)
+        return t("interview.expect.toggle.prompt" if labels else "interview.expect.toggle", lang)
     if question.kind == "choice":
         choices = question.choices or []
         names = [c.label.get(lang or current_lang()) if labels else c.id for c in choices]

@@ -19,7 +19,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, fail_on, now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.frontends.terminal import Prompter, TerminalPrompter, Wizard, stdin_is_terminal, yes_no
+from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, yes_no
 from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, unfinished
 from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, set_lang, t
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
                 browser = stack.enter_context(session(args))
                 _browser_evidence(browser, st, cat, interview, interactive)
             if interactive and not _converse(interview, prompter, browser, cat):
-                command = "auditor audit" + "".join(f" {p}" for p in platforms)
+                command = "auditor audit" + "".join(f" {p}" for p in platforms if args.platforms)
                 prompter.say()
                 prompter.say(t("wizard.saved.again", command=command))
                 return ExitCode.OK
@@ -159,6 +159,8 @@ def _ask_goal(prompter: Prompter) -> str | None:
             return None
         if not reply.strip():
             return DEFAULT_GOAL
+        if reply.strip().casefold() in QUIT:
+            return None
         goal = parse_goal(reply)
         if goal is not None:
             return goal
