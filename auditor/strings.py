@@ -58,6 +58,57 @@ CLI: dict[str, Entry] = {
     "cli.history.no-store": {
         "en": "There is no audit store at {path} yet, so there is no audit #{id}.",
         "nl": "Er is nog geen opslag met controles op {path}, dus ook geen controle #{id}."},
+    "cli.accept.no-check": {"en": "There is no check '{check}'.", "nl": "Er is geen vraag '{check}'."},
+    "cli.accept.no-check.hint": {
+        "en": "List a platform's checks with: auditor checklists show linkedin",
+        "nl": "Bekijk de vragen van een platform met: auditor checklists show linkedin"},
+    "cli.accept.bad-date": {
+        "en": "--until: '{until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30",
+        "nl": "--until: '{until}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2027-06-30"},
+    "cli.accept.past": {
+        "en": "--until: {until} is in the past; an acceptance must end today or later",
+        "nl": "--until: {until} ligt in het verleden; een acceptatie loopt tot vandaag of later"},
+    "cli.accept.withdrawn": {
+        "en": "Withdrawn: \"{title}\" counts as an open point to improve again.",
+        "nl": "Ingetrokken: \"{title}\" telt weer als open verbeterpunt."},
+    "cli.accept.none": {
+        "en": "There was no accepted risk for {check}; nothing changed.",
+        "nl": "Er was geen geaccepteerd risico voor {check}; er is niets veranderd."},
+    "cli.accept.removed": {
+        "en": "{check} is a setting the platform removed on {date}; there is nothing to accept.",
+        "nl": "{check} is een instelling die het platform op {date} heeft verwijderd; er valt niets te accepteren."},
+    "cli.accept.reason": {
+        "en": "--reason: say why you accept this risk (it is shown in the report)",
+        "nl": "--reason: zeg waarom je dit risico accepteert (het staat in het rapport)"},
+    "cli.accept.reason.hint": {
+        "en": 'For example: auditor accept {check} --reason "I want recruiters to see it"',
+        "nl": 'Bijvoorbeeld: auditor accept {check} --reason "Recruiters mogen dit zien"'},
+    "cli.accept.until": {"en": "until {until}", "nl": "tot {until}"},
+    "cli.accept.no-end": {"en": "with no end date", "nl": "zonder einddatum"},
+    "cli.accept.done": {
+        "en": "Accepted \"{title}\" {when}: it stays in the report, marked accepted, and does not count as an "
+              "open point to improve.",
+        "nl": "Geaccepteerd: \"{title}\" {when}. Het blijft in het rapport staan, gemarkeerd als geaccepteerd, en "
+              "telt niet als open verbeterpunt."},
+    "cli.demo.first": {
+        "en": "Demo: Sanne de Vries (fictional), audit #{id} of {date}: {n} answers",
+        "nl": "Demo: Sanne de Vries (verzonnen), controle #{id} van {date}: {n} antwoorden"},
+    "cli.demo.import": {
+        "en": "Demo: her LinkedIn export was read: {n} facts.",
+        "nl": "Demo: haar LinkedIn-export is ingelezen: {n} gegevens."},
+    "cli.demo.second": {
+        "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
+        "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
+    "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
+    "cli.demo.next": {
+        "en": "Open it in your browser. Your own audit: auditor audit linkedin",
+        "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
+    "cli.checklists.catalogue": {"en": "Catalogue: {source}", "nl": "Catalogus: {source}"},
+    "cli.checklists.columns": {
+        "en": "platform|status|checks|active|version|reviewed",
+        "nl": "platform|status|vragen|actief|versie|nagekeken"},
+    "cli.checklists.active": {"en": "active", "nl": "actief"},
+    "cli.checklists.closed": {"en": "closed {date}", "nl": "gesloten {date}"},
     "cli.export.header": {
         "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
         "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
