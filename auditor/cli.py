@@ -122,6 +122,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("checklists", help="catalogue tools: list, show, validate, schema, diff")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
+    q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
     _common(q)
     q = csub.add_parser("show", help="every check of one platform")
     q.add_argument("platform", metavar="PLATFORM")
@@ -147,6 +148,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--reason", metavar="TEXT", help="why you keep the setting (required, shown in the report)")
     p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
     p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
     p = command("demo", help="run the whole flow on a fictional person and write a report")

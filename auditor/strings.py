@@ -311,7 +311,7 @@ INTERVIEW: dict[str, Entry] = {
               "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
     "wizard.recorded": {
         "en": "Recorded {n} answers from {file} in audit #{id}.",
-        "nl": "{n} antwoorden uit {file} vastgelegd in controle #{id}."},
+        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
     "wizard.evidence-only": {
         "en": "The answers file holds no answers: the audit holds what your evidence settled.",
         "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
