@@ -176,7 +176,7 @@ def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
     shown = _shown(check, fact, lang)
     when = fact.observed_at.date().isoformat()
     source = t(f"interview.source.{fact.source}", lang)
-    if shown and label:
+    if shown and label and check.question is not None and check.question.kind in ("toggle", "choice"):
         return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
     return t("interview.evidence.says", lang, source=source, when=when, label=label or shown)
 

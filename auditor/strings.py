@@ -166,7 +166,7 @@ INTERVIEW: dict[str, Entry] = {
         "en": "{n} of the 7 items", "nl": "{n} van de 7 onderdelen"},
     "interview.shows.x.privacy.personalization_interests": {
         "en": "{n} interests", "nl": "{n} interesses"},
-    "interview.previous": {"en": "Last time: {value} ({source})", "nl": "Vorige keer: {value} ({source})"},
+    "interview.previous": {"en": "Last time ({source}): {value}", "nl": "Vorige keer ({source}): {value}"},
     "interview.reason.new-check": {
         "en": "New check since your last audit.", "nl": "Nieuwe vraag sinds je vorige controle."},
     "interview.reason.not-answered": {"en": "", "nl": ""},

@@ -245,4 +245,4 @@ def test_a_carried_answer_shows_where_it_came_from(store, mini):
     second = Interview.begin(store, mini, ["example"], goal="balanced", lang="nl", now=NOW + dt.timedelta(days=1))
     view = second.current()
     assert view is not None and view.check_id == ADS and view.reason_code == audits.ASK_WAS_GAP
-    assert view.previous == "Vorige keer: Ja (aan) (je antwoord)"
+    assert view.previous == "Vorige keer (je antwoord): Ja (aan)"
