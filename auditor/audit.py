@@ -238,15 +238,6 @@ def _condition_item(check: Check, fact: Fact | None, carried: set[tuple[str, str
     return None
 
 
-def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:
-    """Re-checked before each question: an answer to a condition may rule out later checks."""
-    checklist = catalogue.checklists.get(check.platform)
-    if checklist is None or check.applies_when is None:
-        return True
-    facts = best_facts(facts_for(store, audit))
-    return askable(check, checklist, catalogue, audit.goal, facts)
-
-
 def _why_ask_again(check: Check, fact: Fact, previous: Finding | None, now: dt.datetime,
                    max_age_days: int) -> str | None:
     if fact.check_revision is not None and fact.source == "answer" and fact.check_revision < check.revision:

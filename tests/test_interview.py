@@ -246,3 +246,17 @@ def test_a_carried_answer_shows_where_it_came_from(store, mini):
     view = second.current()
     assert view is not None and view.check_id == ADS and view.reason_code == audits.ASK_WAS_GAP
     assert view.previous == "Vorige keer (je antwoord): Ja (aan)"
+
+
+def test_every_sentence_of_the_audit_has_both_languages_with_the_same_placeholders():
+    import string
+
+    from auditor.strings import BROWSER, CLI, INTERVIEW
+
+    def names(text: str) -> set[str]:
+        return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+    for section in (CLI, INTERVIEW, BROWSER):
+        for key, entry in section.items():
+            assert set(entry) == {"en", "nl"}, key
+            assert names(entry["en"]) == names(entry["nl"]), key
