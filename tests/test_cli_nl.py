@@ -100,3 +100,25 @@ def test_other_commands_speak_dutch_too(tmp_path: Path, run):
     screen = "\n".join(r.out + r.err for r in outputs)
     assert "Controle #1 gestart" in screen and "Ingetrokken:" in screen and "Bedoel je: linkedin?" in screen
     assert english_in(screen) == [], english_in(screen)
+
+
+def test_the_language_is_asked_first_when_nothing_says_it(tmp_path: Path, run, terminal, monkeypatch):
+    for var in ("LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    terminal(["2", "privé", "q"])
+    result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
+    assert result.code == 0, result.err
+    assert result.out.startswith("Language / taal: 1) English  2) Nederlands")
+    assert "Controle #1 gestart (Example Network; doel: privé)." in result.out
+    assert english_in(result.out.split("\n", 1)[1]) == []
+    terminal(["q"])  # the unfinished audit says Dutch: not asked again
+    again = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
+    assert again.out.startswith("Controle #1 (begonnen")
+
+
+def test_a_dutch_locale_makes_dutch_the_language_without_asking(tmp_path: Path, run, terminal, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    terminal(["", "q"])
+    result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI, env={"LANG": "nl_NL.UTF-8"})
+    assert result.out.startswith("Je doel bepaalt wat als verbeterpunt telt")

@@ -101,6 +101,14 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
     told_lang = args.lang or (answers.lang if answers else None)
     existing = None if args.new else unfinished(st, platforms)
     new = args.new
+    if interactive and told_lang is None and not locale_says():
+        if existing is not None:  # the unfinished audit says
+            set_lang(existing.lang)
+        else:  # nothing says: asked first
+            told_lang = _ask_lang(prompter)
+            if told_lang is None:
+                return None
+            set_lang(told_lang)
     if existing is not None and interactive:
         answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
         resume = yes_no(prompter, t("wizard.resume.ask", id=existing.id, answered=answered,
@@ -117,11 +125,6 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
                                     max_age_days=args.max_age)
         _say_resumed(prompter, interview, existing)
         return interview
-    if interactive and told_lang is None and not locale_says():
-        chosen = _ask_lang(prompter)
-        if chosen is None:
-            return None
-        set_lang(chosen)
     if interactive and goal is None:
         goal = _ask_goal(prompter)
         if goal is None:

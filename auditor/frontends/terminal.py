@@ -64,6 +64,8 @@ def yes_no(prompter: Prompter, prompt: str, default: bool) -> bool | None:
         word = reply.strip().casefold()
         if not word:
             return default
+        if word in QUIT:
+            return None
         if word in YES:
             return True
         if word in NO:
