@@ -121,3 +121,21 @@ def test_not_sure_to_a_condition_does_not_rule_the_check_out(tmp_path: Path, min
                               ["off", "1", "Bridge engineer at Acme", "u", "4"])
     assert "How many projects are listed? (a whole number)" in script.screen
     assert "example.profile.projects" in keys
+
+
+def test_a_reaudit_calls_only_really_new_checks_new(tmp_path: Path) -> None:
+    """Before, every question left unanswered last time was labelled "New check since your last audit"."""
+    from tests.conftest import MINI
+
+    cat = load_catalogue(MINI)
+    with Store(tmp_path / "db.sqlite3") as st:
+        first = audits.start(st, cat, ["example"], "balanced", "en", NOW - dt.timedelta(days=10))
+        check = cat.find_check("example.privacy.ads")
+        assert check is not None
+        st.put_fact(first.id, answer_fact(check, False, observed_at=NOW - dt.timedelta(days=10)))
+        audits.finish(st, cat, first, NOW - dt.timedelta(days=10))
+        second = audits.start(st, cat, ["example"], "balanced", "en", NOW)
+        questions, _ = audits.plan(st, cat, second, NOW)
+    reasons = {q.check.id: q.reason for q in questions}
+    assert reasons["example.networking.invitations"] == audits.ASK_NEW
+    assert audits.ASK_NEW_CHECK not in reasons.values()
