@@ -50,6 +50,7 @@ class PlannedQuestion:
     age_days: int | None = None
     answer: Fact | None = None  # the answer already given in this audit
     skipped: bool = False  # skipped in this audit (saved in the store)
+    condition: bool = False  # an applicability question ("are you a freelancer?"), not a check
 
     @property
     def open(self) -> bool:
@@ -227,14 +228,14 @@ def _condition_item(check: Check, fact: Fact | None, carried: set[tuple[str, str
     asked: never answered, answered "not sure" (asked again next time), or an old answer."""
     condition = check.condition_check()
     if condition.fact in mine or fact is None:
-        return PlannedQuestion(condition, ASK_CONDITION)
+        return PlannedQuestion(condition, ASK_CONDITION, condition=True)
     if (fact.key, fact.source) not in carried:
-        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact)
+        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact, condition=True)
     age = (now - fact.observed_at).days
     if fact.is_unsure:
-        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age)
+        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age, condition=True)
     if age > max_age_days:
-        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age)
+        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age, condition=True)
     return None
 
 

@@ -451,7 +451,7 @@ class Interview:
             evidence=evidence_sentence(check, evidence_fact, lang) if evidence_fact else "",
             given=value_label(check, item.answer.value, lang) if item.answer is not None else None,
             default=default, previous=self._previous(item),
-            is_condition=check.applies_when is None and check.id == check.fact,
+            is_condition=item.condition,
             has_probe=check.probe is not None,
             platform_position=next((i for i, q in enumerate(same, 1) if q is item), 0), platform_total=len(same),
         )
