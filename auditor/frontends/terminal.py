@@ -113,8 +113,9 @@ class Wizard:
         progress = t("wizard.progress", lang, platform=v.platform_name, n=v.platform_position, m=v.platform_total)
         self.p.say()
         self.p.say(f"[{progress}]  ({v.position}/{v.total})")
-        self.p.say(v.title)
-        self._say_wrapped(v.why)
+        if not v.is_condition:  # a condition's title is its question, shown below
+            self.p.say(v.title)
+            self._say_wrapped(v.why)
         self.p.say(f"  {t('wizard.where', lang)}: {v.where_path}")
         self.p.say(f"  {v.where_url}")
         for line in (v.reason, v.evidence):
