@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
 from auditor.diff import diff
-from auditor.engine import Acceptance, Finding, PlatformResult, Tally, evaluate_checklist, tally
+from auditor.engine import (
+    Acceptance,
+    Finding,
+    PlatformResult,
+    Tally,
+    evaluate_checklist,
+    ruling_condition,
+    tally,
+)
 from auditor.facts import Fact, best_facts
-from auditor.rules import evaluate as evaluate_rule
 from auditor.store import AuditRow, Store
 
 DEFAULT_MAX_AGE_DAYS = 180
@@ -35,10 +42,19 @@ ASK_NOT_READ = "not-read"
 
 @dataclass
 class PlannedQuestion:
+    """One question of an audit's conversation, and where it stands in this audit."""
+
     check: Check
     reason: str
     previous: Fact | None = None
     age_days: int | None = None
+    answer: Fact | None = None  # the answer already given in this audit
+    skipped: bool = False  # skipped in this audit (saved in the store)
+    condition: bool = False  # an applicability question ("are you a freelancer?"), not a check
+
+    @property
+    def open(self) -> bool:
+        return self.answer is None and not self.skipped
 
 
 @dataclass
@@ -56,12 +72,43 @@ class AuditResult:
         return [f for p in self.platforms for f in p.findings]
 
 
+# Names people still use for a platform that was renamed, or a short form of it. The
+# checklist model has no field for former names, so they are kept here.
+FORMER_NAMES: dict[str, str] = {
+    "twitter": "x", "x.com": "x", "fb": "facebook", "meta": "facebook", "ig": "instagram", "insta": "instagram",
+    "google+": "googleplus", "google-plus": "googleplus", "gplus": "googleplus",
+}
+
+
+def platform_id(catalogue: Catalogue, name: str) -> str:
+    """The catalogue's id for a platform name as a person types it: any case, a former name
+    (``twitter``), or else an error that suggests the closest known name."""
+    wanted = name.strip().casefold()
+    if wanted in catalogue.checklists:
+        return wanted
+    former = FORMER_NAMES.get(wanted)
+    if former is not None and former in catalogue.checklists:
+        return former
+    for platform, checklist in catalogue.checklists.items():
+        if checklist.name.casefold() == wanted:
+            return platform
+    import difflib
+
+    from auditor.errors import CatalogueError
+    from auditor.strings import t
+
+    candidates = list(catalogue.checklists) + [k for k, v in FORMER_NAMES.items() if v in catalogue.checklists]
+    close = difflib.get_close_matches(wanted, candidates, n=1, cutoff=0.6)
+    known = ", ".join(sorted(catalogue.checklists))
+    hint = t("cli.platform.did-you-mean", name=close[0]) if close else t("cli.platform.known", known=known)
+    raise CatalogueError(t("cli.platform.unknown", name=name), hint=hint)
+
+
 def resolve_platforms(catalogue: Catalogue, requested: Sequence[str]) -> list[str]:
+    """The platforms to audit: the ones asked for (by any name people use), or every active one."""
     if not requested:
         return [p for p, cl in catalogue.checklists.items() if cl.status == "active"]
-    for platform in requested:
-        catalogue.platform(platform)  # raises a clear error for an unknown platform
-    return list(dict.fromkeys(requested))
+    return list(dict.fromkeys(platform_id(catalogue, p) for p in requested))
 
 
 def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
@@ -94,6 +141,11 @@ def facts_for(store: Store, audit: AuditRow) -> list[Fact]:
 
 
 def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str, facts: dict[str, Fact]) -> bool:
+    """Whether the check is asked at all: active, a question, and applicable as far as we know.
+
+    Applicability through a condition is decided by the engine's ``ruling_condition``, the same
+    test the findings use: only a determined answer rules a check out, "not sure" keeps it open.
+    """
     if checklist.status != "active" or check.removed or check.question is None:
         return False
     if not check.applies_to_goal(goal):
@@ -101,65 +153,90 @@ def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str,
     overlay = catalogue.overlay
     if overlay and overlay.checks.get(check.id) and overlay.checks[check.id].skip:
         return False
-    if check.applies_when is not None:
-        condition = facts.get(check.applies_when.fact)
-        lists = {n: checklist.words(n) for n in checklist.word_lists}
-        if condition is not None and evaluate_rule(check.applies_when.rule, condition.value, lists) is False:
-            return False
-    return True
+    lists = {n: checklist.words(n) for n in checklist.word_lists}
+    return ruling_condition(check, facts, lists) is None
 
 
 def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
          max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[list[PlannedQuestion], list[Fact]]:
-    """What to ask, and why; plus the evidence facts that settle checks without asking."""
+    """What is still to ask, and why; plus the evidence facts that settle checks without asking."""
+    items, settled = conversation(store, catalogue, audit, now, max_age_days)
+    return [q for q in items if q.open], settled
+
+
+def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
+                 max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[list[PlannedQuestion], list[Fact]]:
+    """Every question of this audit in order (answered, skipped and open), and the settled evidence.
+
+    Answered and skipped questions stay in the list so that progress and "back" are stable
+    whichever front end (terminal, web page) asks, and however often it is rebuilt.
+    """
     own = store.facts(audit.id)
     carried = store.carried_keys(audit.id)
-    evidence = store.evidence(audit.platforms)
-    current = best_facts(own + evidence)
+    mine = {f.key: f for f in own if f.source == "answer" and (f.key, f.source) not in carried}
+    skipped = store.skipped(audit.id)
+    current = best_facts(own + store.evidence(audit.platforms))
     previous_findings = {f.check_id: f for f in store.findings(audit.previous_id)} if audit.previous_id else {}
-    previous_audit = store.audit(audit.previous_id) if audit.previous_id else None
-    previous_catalogue = previous_audit.catalogue if previous_audit else {}
-    questions: list[PlannedQuestion] = []
+    items: list[PlannedQuestion] = []
     settled: list[Fact] = []
-    conditions_asked: set[str] = set()
+    conditions_seen: set[str] = set()
+
+    def add(item: PlannedQuestion) -> None:
+        item.answer = mine.get(item.check.fact)
+        item.skipped = item.answer is None and item.check.id in skipped
+        items.append(item)
+
     for platform in audit.platforms:
         checklist = catalogue.platform(platform)
         for check in checklist.checks:
             if not askable(check, checklist, catalogue, audit.goal, current):
                 continue
-            fact = current.get(check.fact)
             condition = check.applies_when
-            if (fact is None and condition is not None and condition.question is not None
-                    and condition.fact not in current and condition.fact not in conditions_asked):
-                conditions_asked.add(condition.fact)
-                questions.append(PlannedQuestion(check.condition_check(), ASK_CONDITION))
-            if fact is None:
-                reason = ASK_NEW_CHECK if previous_catalogue.get(platform) and audit.previous_id else ASK_NEW
-                questions.append(PlannedQuestion(check, reason))
-                continue
-            from_evidence = fact.source in ("export", "browser", "public-profile")
-            if from_evidence and (fact.key, fact.source) not in carried:
+            if condition is not None and condition.question is not None and condition.fact not in conditions_seen:
+                conditions_seen.add(condition.fact)
+                asked = _condition_item(check, current.get(condition.fact), carried, mine, now, max_age_days)
+                if asked is not None:
+                    add(asked)
+            fact = current.get(check.fact)
+            if check.fact in mine:
+                add(PlannedQuestion(check, ASK_NEW))
+            elif fact is None:
+                add(PlannedQuestion(check, _new_or_not(check, previous_findings)))
+            elif fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
                 if fact.determined:
                     settled.append(fact)
                 else:  # the browser tried and could not read it: ask, and say why
-                    questions.append(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
-                continue
-            if (fact.key, fact.source) not in carried:
-                continue  # answered in this audit already (a resumed wizard does not ask again)
-            why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
-            if why is not None:
-                age = (now - fact.observed_at).days
-                questions.append(PlannedQuestion(check, why, previous=fact, age_days=age))
-    return questions, settled
+                    add(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
+            elif (fact.key, fact.source) in carried:
+                why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
+                if why is not None:
+                    add(PlannedQuestion(check, why, previous=fact, age_days=(now - fact.observed_at).days))
+    return items, settled
 
 
-def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:
-    """Re-checked before each question: an answer to a condition may rule out later checks."""
-    checklist = catalogue.checklists.get(check.platform)
-    if checklist is None or check.applies_when is None:
-        return True
-    facts = best_facts(facts_for(store, audit))
-    return askable(check, checklist, catalogue, audit.goal, facts)
+def _new_or_not(check: Check, previous_findings: Mapping[str, Finding]) -> str:
+    """"New check since your last audit" only for a check the last audit did not have at all."""
+    if not previous_findings:
+        return ASK_NEW
+    known = check.id in previous_findings or any(a in previous_findings for a in check.aliases)
+    return ASK_NEW if known else ASK_NEW_CHECK
+
+
+def _condition_item(check: Check, fact: Fact | None, carried: set[tuple[str, str]], mine: Mapping[str, Fact],
+                    now: dt.datetime, max_age_days: int) -> PlannedQuestion | None:
+    """The applicability question before the first check that depends on it, when it is to be
+    asked: never answered, answered "not sure" (asked again next time), or an old answer."""
+    condition = check.condition_check()
+    if condition.fact in mine or fact is None:
+        return PlannedQuestion(condition, ASK_CONDITION, condition=True)
+    if (fact.key, fact.source) not in carried:
+        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact, condition=True)
+    age = (now - fact.observed_at).days
+    if fact.is_unsure:
+        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age, condition=True)
+    if age > max_age_days:
+        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age, condition=True)
+    return None
 
 
 def _why_ask_again(check: Check, fact: Fact, previous: Finding | None, now: dt.datetime,

@@ -20,51 +20,173 @@ from auditor.catalogue.loader import Catalogue, line_of, parse_yaml
 from auditor.catalogue.model import GOALS, LANGS, Check
 from auditor.errors import CatalogueError, InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
+from auditor.strings import current_lang, t
 
-TOGGLE_WORDS: dict[str, bool] = {"on": True, "off": False, "aan": True, "uit": False}
-UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "niet zeker"}
+TOGGLE_WORDS: dict[str, bool] = {
+    "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
+    "y": True, "n": False, "j": True, "true": True, "false": False,
+}
+# At a prompt a toggle is shown as "1) Yes  2) No"; 0 is what people type for "no" as well.
+TOGGLE_KEYS: dict[str, bool] = {"1": True, "2": False, "0": False}
+UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "weet ik niet", "niet zeker", "don't know", "dont know"}
+# A confirmed evidence value is stored as an answer whose detail keeps where it came from.
+CONFIRMED_PREFIX = "confirmed:"
 
 
 class AnswerError(ValueError):
     """The value does not fit the check's question; the message says what would."""
 
 
-def expected_values(check: Check) -> str:
+def expected_values(check: Check, lang: str | None = None, bounds: tuple[int | None, int | None] | None = None,
+                    *, labels: bool = False) -> str:
+    """What a question accepts, as a phrase for an error message, in ``lang``: a choice's ids
+    (for a file) or its labels (at a prompt)."""
     question = check.question
     if question is None:
-        return "nothing (this check is settled by an export or the browser, not asked)"
+        return t("interview.expect.nothing", lang)
     if question.kind == "toggle":
-        return "on, off or unsure"
+        return t("interview.expect.toggle.prompt" if labels else "interview.expect.toggle", lang)
     if question.kind == "choice":
-        return ", ".join(c.id for c in question.choices or []) + " or unsure"
+        choices = question.choices or []
+        names = [c.label.get(lang or current_lang()) if labels else c.id for c in choices]
+        return t("interview.expect.choice", lang, n=len(choices), ids=", ".join(names))
     if question.kind == "number":
-        return "a number (0 or more) or unsure"
-    return "a text or unsure"
+        low, high = bounds if bounds is not None else (0, None)
+        if high is not None:
+            return t("interview.expect.range", lang, low=low or 0, high=high)
+        return t("interview.expect.number", lang)
+    return t("interview.expect.text", lang)
 
 
-def parse_answer(check: Check, raw: Any) -> FactValue:
-    """The fact value for an answer to ``check``; ``"unsure"`` stays ``"unsure"``."""
+def interpret(check: Check, raw: Any, lang: str | None = None,
+              bounds: tuple[int | None, int | None] | None = None, *, labels: bool = False) -> FactValue:
+    """The fact value for a reply to ``check``, in any form people use.
+
+    Toggles take on/off, yes/no, ja/nee, aan/uit and the number or label of Yes/No; choices
+    take their number, id or label (in either language); numbers are whole and within the
+    question's range. ``"unsure"`` (or "weet niet") stays ``"unsure"``.
+    """
     question = check.question
     if question is None:
-        raise AnswerError(f"'{check.id}' is not a question; expected {expected_values(check)}")
-    if isinstance(raw, str) and raw.strip().casefold() in UNSURE_WORDS:
+        raise AnswerError(t("interview.bad.not-a-question", lang, id=check.id))
+    text = raw.strip().casefold() if isinstance(raw, str) else None
+    if text is not None and text in UNSURE_WORDS:
         return UNSURE
+    value = _fit(check, raw, text, bounds)
+    if value is not None:
+        return value
+    given = raw if not isinstance(raw, bool) else ("on" if raw else "off")
+    number = _number(raw) if question.kind == "number" else None
+    if number is not None and number.is_integer() and bounds is not None and bounds[1] is not None:
+        raise AnswerError(t("interview.bad.range", lang, given=given, low=bounds[0] or 0, high=bounds[1]))
+    expected = expected_values(check, lang, bounds, labels=labels)
+    raise AnswerError(t("interview.bad.answer", lang, given=given, expected=expected))
+
+
+def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int | None] | None) -> FactValue:
+    question = check.question
+    assert question is not None
     if question.kind == "toggle":
         if isinstance(raw, bool):  # YAML 1.1 reads a bare on/off as a boolean
             return raw
-        if isinstance(raw, str) and raw.strip().casefold() in TOGGLE_WORDS:
-            return TOGGLE_WORDS[raw.strip().casefold()]
-    elif question.kind == "choice":
-        ids = [c.id for c in question.choices or []]
-        if isinstance(raw, str) and raw.strip().casefold() in ids:
-            return raw.strip().casefold()
-    elif question.kind == "number":
+        if isinstance(raw, int) and raw in (0, 1, 2):
+            return raw == 1
+        if text is not None:
+            return TOGGLE_WORDS.get(text, TOGGLE_KEYS.get(text, _toggle_label(text)))
+        return None
+    if question.kind == "choice":
+        choices = question.choices or []
+        if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= len(choices):
+            return choices[raw - 1].id
+        if text is None:
+            return None
+        if text.isdigit() and 1 <= int(text) <= len(choices):
+            return choices[int(text) - 1].id
+        for choice in choices:
+            if text in (choice.id, choice.label.en.casefold(), choice.label.nl.casefold()):
+                return choice.id
+        return None
+    if question.kind == "number":
         number = _number(raw)
-        if number is not None:
-            return int(number) if number.is_integer() else number
-    elif isinstance(raw, str | int | float) and not isinstance(raw, bool):
+        if number is None or not number.is_integer():
+            return None
+        low, high = bounds if bounds is not None else (0, None)
+        if (low is not None and number < low) or (high is not None and number > high):
+            return None
+        return int(number)
+    if isinstance(raw, str | int | float) and not isinstance(raw, bool) and str(raw).strip():
         return str(raw).strip()
-    raise AnswerError(f"'{raw}' is not an answer to {check.id}; expected {expected_values(check)}")
+    return None
+
+
+def _toggle_label(text: str) -> bool | None:
+    """"Ja (aan)" or "No (off)", as the prompt shows a toggle's two choices."""
+    for lang in ("en", "nl"):
+        for key, value in (("interview.toggle.on", True), ("interview.toggle.off", False)):
+            if text == t(key, lang).casefold():
+                return value
+    return None
+
+
+def parse_answer(check: Check, raw: Any, lang: str | None = None) -> FactValue:
+    """An answer from a file or a prompt; numbers are checked against the question's range."""
+    from auditor.interview import number_range
+
+    bounds = number_range(check)
+    try:
+        return interpret(check, raw, lang, bounds)
+    except AnswerError:
+        if check.question is None:
+            raise
+        number = _number(raw) if check.question.kind == "number" else None
+        if number is not None and number.is_integer() and bounds[1] is not None:
+            raise
+        given = raw if not isinstance(raw, bool) else ("on" if raw else "off")
+        raise AnswerError(t("answers.bad-answer", lang, given=given, id=check.id,
+                            expected=expected_values(check, lang, bounds))) from None
+
+
+def as_answer(check: Check, value: FactValue) -> FactValue:
+    """Evidence (an export's count or share) as an answer to the check's question, or None.
+
+    What an export shows is not always in the question's terms: 3 uploaded contacts for "have
+    you ever imported your address book?", 0.8 for "how often do you write a note?". The
+    answer chosen is the one the check's rule judges the same way as the evidence, so a
+    confirmed (or exported, and read back) value keeps its verdict.
+    """
+    question = check.question
+    if question is None or value is None or value == UNSURE:
+        return None
+    fitted = _fit(check, value, value.strip().casefold() if isinstance(value, str) else None, None)
+    if question.kind in ("number", "text"):
+        if fitted is not None:
+            return fitted
+        if question.kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+            return round(value)
+        return None
+    if fitted is not None and not (question.kind == "choice" and isinstance(value, int | float)):
+        return fitted
+    if question.kind == "toggle" and isinstance(value, int | float):
+        return _same_verdict(check, value, [True, False])
+    ids: list[FactValue] = [c.id for c in question.choices or []]
+    if isinstance(value, float) and 0 <= value <= 1 and len(ids) > 1:  # a share: always … never
+        nearest = ids[round((1 - value) * (len(ids) - 1))]
+        if _verdict(check, nearest) == _verdict(check, value):
+            return nearest
+    return _same_verdict(check, value, ids)
+
+
+def _verdict(check: Check, value: FactValue) -> bool | None:
+    from auditor.rules import evaluate
+
+    return evaluate(check.rule, value, {})
+
+
+def _same_verdict(check: Check, value: FactValue, candidates: list[FactValue]) -> FactValue:
+    wanted = _verdict(check, value)
+    if wanted is None:
+        return None
+    return next((c for c in candidates if _verdict(check, c) == wanted), None)
 
 
 def _number(raw: Any) -> float | None:
@@ -103,20 +225,29 @@ class AnswerSet:
         return sorted({c.platform for c in self.checks})
 
 
+def _goal(value: Any) -> Any:
+    """A goal as written in the file: its id or its name in either language (zichtbaar …)."""
+    if not isinstance(value, str) or value in GOALS:
+        return value
+    from auditor.interview import parse_goal
+
+    names = {t(f"interview.goal.{g}", lang).casefold(): g for g in GOALS for lang in LANGS}
+    return names.get(value.strip().casefold()) or (parse_goal(value) if value.strip().isdigit() else value)
+
+
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputFileError(f"{path}: no such answers file") from None
+        raise InputFileError(t("answers.missing", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"{path}: cannot be read as a UTF-8 text file: {exc}") from None
+        raise InputFileError(t("answers.unreadable", path=path, error=exc)) from None
     try:
         data, node = parse_yaml(path, text)
     except CatalogueError as exc:
         raise InputFileError(exc.message.replace("not valid YAML", "not valid YAML or JSON")) from None
     if not isinstance(data, dict):
-        raise InputFileError(
-            f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
+        raise InputFileError(t("answers.not-mapping", path=path))
     problems: list[str] = []
     notices: list[str] = []
 
@@ -126,16 +257,18 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
 
     for key in data:
         if key not in ("goal", "lang", "answers"):
-            problems.append(f"{where(str(key))}: unknown field '{key}'; expected goal, lang and answers")
-    goal = data.get("goal")
+            problems.append(f"{where(str(key))}: {t('answers.unknown-field', key=key)}")
+    goal = _goal(data.get("goal"))
     if goal is not None and goal not in GOALS:
-        problems.append(f"{where('goal')}: goal '{goal}' is not one of {', '.join(GOALS)}")
+        problems.append(f"{where('goal')}: {t('answers.bad-goal', goal=goal)}")
     lang = data.get("lang")
     if lang is not None and lang not in LANGS:
-        problems.append(f"{where('lang')}: lang '{lang}' is not one of {', '.join(LANGS)}")
+        problems.append(f"{where('lang')}: {t('answers.bad-lang', lang=lang, langs=', '.join(LANGS))}")
     answers = data.get("answers")
+    if answers is None:  # an empty `answers:`: the audit holds what the evidence settled
+        answers = {}
     if not isinstance(answers, dict):
-        problems.append(f"{where('answers')}: 'answers' must be a mapping of check id to value")
+        problems.append(f"{where('answers')}: {t('answers.answers-not-mapping')}")
         answers = {}
     facts: list[Fact] = []
     checks: list[Check] = []
@@ -143,10 +276,10 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         loc = where("answers", str(check_id))
         check = catalogue.find_check(str(check_id)) or catalogue.find_condition(str(check_id))
         if check is None:
-            problems.append(f"{loc}: unknown check id '{check_id}' (list them with: auditor checklists show PLATFORM)")
+            problems.append(f"{loc}: {t('answers.unknown-check', id=check_id)}")
             continue
         if check.removed:
-            notices.append(f"{loc}: '{check_id}' is a setting the platform removed on {check.removed}; answer ignored")
+            notices.append(f"{loc}: {t('answers.removed', id=check_id, date=check.removed)}")
             continue
         try:
             value = parse_answer(check, raw)
@@ -157,7 +290,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         facts.append(answer_fact(check, value, observed_at=now, detail=detail))
         checks.append(check)
     if problems:
-        raise InputFileError(f"{path}: {len(problems)} problem(s) in this answers file:", problems=problems)
+        raise InputFileError(t("answers.problems", path=path, n=len(problems)), problems=problems)
     return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices)
 
 
