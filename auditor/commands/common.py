@@ -62,13 +62,16 @@ def existing_store(args: argparse.Namespace) -> Store:
     return Store(path)
 
 
-def colour_enabled(stream: object = sys.stdout) -> bool:
+def colour_enabled(stream: object | None = None) -> bool:
+    """Colour only on a terminal; ``stream`` defaults to the current ``sys.stdout`` (read at call time,
+    so a redirected or captured stdout is honoured)."""
+    stream = sys.stdout if stream is None else stream
     if os.environ.get("NO_COLOR"):
         return False
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def style(text: str, code: str, stream: object = sys.stdout) -> str:
+def style(text: str, code: str, stream: object | None = None) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour_enabled(stream) else text
 
 
