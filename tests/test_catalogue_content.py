@@ -223,6 +223,16 @@ def test_person_facing_text_is_plain_advice(catalogue, platform: str) -> None:
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems[:60])
 
 
+@pytest.mark.parametrize("platform", ["googleplus", "hyves"])
+def test_a_retired_network_says_plainly_what_happened(catalogue, platform: str) -> None:
+    retired = catalogue.platform(platform).retired
+    texts = [("retired.note", retired.note)] + ([("still_to_do", retired.still_to_do)] if retired.still_to_do else [])
+    problems = [f"{platform}: {name}.{lang} contains {what}"
+                for name, pair in texts for lang in ("en", "nl") for pattern, what in BANNED
+                if pattern.search(pair.get(lang))]
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("platform", [*ACTIVE_PLATFORMS, "googleplus", "hyves"])
 def test_every_source_is_cited_as_a_reader_finds_it(catalogue, platform: str) -> None:
     problems = citation_problems(platform_checks(catalogue, platform))
