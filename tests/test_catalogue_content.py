@@ -18,10 +18,12 @@ REQUIRED = {
                  "linkedin.privacy.social-advertising", "linkedin.privacy.activity-broadcast",
                  "linkedin.privacy.contact-import", "linkedin.privacy.connections-visibility",
                  "linkedin.privacy.generative-ai-data", "linkedin.security.two-step",
-                 "linkedin.networking.personal-invitations"],
+                 "linkedin.networking.personal-invitations", "linkedin.privacy.mentions",
+                 "linkedin.networking.invitation-tone"],
     "facebook": ["facebook.privacy.tagging", "facebook.privacy.tag-review", "facebook.privacy.check-ins",
                  "facebook.privacy.friend-list", "facebook.profile.photo", "facebook.profile.username",
-                 "facebook.security.two-step"],
+                 "facebook.security.two-step", "facebook.privacy.stories-audience",
+                 "facebook.privacy.friend-requests"],
     "x": ["x.privacy.photo-tagging", "x.privacy.personalized-ads", "x.privacy.discoverability",
           "x.profile.photo", "x.security.two-step"],
     "instagram": ["instagram.privacy.tags", "instagram.privacy.private-account", "instagram.profile.photo",
@@ -284,3 +286,34 @@ def test_plain_advice_passes_the_voice_test(catalogue) -> None:
     why = base.why.model_copy(update={"nl": "Wie je uitnodigt zonder persoonlijk berichtje, wordt vaker genegeerd. "
                                             "Een zin of twee is genoeg."})
     assert not voice_problems([base.model_copy(update={"why": why})])
+
+
+# --- LinkedIn: the catalogue audit's corrections and message hygiene ------------------------
+
+
+def test_invitation_tone_counts_pressing_phrases_from_the_articles(catalogue) -> None:
+    """The export reader counts the person's own sent invitation notes holding a phrase from
+    this list, under exactly this fact key; the phrases come from the articles' lessons."""
+    linkedin = catalogue.platform("linkedin")
+    check = linkedin.check("linkedin.networking.invitation-tone")
+    assert check is not None
+    assert check.fact == "linkedin.networking.pressing_invitation_notes"
+    assert check.rule.at_most == 0 and check.removed is None
+    phrases = linkedin.word_lists["invitation-pressure-phrases"]
+    assert {"hoop op een snelle reactie", "we moeten elkaar beslist even spreken"} <= set(phrases.nl)
+    assert len(phrases.en) >= 5 and all(p == p.casefold() for p in [*phrases.en, *phrases.nl])
+    assert any("Lessen voor netwerken via sociale media" in (s.title or "") for s in check.sources)
+
+
+def test_linkedin_corrections_hold(catalogue) -> None:
+    connections = catalogue.find_check("linkedin.privacy.connections-visibility")
+    assert "Visibility of your profile & network › Connections" in connections.where.path.en
+    viewing = catalogue.find_check("linkedin.visibility.profile-viewing-mode")
+    assert viewing.where.url == "https://www.linkedin.com/mypreferences/d/profile-viewing-options"
+    assert viewing.probe is not None and viewing.probe.url == viewing.where.url
+    first = catalogue.find_check("linkedin.networking.first-message-length")
+    assert first.fact != "linkedin.networking.long_invitation_notes", "invitation notes are capped: the rule cannot fail"
+    for check in (connections, viewing, first):
+        assert check.revision >= 2 and check.history[-1].revision == check.revision
+    mentions = catalogue.find_check("linkedin.privacy.mentions")
+    assert mentions is not None and mentions.goals["private"].note is not None
