@@ -399,11 +399,17 @@ class Checklist(Strict):
 
 
 def cross_problems(checklist: Checklist) -> list[tuple[tuple[int | str, ...], str]]:
-    """Problems that span checks (ids used twice, word lists that do not exist), each with
-    the location of the offending value, so the loader can name its line."""
+    """Problems that span checks (ids used twice, word lists or related checks of this
+    platform that do not exist), each with the location of the offending value, so the
+    loader can name its line. A related check of another platform is not checked here."""
     problems: list[tuple[tuple[int | str, ...], str]] = []
     seen: set[str] = set()
+    known = {ident for check in checklist.checks for ident in (check.id, *check.aliases)}
     for index, check in enumerate(checklist.checks):
+        for position, other in enumerate(check.related):
+            if other.startswith(checklist.platform + ".") and other not in known:
+                problems.append((("checks", index, "related", position),
+                                 f"relates to '{other}', which this file does not define"))
         if check.platform != checklist.platform:
             problems.append((("checks", index, "id"),
                              f"check '{check.id}' does not start with the platform id '{checklist.platform}.'"))
