@@ -404,10 +404,10 @@ def cross_problems(checklist: Checklist) -> list[tuple[tuple[int | str, ...], st
     loader can name its line. A related check of another platform is not checked here."""
     problems: list[tuple[tuple[int | str, ...], str]] = []
     seen: set[str] = set()
-    known = {ident for check in checklist.checks for ident in (check.id, *check.aliases)}
+    defined = {ident for check in checklist.checks for ident in (check.id, *check.aliases)}
     for index, check in enumerate(checklist.checks):
         for position, other in enumerate(check.related):
-            if other.startswith(checklist.platform + ".") and other not in known:
+            if other.startswith(checklist.platform + ".") and other not in defined:
                 problems.append((("checks", index, "related", position),
                                  f"relates to '{other}', which this file does not define"))
         if check.platform != checklist.platform:
