@@ -93,15 +93,6 @@ class Source(Strict):
             raise ValueError("a source url must start with http:// or https://")
         return self
 
-    @property
-    def published_year(self) -> int | None:
-        """The year it was published, or None when unknown (for "recent source" figures)."""
-        if isinstance(self.published, dt.date):
-            return self.published.year
-        if self.published and self.published != "unknown":
-            return int(self.published[:4])
-        return None
-
 
 class HistoryEntry(Strict):
     """One dated event in a check's life: the platform or the advice changed."""
