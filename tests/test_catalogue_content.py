@@ -317,3 +317,37 @@ def test_linkedin_corrections_hold(catalogue) -> None:
         assert check.revision >= 2 and check.history[-1].revision == check.revision
     mentions = catalogue.find_check("linkedin.privacy.mentions")
     assert mentions is not None and mentions.goals["private"].note is not None
+
+
+# --- the README's figures ------------------------------------------------------------------
+
+
+def test_publication_dates_count_from_the_end_of_their_period() -> None:
+    import datetime as dt
+
+    from auditor.catalogue.figures import published_on
+    from auditor.catalogue.model import Source
+
+    def when(value: object) -> object:
+        return published_on(Source.model_validate({"title": "t", "seen": dt.date(2026, 12, 1), "published": value}))
+
+    assert when(dt.date(2025, 9, 24)) == dt.date(2025, 9, 24)
+    assert when("2024-12") == dt.date(2024, 12, 31)
+    assert when("2019-02") == dt.date(2019, 2, 28)
+    assert when("2021") == dt.date(2021, 12, 31)
+    assert when("unknown") is None
+
+
+def test_catalogue_figures_match_the_catalogue(catalogue) -> None:
+    import datetime as dt
+
+    from auditor.catalogue.figures import figures, markdown_row
+
+    linkedin = figures(catalogue.platform("linkedin"), dt.date(2026, 12, 1))
+    active = [c for c in catalogue.platform("linkedin").checks if not c.removed]
+    assert linkedin.active == len(active)
+    assert linkedin.en_confirmed == sum(c.labels.en == "confirmed" for c in active)
+    assert 0 < linkedin.recent_checks <= linkedin.active  # the AI-training sources are from 2025
+    assert linkedin.sources_dated < linkedin.sources  # the source articles' dates are unknown
+    hyves = figures(catalogue.platform("hyves"), dt.date(2026, 12, 1))
+    assert markdown_row(hyves).startswith("| Hyves (retired 2013-12-02) | 2 | 0 | — |")
