@@ -293,6 +293,15 @@ def test_labels_forgive_small_words_and_apostrophes(name: str, same: bool) -> No
     assert same_label("Posts you're tagged in", name) is same
 
 
+def test_a_shown_option_forgives_small_words() -> None:
+    from auditor.collectors.browser.probes import _match_choice
+
+    probe = example_probe("combobox", "selected-option", tagged=("Posts you're tagged in", "Berichten waarin je bent getagd"),
+                          everyone=("Everyone", "Iedereen"))
+    assert _match_choice(probe, "Posts that you’re tagged in", ("en",)) == "tagged"
+    assert _match_choice(probe, "Friends", ("en",)) is None
+
+
 def test_label_pattern_finds_the_question_inside_a_generic_accessible_name() -> None:
     pattern = name_pattern(REVIEW_POSTS)
     assert pattern is not None

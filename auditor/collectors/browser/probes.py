@@ -413,7 +413,8 @@ def _norm(text: str) -> str:
 
 
 def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | None:
-    """The choice id whose label (in either language) is ``text``; unique containment counts."""
+    """The choice id whose label (in either language) is ``text``: the same words, then the
+    same but for small words and apostrophes, then unique containment."""
     options = probe.options or {}
     shown = _norm(text)
     if not shown:
@@ -421,6 +422,9 @@ def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | N
     for choice, label in options.items():
         if any(_norm(label.get(lang)) == shown for lang in (*lang_order, "en", "nl")):
             return choice
+    forgiving = {c for c, label in options.items() for lang in ("en", "nl") if same_label(label.get(lang), text)}
+    if len(forgiving) == 1:
+        return forgiving.pop()
     loose = {
         c
         for c, label in options.items()
