@@ -296,8 +296,12 @@ def test_labels_forgive_small_words_and_apostrophes(name: str, same: bool) -> No
 def test_a_shown_option_forgives_small_words() -> None:
     from auditor.collectors.browser.probes import _match_choice
 
-    probe = example_probe("combobox", "selected-option", tagged=("Posts you're tagged in", "Berichten waarin je bent getagd"),
-                          everyone=("Everyone", "Iedereen"))
+    probe = example_probe(
+        "combobox",
+        "selected-option",
+        tagged=("Posts you're tagged in", "Berichten waarin je bent getagd"),
+        everyone=("Everyone", "Iedereen"),
+    )
     assert _match_choice(probe, "Posts that you’re tagged in", ("en",)) == "tagged"
     assert _match_choice(probe, "Friends", ("en",)) is None
 
@@ -305,14 +309,17 @@ def test_a_shown_option_forgives_small_words() -> None:
 def test_label_pattern_finds_the_question_inside_a_generic_accessible_name() -> None:
     pattern = name_pattern(REVIEW_POSTS)
     assert pattern is not None
-    aria = "Toggle to enable allowing to review posts that you’re tagged in before the post appears on your Profile / page"
+    aria = (
+        "Toggle to enable allowing to review posts that you’re tagged in before the post appears on your Profile / page"
+    )
     assert pattern.search(aria)
     assert not pattern.search("Review tags people add to your posts before the tags appear on Facebook")
     assert name_pattern("?!") is None
 
 
-@pytest.mark.parametrize(("check_id", "expected"), [("facebook.privacy.profile-review", True),
-                                                     ("facebook.privacy.tag-review", False)])
+@pytest.mark.parametrize(
+    ("check_id", "expected"), [("facebook.privacy.profile-review", True), ("facebook.privacy.tag-review", False)]
+)
 def test_facebook_review_switches_in_the_real_pages_shape(
     session: BrowserSession, server: FixtureServer, check_id: str, expected: bool
 ) -> None:
