@@ -3,7 +3,8 @@
 Every check with a ``probe:`` gets a page per language per state (on/off, or each of its
 options), in each markup style real platforms use for that kind of control: a
 ``<button role=switch aria-checked>``, a native ``<input type=checkbox>`` with a
-``<label>``, ARIA checkboxes, radio groups of native or ARIA radios, a ``<select>`` and a
+``<label>``, a switch whose accessible name is a generic "Toggle to enable …" while the
+question is only visible text beside it (Facebook's review switches), ARIA checkboxes, radio groups of native or ARIA radios, a ``<select>`` and a
 collapsed ARIA combobox. Each page also carries page furniture (navigation, a search
 combobox) and a *decoy* control of the same role with another name and the opposite state,
 so a probe that reads "the first switch" instead of "the switch with this name" fails.
@@ -49,7 +50,7 @@ TOUCH_PATH = "/__auditor_touched"
 
 # Markup styles per role; a generated page uses one of them.
 VARIANTS: dict[str, tuple[str, ...]] = {
-    "switch": ("button-aria", "input-switch"),
+    "switch": ("button-aria", "input-switch", "question-aria"),
     "checkbox": ("native", "div-aria"),
     "radio": ("native", "div-aria"),
     "radiogroup": ("native", "div-aria"),
@@ -71,6 +72,7 @@ _UI = {
         "help": "Learn more about this setting.",
         "nav": "Primary",
         "other": "Something else",
+        "toggle": "Toggle to enable",
     },
     "nl": {
         "settings": "Instellingen",
@@ -81,6 +83,7 @@ _UI = {
         "help": "Meer informatie over deze instelling.",
         "nav": "Hoofdmenu",
         "other": "Iets anders",
+        "toggle": "Schakelen om in te schakelen",
     },
 }
 
@@ -160,6 +163,14 @@ def render_control(probe: Probe, lang: str, state: str, variant: str, label: str
             f'<button type="button" class="switch" role="switch" aria-checked="{str(on).lower()}" '
             f'aria-labelledby="lbl-{uid}"><span class="knob"></span></button>'
             f'<span aria-hidden="true">{ui["on"] if on else ui["off"]}</span></div>'
+        )
+    if role == "switch" and variant == "question-aria":
+        # Facebook's shape: the question is text in the row; the switch is named generically.
+        return (
+            f'<div class="row"><div><span dir="auto">{_e(label)}</span>'
+            f'<p class="help">{_e(ui["help"])}</p></div>'
+            f'<div><input type="checkbox" role="switch" class="visually-hidden" aria-label="{_e(ui["toggle"])}"'
+            f'{" checked" if on else ""}><span aria-hidden="true">{ui["on"] if on else ui["off"]}</span></div></div>'
         )
     if role == "switch":  # input-switch: a native checkbox with role=switch, styled away
         return (

@@ -31,8 +31,9 @@ from browser_fixtures import (
     states_for,
 )
 
-from auditor.catalogue.model import Probe
+from auditor.catalogue.model import Probe, Text
 from auditor.collectors.browser import PAGE_CHANGED, BrowserClosedError, BrowserSession, PublicKeys
+from auditor.collectors.browser.probes import name_pattern, same_label
 from auditor.collectors.browser.profile import MARKER_NAME
 from auditor.errors import AuditorError
 
@@ -265,6 +266,98 @@ def test_invalid_probe_is_reported_without_loading(session: BrowserSession, serv
     result = session.probe("linkedin.privacy.x", probe, fact_key="linkedin.setting.x")
     assert result.status == "invalid-probe"
     assert server.served == []
+
+
+# -- labels as the page words them ----------------------------------------------------------
+
+REVIEW_POSTS = "Review posts you're tagged in before the post appears on your profile?"
+REVIEW_TAGS = "Review tags people add to your posts before the tags appear on Facebook?"
+FB_TAGGING = "https://www.facebook.com/settings/?tab=profile_and_tagging"
+
+
+def _probe(name: str, url: str = FB_TAGGING, role: str = "switch") -> Probe:
+    return Probe(url=url, role=role, name=Text(en=name, nl=name))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "same"),
+    [
+        ("posts that you're tagged in", True),
+        ("Posts that you’re tagged in?", True),
+        ("posts you are tagged in", False),
+        ("posts you're tagged in on Facebook", False),
+        ("tags people add", False),
+    ],
+)
+def test_labels_forgive_small_words_and_apostrophes(name: str, same: bool) -> None:
+    assert same_label("Posts you're tagged in", name) is same
+
+
+def test_a_shown_option_forgives_small_words() -> None:
+    from auditor.collectors.browser.probes import _match_choice
+
+    probe = example_probe(
+        "combobox",
+        "selected-option",
+        tagged=("Posts you're tagged in", "Berichten waarin je bent getagd"),
+        everyone=("Everyone", "Iedereen"),
+    )
+    assert _match_choice(probe, "Posts that you’re tagged in", ("en",)) == "tagged"
+    assert _match_choice(probe, "Friends", ("en",)) is None
+
+
+def test_label_pattern_finds_the_question_inside_a_generic_accessible_name() -> None:
+    pattern = name_pattern(REVIEW_POSTS)
+    assert pattern is not None
+    aria = (
+        "Toggle to enable allowing to review posts that you’re tagged in before the post appears on your Profile / page"
+    )
+    assert pattern.search(aria)
+    assert not pattern.search("Review tags people add to your posts before the tags appear on Facebook")
+    assert name_pattern("?!") is None
+
+
+@pytest.mark.parametrize(
+    ("check_id", "expected"), [("facebook.privacy.profile-review", True), ("facebook.privacy.tag-review", False)]
+)
+def test_facebook_review_switches_in_the_real_pages_shape(
+    session: BrowserSession, server: FixtureServer, check_id: str, expected: bool
+) -> None:
+    """The live switches are named "Toggle to enable allowing to review …" and the page may say
+    "posts that you're tagged in": the catalogue's probes still read the right switch."""
+    from auditor.catalogue.loader import load_catalogue
+
+    check = load_catalogue().find_check(check_id)
+    assert check is not None and check.probe is not None
+    server.serve(check.probe.url, hand_written("facebook-profile-and-tagging.html"))
+    result = session.probe_check(check, "en")
+    assert result.status == "ok", result.reason
+    assert result.value is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [(REVIEW_POSTS, True), (REVIEW_TAGS, False)])
+def test_switch_found_by_its_visible_question(
+    session: BrowserSession, server: FixtureServer, name: str, expected: bool
+) -> None:
+    server.serve(FB_TAGGING, hand_written("question-only-switches.html"))
+    result = session.probe("facebook.privacy.example", _probe(name), fact_key="facebook.setting.example")
+    assert result.status == "ok", result.reason
+    assert result.value is expected
+    assert result.control == name
+
+
+def test_question_beside_two_switches_is_ambiguous(session: BrowserSession, server: FixtureServer) -> None:
+    server.serve(FB_TAGGING, hand_written("question-only-switches.html"))
+    probe = _probe("Allow others to share your public posts to their Stories?")
+    result = session.probe("facebook.privacy.example", probe, fact_key="facebook.setting.example", timeout_s=QUICK)
+    assert result.status == "ambiguous" and result.fact is None
+
+
+def test_a_question_that_is_not_on_the_page_is_not_found(session: BrowserSession, server: FixtureServer) -> None:
+    server.serve(FB_TAGGING, hand_written("question-only-switches.html"))
+    probe = _probe("Review posts you are tagged in?")  # "are", not "'re": a different label
+    result = session.probe("facebook.privacy.example", probe, fact_key="facebook.setting.example", timeout_s=QUICK)
+    assert result.status == "control-not-found" and result.fact is None
 
 
 # -- page mechanics -----------------------------------------------------------------------

@@ -161,3 +161,37 @@ def test_normalise_is_idempotent_and_case_blind(text: str) -> None:
 @given(st.sampled_from(LISTS["generic-titles"]), st.sampled_from(["", " ", "!", "  ."]))
 def test_a_listed_title_is_found_whatever_its_case_or_punctuation(title: str, suffix: str) -> None:
     assert evaluate(rule(not_in_list="generic-titles"), title.upper() + suffix, LISTS) is False
+
+
+# --- the LinkedIn headline rule: specific words, not markup, a link or a wall of text ------------
+
+
+@pytest.fixture(scope="module")
+def headline() -> tuple[Rule, dict[str, list[str]]]:
+    from auditor.catalogue.loader import load_catalogue
+
+    linkedin = load_catalogue().platform("linkedin")
+    check = linkedin.check("linkedin.profile.headline")
+    assert check is not None
+    return check.rule, {name: linkedin.words(name) for name in linkedin.word_lists}
+
+
+@pytest.mark.parametrize(
+    ("value", "passes"),
+    [
+        ("Specialist arbeidsrecht voor het mkb", True),
+        ("Helping small charities raise funds online | Fundraising coach", True),
+        ("Adviseur", False),
+        ("Project manager", False),
+        ("<b>Senior</b> <i>data</i> <span>engineer</span>", False),
+        ("<script>alert(1)</script> data engineer", False),
+        ("https://www.sannedevries.nl/diensten/advies-op-maat", False),
+        ("  www.sannedevries.nl/over-mij  ", False),
+        ("Data engineer for Dutch hospitals, see www.example.nl", True),
+        ("Trainer in plain-language writing " + "and more " * 25, False),  # over 220 characters
+        ("Trainer in plain-language writing " + "x" * 180, True),  # 214 characters
+    ],
+)
+def test_headline_rule(headline: tuple[Rule, dict[str, list[str]]], value: str, passes: bool) -> None:
+    rule_, lists = headline
+    assert evaluate(rule_, value, lists) is passes

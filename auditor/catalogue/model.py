@@ -57,19 +57,38 @@ class LongTextPair(Strict):
         return self.nl if lang == "nl" else self.en
 
 
-class Source(Strict):
-    """Where a recommendation or a label comes from: a seed article or a platform page."""
+PUBLISHED = r"^(\d{4}(-\d{2})?|unknown)$"
 
+
+class Source(Strict):
+    """Where a recommendation or a label comes from, cited the way a reader could find it.
+
+    ``title``, ``publisher`` and ``published`` are what a person sees in the report's
+    folded "Sources"; ``published`` is a date (or a year, or year-month, when that is all
+    the page says) or the literal ``unknown``, so that "dated" means when the source was
+    written, not only when we read it (``seen``). ``url`` is optional because some articles
+    are not online. ``note`` and ``seed`` are for maintainers only (the research trail and
+    the local file of a source article) and are never shown to people.
+
+    The loader accepts a source without ``publisher``/``published`` (older files and test
+    snippets); the bundled catalogue must have them, which the catalogue content test
+    enforces and the JSON Schema for editors requires.
+    """
+
+    title: ShortText | None = Field(default=None, description="The source's title, as a reader would search for it.")
+    publisher: ShortText | None = Field(default=None, description="Who published it: a platform, a site, a newspaper.")
+    published: dt.date | Annotated[str, Field(pattern=PUBLISHED)] | None = Field(
+        default=None, description="When it was published: YYYY-MM-DD, YYYY-MM, YYYY, or 'unknown'.")
+    seen: dt.date = Field(description="When a maintainer last read it.")
     url: Annotated[str, Field(min_length=3, max_length=500)] | None = None
-    seed: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")] | None = None
-    title: ShortText | None = None
-    seen: dt.date
-    note: LongText | None = None
+    note: LongText | None = Field(default=None, description="Maintainer-only research trail; never shown to people.")
+    seed: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")] | None = Field(
+        default=None, description="Maintainer-only: the local file of a source article; never shown to people.")
 
     @model_validator(mode="after")
-    def _one_target(self) -> Source:
-        if (self.url is None) == (self.seed is None):
-            raise ValueError("a source names exactly one of 'url' (a web page) or 'seed' (a seed article file)")
+    def _findable(self) -> Source:
+        if self.title is None and self.url is None and self.seed is None:
+            raise ValueError("a source names at least its 'title' (and a 'url' when it is online)")
         if self.url is not None and not re.match(r"^https?://", self.url):
             raise ValueError("a source url must start with http:// or https://")
         return self
@@ -242,8 +261,13 @@ class Check(Strict):
     severity: Severity
     assessment: Literal["automated", "manual"]
     title: Text
+    action: Text | None = Field(
+        default=None,
+        description="The fix as a gap's heading ('Turn on two-step verification'); 'title' is the goal state. "
+                    "Required for an active check of an active platform (the catalogue content test).")
     why: LongTextPair
     impact: LongTextPair
+    notes: LongText | None = Field(default=None, description="Maintainer-only research trail; never shown to people.")
     fact: Annotated[str, Field(pattern=FACT_KEY)]
     rule: Rule
     default: Value | None = None
@@ -366,11 +390,17 @@ class Checklist(Strict):
 
 
 def cross_problems(checklist: Checklist) -> list[tuple[tuple[int | str, ...], str]]:
-    """Problems that span checks (ids used twice, word lists that do not exist), each with
-    the location of the offending value, so the loader can name its line."""
+    """Problems that span checks (ids used twice, word lists or related checks of this
+    platform that do not exist), each with the location of the offending value, so the
+    loader can name its line. A related check of another platform is not checked here."""
     problems: list[tuple[tuple[int | str, ...], str]] = []
     seen: set[str] = set()
+    defined = {ident for check in checklist.checks for ident in (check.id, *check.aliases)}
     for index, check in enumerate(checklist.checks):
+        for position, other in enumerate(check.related):
+            if other.startswith(checklist.platform + ".") and other not in defined:
+                problems.append((("checks", index, "related", position),
+                                 f"relates to '{other}', which this file does not define"))
         if check.platform != checklist.platform:
             problems.append((("checks", index, "id"),
                              f"check '{check.id}' does not start with the platform id '{checklist.platform}.'"))
@@ -416,4 +446,8 @@ def json_schema() -> dict[str, Any]:
     schema = Checklist.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "auditor checklist (auditor.checklist/1)"
+    # Editors hold the bundled catalogue to the full citation (the loader is lenient, see Source).
+    source = schema.get("$defs", {}).get("Source")
+    if source is not None:
+        source["required"] = ["title", "publisher", "published", "seen"]
     return schema

@@ -135,8 +135,12 @@ class _Found:
 def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found | Literal["ambiguous"] | None:
     """One look at every frame for the control under each of its names.
 
-    Two controls with the name make the reading ambiguous, except when all we ask is
-    whether such a control exists.
+    Three ways, most exact first: the accessible name as the checklist words it; the same
+    name with small words and apostrophes forgiven (a page saying "posts that you're tagged
+    in" for "posts you're tagged in"); and the visible question next to a control whose
+    accessible name says something else (Facebook names its review switches "Toggle to
+    enable allowing to review …" while the page shows the question). Two controls with the
+    name make the reading ambiguous, except when all we ask is whether such a control exists.
     """
     ambiguous = False
     frames: list[Frame] = page.frames  # the main frame first, then iframes
@@ -153,7 +157,113 @@ def _find_once(page: Page, probe: Probe, names: list[tuple[str, str]]) -> _Found
                 if probe.read == "exists":
                     return _Found(loose.first, lang, name)
                 ambiguous = True
-    return "ambiguous" if ambiguous else None
+    if ambiguous:
+        return "ambiguous"
+    for way, whole in ((_by_tolerant_name, False), (_by_visible_question, True)):
+        for lang, name in names:
+            pattern = name_pattern(name, whole=whole)
+            if pattern is None:
+                continue
+            for frame in frames:
+                hit = way(frame, probe, pattern)
+                if hit == "ambiguous":
+                    ambiguous = True
+                elif hit is not None:
+                    return _Found(hit, lang, name)
+        if ambiguous:
+            return "ambiguous"
+    return None
+
+
+# Words a page may add or drop around the same label ("posts [that] you're tagged in").
+SMALL_WORDS: tuple[str, ...] = ("that", "which", "who", "the", "a", "an", "die", "dat", "de", "het", "een")
+_TOKEN = re.compile(r"\w+(?:['’‘`]\w+)*")
+_GAP = r"[\W_]+(?:(?:" + "|".join(SMALL_WORDS) + r")[\W_]+)?"
+
+
+def name_pattern(name: str, *, whole: bool = False) -> re.Pattern[str] | None:
+    """A case-insensitive pattern for a label that forgives punctuation, straight or curly
+    apostrophes and the small words of ``SMALL_WORDS``; None for a label without words.
+    ``whole`` asks for the whole text to be the label (a question shown on the page), not
+    merely to contain it (an accessible name like "Toggle to enable allowing to <label>").
+
+    Written in the subset of regular expressions that Python and the browser's JavaScript
+    read alike, because Playwright hands the pattern to the page.
+    """
+    tokens = _TOKEN.findall(name)
+    if not tokens:
+        return None
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        body = re.sub(r"['’‘`]", "['’‘`]?", token)
+        if index == len(tokens) - 1:
+            parts.append(body)
+        elif token.casefold() in SMALL_WORDS:
+            parts.append(f"(?:{body}{_GAP})?")
+        else:
+            parts.append(body + _GAP)
+    if whole:
+        return re.compile(r"^[\W_]*" + "".join(parts) + r"[\W_]*$", re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z0-9])" + "".join(parts) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def same_label(a: str, b: str) -> bool:
+    """Whether two labels are the same but for small words, punctuation and apostrophes."""
+    pattern = name_pattern(a, whole=True)
+    return pattern is not None and pattern.match(b) is not None
+
+
+def _by_tolerant_name(frame: Frame, probe: Probe, pattern: re.Pattern[str]) -> Locator | Literal["ambiguous"] | None:
+    controls = frame.get_by_role(probe.role, name=pattern)
+    count = controls.count()
+    if count == 1 or (count > 1 and probe.read == "exists"):
+        return controls.first
+    return "ambiguous" if count > 1 else None
+
+
+QUESTION_DEPTH = 5  # how far up from the question text to look for its control
+QUESTION_TEXTS = 4  # how many places showing the question text are considered
+
+
+def _by_visible_question(frame: Frame, probe: Probe, pattern: re.Pattern[str]) -> Locator | Literal["ambiguous"] | None:
+    """The one control of the probe's role in the nearest block around the visible question.
+
+    The question must be a text of its own (``pattern`` matches the whole text): a help
+    paragraph that merely mentions the old label ("Previously called …") is not a question.
+    The text may show twice (a page heading and the row itself); a place whose nearest
+    block holds several controls (the heading's whole page) says nothing, and only one
+    control found from all places counts.
+    """
+    if probe.role == "heading":  # a heading's name is its text: nothing more to find
+        return None
+    texts = frame.get_by_text(pattern)
+    found: list[Locator] = []
+    crowded = False
+    for index in range(min(texts.count(), QUESTION_TEXTS)):
+        near = _control_near(texts.nth(index), probe.role)
+        if near == "ambiguous":
+            crowded = True
+        elif near is not None and not any(_same_element(frame, near, other) for other in found):
+            found.append(near)
+    if len(found) == 1:
+        return found[0]
+    return "ambiguous" if found or crowded else None
+
+
+def _control_near(text: Locator, role: str) -> Locator | Literal["ambiguous"] | None:
+    for depth in range(1, QUESTION_DEPTH + 1):
+        block = text.locator("xpath=" + "/".join([".."] * depth))
+        controls = block.get_by_role(role)  # type: ignore[arg-type]
+        count = controls.count()
+        if count == 1:
+            return controls
+        if count > 1:
+            return "ambiguous"
+    return None
+
+
+def _same_element(frame: Frame, a: Locator, b: Locator) -> bool:
+    return bool(frame.evaluate("([a, b]) => a === b", [a.element_handle(), b.element_handle()]))
 
 
 def _password_visible(page: Page) -> bool:
@@ -279,7 +389,8 @@ def _norm(text: str) -> str:
 
 
 def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | None:
-    """The choice id whose label (in either language) is ``text``; unique containment counts."""
+    """The choice id whose label (in either language) is ``text``: the same words, then the
+    same but for small words and apostrophes, then unique containment."""
     options = probe.options or {}
     shown = _norm(text)
     if not shown:
@@ -287,6 +398,9 @@ def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | N
     for choice, label in options.items():
         if any(_norm(label.get(lang)) == shown for lang in (*lang_order, "en", "nl")):
             return choice
+    forgiving = {c for c, label in options.items() for lang in ("en", "nl") if same_label(label.get(lang), text)}
+    if len(forgiving) == 1:
+        return forgiving.pop()
     loose = {
         c
         for c, label in options.items()
