@@ -33,19 +33,22 @@ def _band(score: int | None) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
-def _finding(f: FindingView, names: dict[str, str], t: dict[str, str]) -> dict[str, Any]:
+def _finding(f: FindingView, t: dict[str, str]) -> dict[str, Any]:
     data = {field.name: getattr(f, field.name) for field in fields(f)}  # shallow: no deep copy
     data["anchor"] = "c-" + f.check.replace(".", "-")
-    data["platform_name"] = names.get(f.platform, f.platform)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
     data["fix_steps"] = [{"label": t[k], "text": v} for k, v in f.fix.items()]
+    data["to_do"] = f.status == "gap" and not f.accepted  # the heading is the action, the title the goal
+    data["heading"] = f.action if data["to_do"] else f.title
+    data["accepted_text"] = ""
     if f.accepted:
         until = f.accepted["until"]
         when = t["accepted_until"].format(date=until) if until else t["accepted_forever"]
         data["accepted_text"] = f"{f.accepted['reason']} ({when})"
     data["removed_text"] = t["retired_on"].format(date=f.removed_on) if f.removed_on else ""
-    data["evidence_short"] = ", ".join(e.source_label for e in f.evidence)
+    data["evidence_line"] = "; ".join(f.evidence_text)
+    data["evidence_short"] = "; ".join(f.evidence_text)
     return data
 
 
@@ -61,8 +64,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     from markupsafe import Markup
 
     t = view.t
-    names = {p.id: p.name for p in view.platforms}
-    sections = {k: [_finding(f, names, t) for f in v] for k, v in view.sections.items()}
+    sections = {k: [_finding(f, t) for f in v] for k, v in view.sections.items()}
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -70,7 +72,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         for i, p in enumerate(active)
     ]
     groups = [
-        {"id": kind, "label": t[kind], "findings": [_finding(f, names, t) for f in items]}
+        {"id": kind, "label": t[kind], "findings": [_finding(f, t) for f in items]}
         for kind, items in view.changes.items() if items and view.audit["previous_id"] is not None
     ]
     return {
@@ -84,6 +86,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "platforms": [_platform(p, t) for p in active],
         "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
         "change_groups": groups,
+        "start_here": [_finding(f, t) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
         **sections,
     }
