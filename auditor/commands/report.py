@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import webbrowser
 from pathlib import Path
 
+from auditor.catalogue import digest
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, default_lang, existing_store, fail_on, now, write_private
 from auditor.errors import AuditorError, ExitCode
-from auditor.report import digest
 from auditor.report.inputs import ReportInput, from_result, from_store
 from auditor.report.view import ReportView, build
 from auditor.store import AuditRow, Store
@@ -47,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     write_private(out, data)
     print(f"Wrote {out}", file=sys.stderr if args.format == "json" else sys.stdout)
     if args.open:
+        import webbrowser
+
         webbrowser.open(out.resolve().as_uri())
     return fail_on(findings, args.fail_on)
 
@@ -59,9 +60,8 @@ def report_inputs(st: Store, args: argparse.Namespace, audit: AuditRow, moment: 
         texts = digest.cached(directory)
         if texts is not None:
             return from_store(st, texts, audit, moment.date())
-    cat = open_catalogue(args)
+    cat = open_catalogue(args)  # validates, and keeps the digest for next time
     texts = digest.from_catalogue(cat)
-    digest.remember(directory, texts)
     if audit.finished:
         return from_store(st, texts, audit, moment.date())
     from auditor import audit as audits

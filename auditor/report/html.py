@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import fields
-from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
@@ -33,11 +32,13 @@ def _band(score: int | None) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
-def _finding(f: FindingView, t: dict[str, str]) -> dict[str, Any]:
+def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
     data = {field.name: getattr(f, field.name) for field in fields(f)}  # shallow: no deep copy
     data["anchor"] = "c-" + f.check.replace(".", "-")
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
+    if not since:  # a first audit: everything is new, which says nothing
+        data["change_label"] = ""
     data["fix_steps"] = [{"label": t[k], "text": v} for k, v in f.fix.items()]
     data["to_do"] = f.status == "gap" and not f.accepted  # the heading is the action, the title the goal
     data["heading"] = f.action if data["to_do"] else f.title
@@ -64,7 +65,8 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     from markupsafe import Markup
 
     t = view.t
-    sections = {k: [_finding(f, t) for f in v] for k, v in view.sections.items()}
+    since = view.audit["previous_id"] is not None
+    sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -86,7 +88,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "platforms": [_platform(p, t) for p in active],
         "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
         "change_groups": groups,
-        "start_here": [_finding(f, t) for f in view.start_here],
+        "start_here": [_finding(f, t, since) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
         **sections,
     }
@@ -99,7 +101,8 @@ def _bytecode_cache() -> Any:
     if os.environ.get("AUDITOR_NO_CACHE"):
         return None
     import jinja2
-    from platformdirs import user_cache_dir
+
+    from auditor.catalogue.digest import cache_root
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def dump_bytecode(self, bucket: Any) -> None:
@@ -107,7 +110,7 @@ def _bytecode_cache() -> Any:
                 super().dump_bytecode(bucket)
 
     try:
-        directory = Path(user_cache_dir("auditor", appauthor=False)) / "templates"
+        directory = cache_root() / "templates"
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.catalogue.digest import Digest, from_catalogue
 from auditor.diff import diff
 from auditor.engine import Acceptance, Finding, Tally, tally
-from auditor.report.digest import Digest, from_catalogue
 from auditor.store import AuditRow, Store
 
 if TYPE_CHECKING:

@@ -22,12 +22,12 @@ from auditor.strings import REPORT
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
 # A phone number: a digit, then at least seven digits, spaces, brackets, dots, slashes or
 # dashes, then a digit; not inside a word or a URL path, and not a date (2026-11-22,
 # 22-11-2026, 2026.01.01), which has the same shape but is no one's number.
 _DATE = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w/])"
-PHONE = re.compile(rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])")
+PHONE = rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])"
 
 START_HERE = 5           # at most this many actions at the top
 REVIEW_WARNING_DAYS = 180  # as auditor.audit: a checklist not checked against the site for longer
@@ -38,7 +38,8 @@ CHEAP_KINDS = ("toggle", "choice")  # a switch or a choice behind a direct link:
 
 def redact(text: str) -> str:
     """Hide e-mail addresses and phone numbers (for a report that will be shared)."""
-    return PHONE.sub("[phone hidden]", EMAIL.sub("[e-mail hidden]", text))
+    # compiled on first use (re caches it): a report that redacts nothing does not pay for it
+    return re.sub(PHONE, "[phone hidden]", re.sub(EMAIL, "[e-mail hidden]", text))
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -48,7 +49,10 @@ def strings(lang: str) -> dict[str, str]:
 
 
 def long_date(value: dt.date | str, t: dict[str, str]) -> str:
-    """22 november 2026 / 22 November 2026: how a person writes a date."""
+    """22 november 2026 / 22 November 2026: how a person writes a date. A source may be
+    dated by month ("2024-05": mei 2024) or year ("2024") only."""
+    if isinstance(value, str) and len(value) in (4, 7):
+        return value if len(value) == 4 else f"{t['months'].split()[int(value[5:7]) - 1]} {value[:4]}"
     day = dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
     return f"{day.day} {t['months'].split()[day.month - 1]} {day.year}"
 

@@ -1,6 +1,10 @@
-"""The check texts a report needs, as plain data: built once from the validated catalogue,
-cached as JSON per catalogue version, so that rendering stored findings needs neither
-pydantic nor the pickled models (about half of the report command's time before).
+"""The catalogue as plain data: the check texts a report needs, built once from the
+validated catalogue and cached as JSON per catalogue version.
+
+Rendering stored findings (``auditor report``) and confirming an unchanged catalogue
+(``auditor checklists validate``) then need neither pydantic nor the pickled models, which
+cost more than everything else those commands do. The digest is written only after a
+successful validation, so finding one for the current files means they are valid.
 
 The digest holds only what a person may read: never a source's ``seed`` or ``note`` (the
 research trail), never a checklist's file name.
@@ -9,10 +13,11 @@ research trail), never a checklist's file name.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
+import sys
 import time
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +89,8 @@ def _checklist(checklist: Checklist) -> dict[str, Any]:
 
 
 def from_catalogue(catalogue: Catalogue) -> Digest:
-    return {"format": FORMAT, "checklists": {p: _checklist(cl) for p, cl in catalogue.checklists.items()}}
+    return {"format": FORMAT, "checklists": {p: _checklist(cl) for p, cl in catalogue.checklists.items()},
+            "source": catalogue.source}
 
 
 # --- the cache: one JSON file per catalogue version ----------------------------------------
@@ -104,7 +110,7 @@ def _key(directory: Path) -> str | None:
     """Changes with any checklist file, the overlay, the schema code or the tool's version."""
     from auditor import __version__
 
-    code = Path(__file__).resolve().parent.parent / "catalogue" / "model.py"
+    code = Path(__file__).resolve().parent / "model.py"
     try:
         parts = [__version__, str(FORMAT), str(code.stat().st_mtime_ns), str(directory.resolve())]
         for path in sorted(directory.glob("*.yaml")):
@@ -112,40 +118,50 @@ def _key(directory: Path) -> str | None:
             parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
     except OSError:
         return None
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+    return "\n".join(parts)
 
 
-def _cache_file(directory: Path) -> Path | None:
+def cache_root() -> Path:
+    """The user's cache directory, as platformdirs gives it, without importing it on Linux
+    (where it is plain XDG): this runs on every report."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return (Path(base) if base else Path.home() / ".cache") / "auditor"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("auditor", appauthor=False))
+
+
+def _cache_file(key: str) -> Path:
+    # the file name is a short checksum; the full key is inside the file and compared
+    return cache_root() / f"catalogue-texts-{zlib.crc32(key.encode()):08x}-{len(key)}.json"
+
+
+def cached(directory: Path) -> Digest | None:
+    """The digest of the current files in ``directory`` if they were validated before; else None."""
     if os.environ.get("AUDITOR_NO_CACHE"):
         return None
     key = _key(directory)
     if key is None:
         return None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("auditor", appauthor=False)) / f"report-texts-{key}.json"
-
-
-def cached(directory: Path) -> Digest | None:
-    """The digest of this catalogue version, if one was written; None otherwise."""
-    path = _cache_file(directory)
-    if path is None:
-        return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_cache_file(key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+    ok = isinstance(data, dict) and data.get("format") == FORMAT and data.get("key") == key
+    return data if ok else None
 
 
 def remember(directory: Path, digest: Digest) -> None:
-    """Write the digest for the next report; any trouble just means no cache."""
-    path = _cache_file(directory)
-    if path is None:
+    """Write the digest of a validated catalogue; any trouble just means no cache."""
+    key = _key(directory)
+    if os.environ.get("AUDITOR_NO_CACHE") or key is None:
         return
+    path = _cache_file(key)
+    digest = {**digest, "key": key}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in path.parent.glob("report-texts-*.json"):
+        for old in path.parent.glob("catalogue-texts-*.json"):
             if old.stat().st_mtime < time.time() - 30 * 86400:
                 old.unlink(missing_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
