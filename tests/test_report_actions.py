@@ -159,3 +159,29 @@ def test_an_edited_catalogue_is_validated_again(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("severity: high", "severity: urgent", 1), "utf-8")
     result = report(catalogue, db, "--out", tmp_path / "r2.html", when=SECOND_AUDIT)
     assert result.code == 2 and "severity" in result.err
+
+
+def test_json_names_the_actions_to_start_with(tmp_path: Path) -> None:
+    import json
+
+    catalogue, db = two_audits(tmp_path)
+    data = json.loads(ok(report(catalogue, db, "--format", "json", "--out", "-", when=SECOND_AUDIT)).out)
+    assert data["start_here"] == ["example.security.two-step"]
+    [finding] = [f for p in data["platforms"] for f in p["findings"] if f["check"] == "example.security.two-step"]
+    assert finding["action"] and finding["title"] == "Two-step verification is on"
+
+
+# --- the handout -------------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_demo_handout_fits_fifteen_pages_with_page_numbers(tmp_path: Path) -> None:
+    from tests.report_support import require_browser, run_cli
+
+    require_browser()
+    db = tmp_path / "demo.sqlite3"
+    ok(run_cli("demo", "--lang", "nl", "--db", db, "--out", tmp_path / "demo.html", env=env_at(SECOND_AUDIT)))
+    out = tmp_path / "handout.pdf"
+    ok(run_cli("report", "--format", "pdf", "--db", db, "--out", out, env=env_at(SECOND_AUDIT), timeout=120))
+    data = out.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+    assert 1 <= pages <= 15, f"{pages} pages"
