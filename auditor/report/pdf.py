@@ -44,9 +44,9 @@ def render(html: str, choose: Chooser, args: Sequence[str] = (), *, header: str 
             options = dict(choose(bundled))
             browser = pw.chromium.launch(headless=True, args=list(args), **options)  # type: ignore[arg-type]
             try:
-                page = browser.new_page(java_script_enabled=False, offline=True)
-                page.set_content(html, wait_until="load")
-                page.emulate_media(media="print", color_scheme="light")
+                page = browser.new_page(java_script_enabled=False, offline=True, color_scheme="light")
+                page.emulate_media(media="print")  # before the content: the page is laid out once
+                page.set_content(html, wait_until="domcontentloaded")
                 header_html, footer_html = page_templates(header, footer or "{page} / {pages}")
                 pdf: bytes = page.pdf(
                     format="A4", print_background=True, tagged=True, outline=True,
