@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "text" and (args.out is None or to_stdout):
         from auditor.report.text import render_view
 
-        print(render_view(build(inputs, lang=args.lang, generated_at=moment), colour=colour_enabled(sys.stdout)))
+        view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment)
+        print(render_view(view, colour=colour_enabled(sys.stdout)))
         return fail_on(findings, args.fail_on)
     view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment)
     data = render_bytes(view, args.format)

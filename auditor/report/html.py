@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import fields
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
@@ -33,7 +32,7 @@ def _band(score: int | None) -> str:
 
 
 def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
-    data = {field.name: getattr(f, field.name) for field in fields(f)}  # shallow: no deep copy
+    data = dict(vars(f))  # shallow: no deep copy
     data["anchor"] = "c-" + f.check.replace(".", "-")
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
