@@ -413,7 +413,7 @@ REPORT: dict[str, Entry] = {
         "nl": "De catalogus heeft geen checklist meer voor '{platform}'.",
     },
     "report.warn_review": {
-        "en": "The {name} checklist was last compared with the live site on {date} ({days} days ago): "
+        "en": "The {name} checklist was last reviewed against the live site on {date} ({days} days ago): "
               "settings may have moved since.",
         "nl": "De checklist voor {name} is voor het laatst met de echte site vergeleken op {date} "
               "({days} dagen geleden): instellingen kunnen intussen verplaatst zijn.",
