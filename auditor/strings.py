@@ -397,6 +397,7 @@ REPORT: dict[str, Entry] = {
         "en": "Nothing to do here: these points only tell you how things stand.",
         "nl": "Hier hoef je niets te doen: deze punten vertellen alleen hoe het ervoor staat.",
     },
+    "report.info_not_yet": {"en": "Not the case for you yet:", "nl": "Bij jou nu nog niet zo:"},
     "report.goal_state": {"en": "Where you want to be", "nl": "Zo wil je het hebben"},
     "report.how_to_check": {"en": "How to check", "nl": "Zo controleer je het"},
     "report.ev_answer": {"en": "your answer of {date}", "nl": "je antwoord van {date}"},

@@ -185,3 +185,17 @@ def test_demo_handout_fits_fifteen_pages_with_page_numbers(tmp_path: Path) -> No
     data = out.read_bytes()
     pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
     assert 1 <= pages <= 15, f"{pages} pages"
+
+
+def test_an_info_item_does_not_read_as_if_it_were_so(catalogue: Catalogue, tmp_path: Path) -> None:
+    from auditor.report.html import render
+
+    result = result_of(catalogue, [answer("example.privacy.ads", "ads", True)])
+    for f in result.findings:
+        if f.check_id == "example.privacy.ads":
+            f.severity = "info"
+    html = render(build(result, lang="nl", generated_at=WHEN))
+    info = re.search(r'<section id="info".*?</section>', html, re.S)
+    assert info is not None
+    text = " ".join(re.sub(r"<[^>]+>", " ", info.group(0)).split())
+    assert "Bij jou nu nog niet zo: Advertenties gebruiken je gegevens niet" in text
