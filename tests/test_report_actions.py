@@ -140,13 +140,15 @@ def _imports(*args: str | Path) -> str:
 
 
 def test_report_and_validate_of_an_unchanged_catalogue_load_no_pydantic(tmp_path: Path) -> None:
-    """Rendering stored findings reads the cached plain-data digest, not the models: this
-    is what makes ``auditor report`` start about as fast as Python itself."""
+    """Rendering stored findings reads the cached plain-data digest, not the models, and
+    runs the templates as compiled the first time: what makes ``auditor report`` fast."""
     catalogue, db = two_audits(tmp_path)
     ok(report(catalogue, db, "--out", tmp_path / "first.html", when=SECOND_AUDIT))
     loaded = _imports("report", "--checklists", catalogue, "--db", db, "--out", tmp_path / "r.html")
     assert not re.search(r"\| +pydantic", loaded) and "auditor.catalogue.model" not in loaded
-    # and the fast report is the same report
+    # the templates Jinja compiled the first time run without importing Jinja
+    assert not re.search(r"\| +jinja2", loaded)
+    # and the fast report is the same report, to the byte
     assert (tmp_path / "r.html").read_text(encoding="utf-8") == (tmp_path / "first.html").read_text(encoding="utf-8")
     checked = _imports("checklists", "validate", "--checklists", catalogue)
     assert "pydantic" not in checked
@@ -199,3 +201,22 @@ def test_an_info_item_does_not_read_as_if_it_were_so(catalogue: Catalogue, tmp_p
     assert info is not None
     text = " ".join(re.sub(r"<[^>]+>", " ", info.group(0)).split())
     assert "Bij jou nu nog niet zo: Advertenties gebruiken je gegevens niet" in text
+
+
+def test_compiled_templates_render_what_jinja_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.report import compiled
+    from auditor.report.html import render
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    catalogue = load_catalogue(MINI)
+    facts = [answer("example.privacy.ads", "ads", True), answer("example.profile.projects", "projects", "unsure"),
+             answer("example.profile.headline", "headline", "<b>manager</b> & co")]
+    view = build(result_of(catalogue, facts), lang="nl", generated_at=WHEN)
+    calls: list[str | None] = []
+    real = compiled.render
+    monkeypatch.setattr(compiled, "render", lambda d, v: calls.append(real(d, v)) or calls[-1])
+    through_jinja = render(view)
+    through_cache = render(view)
+    assert calls[0] is None and calls[1] is not None, "first Jinja, then the compiled templates"
+    assert through_cache == through_jinja
+    assert "&lt;b&gt;manager&lt;/b&gt; &amp; co" in through_cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
@@ -117,10 +118,28 @@ def _bytecode_cache() -> Any:
 
 
 def render(view: ReportView) -> str:
-    import jinja2
+    """The report's HTML: through the cached compiled templates when they are there (no
+    Jinja import), else through Jinja, keeping its compiled templates for next time."""
+    from auditor.report import compiled
 
     directory = bundled_reports_dir()
-    env = jinja2.Environment(
+    css = (directory / "report.css").read_text(encoding="utf-8")
+    values = context(view, css)
+    fast = compiled.render(directory, values)
+    if fast is not None:
+        return fast
+    env = _environment(directory)
+    html: str = env.get_template("report.html").render(**values)
+    with contextlib.suppress(Exception):  # a cache; Jinja's output above stands either way
+        compiled.remember(directory, {name: env.compile((directory / name).read_text(encoding="utf-8"), name,
+                                                        raw=True) for name in compiled.TEMPLATES})
+    return html
+
+
+def _environment(directory: Path) -> Any:
+    import jinja2
+
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -129,5 +148,3 @@ def render(view: ReportView) -> str:
         bytecode_cache=_bytecode_cache(),
         auto_reload=False,  # one render per process: no need to stat the template per include
     )
-    css = (directory / "report.css").read_text(encoding="utf-8")
-    return env.get_template("report.html").render(**context(view, css))
