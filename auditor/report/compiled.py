@@ -10,6 +10,8 @@ against the few runtime helpers below.
 The generated code is Jinja's internal format: anything this runtime does not provide,
 any undefined name or attribute (the templates use StrictUndefined), raises ``Unsupported``
 and the caller renders through Jinja instead. A test renders both ways and compares.
+The cache is trusted as Jinja's own bytecode cache is: it lives in the user's own cache
+directory, written only by this tool.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def remember(directory: Path, sources: dict[str, str]) -> None:
     codes = {name: compile(_strip_import(code), f"<{name}>", "exec") for name, code in sources.items()}
     path = _cache_file(key)
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps({"key": key, "codes": codes}))
         os.replace(tmp, path)
