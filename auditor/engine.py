@@ -21,10 +21,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from auditor.catalogue.model import Check, Checklist, Overlay
 from auditor.facts import Fact
 from auditor.rules import evaluate as evaluate_rule
+
+if TYPE_CHECKING:  # annotations only: the report path renders stored findings without pydantic
+    from auditor.catalogue.model import Check, Checklist, Overlay
 
 WEIGHTS: dict[str, int] = {"high": 5, "medium": 3, "low": 1, "info": 0}
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2, "info": 3}

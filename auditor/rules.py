@@ -11,9 +11,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from auditor.catalogue.model import Rule
 from auditor.facts import FactValue
+
+if TYPE_CHECKING:  # annotations only: the report path renders stored findings without pydantic
+    from auditor.catalogue.model import Rule
 
 Verdict = bool | None
 WordLists = Mapping[str, Sequence[str]]

@@ -58,15 +58,17 @@ def test_golden_story_has_every_section(rendered: str) -> None:
     text = re.sub(r"<[^>]+>", " ", rendered)
     text = " ".join(text.split())
     for expected in (
-        "Audit #2", "Generated 2026-11-22", "Compared with audit #1 of 2026-11-15.",
+        "Audit #2", "Generated 22 November 2026", "Start here",
+        "You checked 4 points; 1 is important to sort out today.", "Compared with audit #1 of 2026-11-15.",
         "Fixed (1)", "Got worse (1)", "New (1)", "Checks the platform or the advice changed (1)",
         "What to fix (1)", "Two-step verification is on",
         "Still to check (1)", "Freelancers list projects",
         "Accepted risks (1)", "I network openly on purpose (until 2027-06-30)",
         "Passed checks (2)", "Settings the platforms removed (1)", "removed on 2021-11-02",
-        "your answer “off”, 2026-11-22 (answers file week2.yaml)",
+        "your answer of 22 November 2026: “off”", "Where you want to be: Two-step verification is on",
     ):
         assert expected in text, expected
+    assert "week2.yaml" not in text and "answers file" not in text, "evidence in words, not file names"
 
 
 def test_scrub_keeps_the_rest() -> None:

@@ -29,11 +29,13 @@ def test_text_summary(story: tuple[Path, Path]) -> None:
     lines = out.splitlines()
     assert lines[0] == "Privacy and profile audit #2  (Goal: balanced)"
     assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low, 0 info"
-    assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gaps", lines[2])
-    assert lines[3] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
+    assert lines[2] == "You checked 4 points; 1 is important to sort out today."
+    assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gaps", lines[3])
+    assert lines[4] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
                         "1 checks the platform or the advice changed")
-    assert "  HIGH     To do: Two-step verification is on" in lines
-    assert "           https://example.invalid/settings/security" in lines
+    assert "Start here:" in lines
+    assert "  1. HIGH     To do: two-step verification is on (Example Network)" in lines
+    assert "              https://example.invalid/settings/security" in lines
     assert "Still to check: 1" in lines
     assert lines[-1] == "Full report: auditor report --open"
     assert not ANSI.search(out), "no colour when stdout is not a terminal"
@@ -46,7 +48,10 @@ def test_text_summary_in_dutch(story: tuple[Path, Path]) -> None:
     out = ok(report(catalogue, db, "--format", "text", "--lang", "nl", when=SECOND_AUDIT)).out
     assert out.startswith("Privacy- en profielcontrole #2")
     assert "Open verbeterpunten: 1 hoog, 0 middel, 0 laag" in out
-    assert "Verificatie in 2 stappen staat aan" in out
+    assert "(Doel: gebalanceerd)" in out and "balanced" not in out
+    assert "Je hebt 4 punten gecontroleerd; 1 is belangrijk om vandaag te regelen." in out
+    assert "Begin hier:" in out
+    assert "Nog doen: verificatie in 2 stappen staat aan (Example Network)" in out
     assert "Volledig rapport: auditor report --open" in out
 
 

@@ -12,8 +12,7 @@ from auditor.catalogue.loader import Catalogue, load_catalogue
 from auditor.diff import diff
 from auditor.engine import Acceptance, Finding, evaluate_checklist, tally
 from auditor.facts import Fact
-from auditor.report.strings import STRINGS
-from auditor.report.view import ReportView, build, redact
+from auditor.report.view import ReportView, build, redact, strings
 from auditor.store import AuditRow
 from tests.conftest import MINI
 
@@ -129,6 +128,7 @@ def test_every_finding_lands_in_exactly_one_section(catalogue: Catalogue) -> Non
     view = build(result, generated_at=WHEN)
     assert ids(view) == {
         "gaps": ["example.privacy.ads", "example.profile.headline"],     # by severity
+        "info": [],
         "unknown": ["example.profile.projects"],
         "accepted": ["example.networking.invitations"],
         "passed": [],
@@ -218,8 +218,9 @@ def test_redact_in_the_view(catalogue: Catalogue) -> None:
 
 
 def test_both_languages_have_the_same_words() -> None:
-    assert set(STRINGS["en"]) == set(STRINGS["nl"])
-    for lang, table in STRINGS.items():
+    en, nl = strings("en"), strings("nl")
+    assert set(en) == set(nl) and "title" in en
+    for lang, table in (("en", en), ("nl", nl)):
         assert all(value.strip() for value in table.values()), lang
 
 

@@ -247,10 +247,21 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     cached = _cache_read(key)
     if cached is not None:
         cached.source = source
+        _remember_texts(directory, cached)
         return cached
     catalogue = _load_uncached(directory, files, source)
     _cache_write(key, catalogue)
+    _remember_texts(directory, catalogue)
     return catalogue
+
+
+def _remember_texts(directory: Path, catalogue: Catalogue) -> None:
+    """Keep the plain-data digest of a validated catalogue next to the pickle: ``auditor
+    report`` and ``checklists validate`` read it without loading pydantic at all."""
+    from auditor.catalogue import digest
+
+    if digest.cached(directory) is None:
+        digest.remember(directory, digest.from_catalogue(catalogue))
 
 
 def _cache_key(directory: Path, files: list[Path]) -> str:

@@ -8,18 +8,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from auditor.catalogue.loader import Catalogue, load_catalogue
 from auditor.engine import SEVERITY_ORDER, Finding
 from auditor.errors import AuditorError, CatalogueError, ExitCode
 from auditor.facts import now
 from auditor.store import Store, default_db_path
+
+if TYPE_CHECKING:  # the loader brings pydantic: only commands that read the catalogue pay for it
+    from auditor.catalogue.loader import Catalogue
 
 __all__ = ["catalogue", "colour_enabled", "default_lang", "existing_store", "fail_on", "now", "store",
            "store_path", "style", "write_private"]
 
 
 def catalogue(args: argparse.Namespace) -> Catalogue:
+    from auditor.catalogue.loader import load_catalogue
+
     try:
         return load_catalogue(getattr(args, "checklists", None))
     except FileNotFoundError as exc:

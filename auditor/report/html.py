@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -33,19 +32,24 @@ def _band(score: int | None) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
-def _finding(f: FindingView, names: dict[str, str], t: dict[str, str]) -> dict[str, Any]:
-    data = {field.name: getattr(f, field.name) for field in fields(f)}  # shallow: no deep copy
+def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
+    data = dict(vars(f))  # shallow: no deep copy
     data["anchor"] = "c-" + f.check.replace(".", "-")
-    data["platform_name"] = names.get(f.platform, f.platform)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
+    if not since:  # a first audit: everything is new, which says nothing
+        data["change_label"] = ""
     data["fix_steps"] = [{"label": t[k], "text": v} for k, v in f.fix.items()]
+    data["to_do"] = f.status == "gap" and not f.accepted  # the heading is the action, the title the goal
+    data["heading"] = f.action if data["to_do"] else f.title
+    data["accepted_text"] = ""
     if f.accepted:
         until = f.accepted["until"]
         when = t["accepted_until"].format(date=until) if until else t["accepted_forever"]
         data["accepted_text"] = f"{f.accepted['reason']} ({when})"
     data["removed_text"] = t["retired_on"].format(date=f.removed_on) if f.removed_on else ""
-    data["evidence_short"] = ", ".join(e.source_label for e in f.evidence)
+    data["evidence_line"] = "; ".join(f.evidence_text)
+    data["evidence_short"] = "; ".join(f.evidence_text)
     return data
 
 
@@ -61,8 +65,8 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     from markupsafe import Markup
 
     t = view.t
-    names = {p.id: p.name for p in view.platforms}
-    sections = {k: [_finding(f, names, t) for f in v] for k, v in view.sections.items()}
+    since = view.audit["previous_id"] is not None
+    sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -70,7 +74,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         for i, p in enumerate(active)
     ]
     groups = [
-        {"id": kind, "label": t[kind], "findings": [_finding(f, names, t) for f in items]}
+        {"id": kind, "label": t[kind], "findings": [_finding(f, t) for f in items]}
         for kind, items in view.changes.items() if items and view.audit["previous_id"] is not None
     ]
     return {
@@ -84,6 +88,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "platforms": [_platform(p, t) for p in active],
         "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
         "change_groups": groups,
+        "start_here": [_finding(f, t, since) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
         **sections,
     }
@@ -96,7 +101,8 @@ def _bytecode_cache() -> Any:
     if os.environ.get("AUDITOR_NO_CACHE"):
         return None
     import jinja2
-    from platformdirs import user_cache_dir
+
+    from auditor.catalogue.digest import cache_root
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def dump_bytecode(self, bucket: Any) -> None:
@@ -104,7 +110,7 @@ def _bytecode_cache() -> Any:
                 super().dump_bytecode(bucket)
 
     try:
-        directory = Path(user_cache_dir("auditor", appauthor=False)) / "templates"
+        directory = cache_root() / "templates"
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
@@ -112,10 +118,28 @@ def _bytecode_cache() -> Any:
 
 
 def render(view: ReportView) -> str:
-    import jinja2
+    """The report's HTML: through the cached compiled templates when they are there (no
+    Jinja import), else through Jinja, keeping its compiled templates for next time."""
+    from auditor.report import compiled
 
     directory = bundled_reports_dir()
-    env = jinja2.Environment(
+    css = (directory / "report.css").read_text(encoding="utf-8")
+    values = context(view, css)
+    fast = compiled.render(directory, values)
+    if fast is not None:
+        return fast
+    env = _environment(directory)
+    html: str = env.get_template("report.html").render(**values)
+    with contextlib.suppress(Exception):  # a cache; Jinja's output above stands either way
+        compiled.remember(directory, {name: env.compile((directory / name).read_text(encoding="utf-8"), name,
+                                                        raw=True) for name in compiled.TEMPLATES})
+    return html
+
+
+def _environment(directory: Path) -> Any:
+    import jinja2
+
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -124,5 +148,3 @@ def render(view: ReportView) -> str:
         bytecode_cache=_bytecode_cache(),
         auto_reload=False,  # one render per process: no need to stat the template per include
     )
-    css = (directory / "report.css").read_text(encoding="utf-8")
-    return env.get_template("report.html").render(**context(view, css))

@@ -47,6 +47,7 @@ class FindingOut(_Out):
     where: str
     reason: str = ""
     accepted: Accepted | None = None
+    action: str = Field(default="", description="A gap's heading: what to do. 'title' is the goal state.")
 
 
 class Gaps(_Out):
@@ -90,6 +91,9 @@ class Report(_Out):
     summary: Summary
     warnings: list[str]
     platforms: list[PlatformOut]
+    start_here: list[str] = Field(
+        default_factory=list,
+        description="The check ids of the (at most five) actions to do first: most severe, cheapest first.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -101,7 +105,7 @@ def _finding(f: FindingView) -> FindingOut:
         evidence=[Evidence(source=e.source, observed_at=e.observed_at, detail=e.detail, value=e.value)
                   for e in f.evidence],
         title=f.title, fix=f.fix.get("web", ""), where=f.where_url, reason=f.reason,
-        accepted=Accepted(**f.accepted) if f.accepted else None,
+        accepted=Accepted(**f.accepted) if f.accepted else None, action=f.action,
     )
 
 
@@ -119,6 +123,7 @@ def build(view: ReportView) -> Report:
             )
             for p in view.platforms
         ],
+        start_here=[f.check for f in view.start_here],
     )
 
 

@@ -9,13 +9,26 @@ installed) and returns Playwright launch options: ``executable_path`` or ``chann
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from html import escape
 
 from auditor.errors import AuditorError
 
 Chooser = Callable[[str | None], Mapping[str, str]]
 
 
-def render(html: str, choose: Chooser, args: Sequence[str] = ()) -> bytes:
+def _margin_box(text: str) -> str:
+    """A header or footer template: Chromium renders them at a zero font size unless told."""
+    return (f'<div style="font-size:8pt;font-family:system-ui,sans-serif;color:#444;width:100%;'
+            f'margin:0 12mm;display:flex;justify-content:space-between">{text}</div>')
+
+
+def page_templates(header: str, footer: str) -> tuple[str, str]:
+    """The date and goal at the top of each page, "Page 3 of 9" at the bottom ({page}, {pages})."""
+    numbers = escape(footer).format(page='<span class="pageNumber"></span>', pages='<span class="totalPages"></span>')
+    return _margin_box(f"<span>{escape(header)}</span>"), _margin_box(f"<span></span><span>{numbers}</span>")
+
+
+def render(html: str, choose: Chooser, args: Sequence[str] = (), *, header: str = "", footer: str = "") -> bytes:
     try:
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
@@ -31,12 +44,14 @@ def render(html: str, choose: Chooser, args: Sequence[str] = ()) -> bytes:
             options = dict(choose(bundled))
             browser = pw.chromium.launch(headless=True, args=list(args), **options)  # type: ignore[arg-type]
             try:
-                page = browser.new_page(java_script_enabled=False, offline=True)
-                page.set_content(html, wait_until="load")
-                page.emulate_media(media="print", color_scheme="light")
+                page = browser.new_page(java_script_enabled=False, offline=True, color_scheme="light")
+                page.emulate_media(media="print")  # before the content: the page is laid out once
+                page.set_content(html, wait_until="domcontentloaded")
+                header_html, footer_html = page_templates(header, footer or "{page} / {pages}")
                 pdf: bytes = page.pdf(
                     format="A4", print_background=True, tagged=True, outline=True,
-                    margin={"top": "15mm", "bottom": "15mm", "left": "12mm", "right": "12mm"},
+                    display_header_footer=True, header_template=header_html, footer_template=footer_html,
+                    margin={"top": "16mm", "bottom": "15mm", "left": "12mm", "right": "12mm"},
                 )
             finally:
                 browser.close()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from auditor.audit import AuditResult
+from typing import TYPE_CHECKING
+
 from auditor.report.view import ReportView, build
 
-NEXT_STEP = {"en": "Full report: auditor report --open", "nl": "Volledig rapport: auditor report --open"}
+if TYPE_CHECKING:
+    from auditor.audit import AuditResult
 
 COLOURS = {"high": "31", "medium": "33", "low": "34", "info": "2", "pass": "32"}
 
@@ -25,14 +27,18 @@ def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool
 
 
 def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_step: str | None = "") -> str:
+    """``limit`` is kept for callers; the list is the view's "start here" (at most five)."""
     t = view.t
     lines = [
-        _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.audit['goal']})",
+        _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.goal_name})",
         f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
         f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
         + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
                     for s in ("high", "medium", "low", "info")),
     ]
+    if view.evidence_only:
+        lines.append(view.evidence_only_text)
+    lines.append(view.standing)
     for p in view.platforms:
         if p.status != "active":
             continue
@@ -41,16 +47,16 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
     changes = {k: len(v) for k, v in view.changes.items() if v}
     if view.audit["previous_id"] and changes:
         lines.append(f"{t['since']}: " + ", ".join(f"{n} {t[k].lower()}" for k, n in changes.items()))
-    gaps = view.sections["gaps"]
-    if gaps:
+    if view.start_here:
         lines.append("")
-        lines.append(_c(t["gaps"], "1", colour) + ":")
-        for f in gaps[:limit]:
+        lines.append(_c(t["start_here"], "1", colour) + ":")
+        for n, f in enumerate(view.start_here, 1):
             label = f"{f.severity_label.upper():<8}"  # pad first: escape codes have no width
-            lines.append(f"  {_c(label, COLOURS[f.severity], colour)} {t['to_do']} {f.title}")
-            lines.append(f"           {f.where_url}")
-        if len(gaps) > limit:
-            lines.append(f"  … +{len(gaps) - limit}")
+            lines.append(f"  {n}. {_c(label, COLOURS[f.severity], colour)} {f.action} ({f.platform_name})")
+            lines.append(f"              {f.where_url}")
+        rest = len(view.sections["gaps"]) - len(view.start_here)
+        if rest > 0:
+            lines.append(f"  … {t['more'].format(n=rest)}")
     unknown = len(view.sections["unknown"])
     if unknown:
         lines.append(f"{t['unknown']}: {unknown}")
@@ -58,5 +64,5 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
         lines.append(_c(f"! {warning}", "33", colour))
     if next_step is not None:
         lines.append("")
-        lines.append(next_step or NEXT_STEP[view.lang])
+        lines.append(next_step or t["next_step"])
     return "\n".join(lines)

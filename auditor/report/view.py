@@ -1,8 +1,9 @@
-"""An audit's result, prepared for reading: the data every renderer (HTML, JSON, text) uses.
+"""An audit's result, prepared for reading: the data every renderer (HTML, PDF, JSON, text) uses.
 
-All decisions about what goes where (which section a finding belongs in, which text in
-which language, redaction) are made here, in Python, so that the HTML template only
-places values (as coverage.py's report does) and the JSON view cannot drift from it.
+All decisions about what goes where (which section a finding belongs in, which actions come
+first, which text in which language, how evidence is put into words, redaction) are made
+here, in Python, so that the HTML template only places values and the text summary, the
+PDF and the JSON view cannot drift from it.
 """
 
 from __future__ import annotations
@@ -10,26 +11,50 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor import __version__
-from auditor.audit import AuditResult
-from auditor.catalogue.model import Check, Checklist
 from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
-from auditor.report.strings import strings
+from auditor.report.inputs import ReportInput, from_result
+from auditor.strings import REPORT
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+if TYPE_CHECKING:
+    from auditor.audit import AuditResult
+
+EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
 # A phone number: a digit, then at least seven digits, spaces, brackets, dots, slashes or
 # dashes, then a digit; not inside a word or a URL path, and not a date (2026-11-22,
 # 22-11-2026, 2026.01.01), which has the same shape but is no one's number.
 _DATE = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w/])"
-PHONE = re.compile(rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])")
+PHONE = rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])"
+
+START_HERE = 5           # at most this many actions at the top
+REVIEW_WARNING_DAYS = 180  # as auditor.audit: a checklist not checked against the site for longer
+VALUE_CHARS = 120        # an imported text (an About section) is quoted, not reprinted whole
+WHY_CHARS = 220          # the handout quotes the reason this far, in whole sentences
+CHEAP_KINDS = ("toggle", "choice")  # a switch or a choice behind a direct link: minutes, not an afternoon
 
 
 def redact(text: str) -> str:
     """Hide e-mail addresses and phone numbers (for a report that will be shared)."""
-    return PHONE.sub("[phone hidden]", EMAIL.sub("[e-mail hidden]", text))
+    # compiled on first use (re caches it): a report that redacts nothing does not pay for it
+    return re.sub(PHONE, "[phone hidden]", re.sub(EMAIL, "[e-mail hidden]", text))
+
+
+def strings(lang: str) -> dict[str, str]:
+    """The report's words in one language, without the ``report.`` prefix (``t.title``)."""
+    chosen = "nl" if lang == "nl" else "en"
+    return {key.removeprefix("report."): entry[chosen] for key, entry in REPORT.items()}
+
+
+def long_date(value: dt.date | str, t: dict[str, str]) -> str:
+    """22 november 2026 / 22 November 2026: how a person writes a date. A source may be
+    dated by month ("2024-05": mei 2024) or year ("2024") only."""
+    if isinstance(value, str) and len(value) in (4, 7):
+        return value if len(value) == 4 else f"{t['months'].split()[int(value[5:7]) - 1]} {value[:4]}"
+    day = dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+    return f"{day.day} {t['months'].split()[day.month - 1]} {day.year}"
 
 
 @dataclass
@@ -40,6 +65,13 @@ class EvidenceView:
     detail: str
     value: str
     label: str = ""  # what the person saw: a choice's label rather than its id
+
+
+@dataclass
+class SourceView:
+    title: str
+    url: str
+    text: str  # publisher, published, seen: in words
 
 
 @dataclass
@@ -64,7 +96,12 @@ class FindingView:
     labels_unverified: bool
     removed_on: str | None
     accepted: dict[str, str | None] | None
-    sources: list[dict[str, str]]
+    sources: list[SourceView]
+    action: str = ""            # a gap's heading: what to do ("Turn on two-step verification")
+    cheap: bool = False         # a switch or a choice behind a direct link
+    evidence_text: list[str] = field(default_factory=list)  # once per source, in words
+    platform_name: str = ""
+    why_short: str = ""         # the first sentences of ``why``: what the handout prints
 
     @property
     def observed(self) -> bool:
@@ -101,8 +138,16 @@ class ReportView:
     redacted: bool
     tool_version: str = __version__
     goal_text: str = ""
+    goal_name: str = ""
     since_text: str = ""
     sections: dict[str, list[FindingView]] = field(default_factory=dict)
+    start_here: list[FindingView] = field(default_factory=list)
+    standing: str = ""          # one plain sentence: where the person stands
+    score_plain: str = ""       # the score, in words
+    coverage_plain: str = ""    # the coverage, in words
+    evidence_only: bool = False  # made from an import alone: no question answered yet
+    evidence_only_text: str = ""
+    generated_long: str = ""
 
 
 def _value_text(fact: Fact, lang: str) -> str:
@@ -113,39 +158,77 @@ def _value_text(fact: Fact, lang: str) -> str:
     return "" if fact.value is None else str(fact.value)
 
 
-def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool,
-              choices: dict[str, str] | None = None) -> EvidenceView:
+def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: dict[str, Any]) -> EvidenceView:
     detail, value = fact.detail, _value_text(fact, lang)
     if scrub:
         detail, value = redact(detail), redact(value)
-    label = (choices or {}).get(value, value)
+    choice = choices.get(value)
+    label = _lang(choice, lang) if choice else value
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
         observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,
     )
 
 
-def _choice_labels(check: Check, lang: str) -> dict[str, str]:
-    question = check.question
-    return {c.id: c.label.get(lang) for c in question.choices or []} if question else {}
+def _quoted(label: str) -> str:
+    label = " ".join(label.split())
+    if len(label) > VALUE_CHARS:
+        label = label[:VALUE_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"“{label}”" if label else ""
 
 
-def _finding_view(finding: Finding, check: Check | None, change: str | None, lang: str, goal: str,
-                  t: dict[str, str], scrub: bool) -> FindingView:
+def _evidence_words(evidence: list[EvidenceView], platform: str, t: dict[str, str]) -> list[str]:
+    """Once per source, in words: "from your LinkedIn export of 1 December 2026: “184”".
+    No file names or technical details: those stay in the JSON report."""
+    by_source: dict[str, list[EvidenceView]] = {}
+    for e in evidence:
+        by_source.setdefault(e.source, []).append(e)
+    lines = []
+    for source, items in by_source.items():
+        when = long_date(max(e.observed_at for e in items), t)
+        key = f"ev_{source}" if f"ev_{source}" in t else "ev_other"
+        said = ", ".join(q for q in (_quoted(e.label) for e in items) if q)
+        head = t[key].format(platform=platform, date=when, source=t.get(f"source_{source}", source))
+        lines.append(f"{head}: {said}" if said else head)
+    return lines
+
+
+def _lang(value: Any, lang: str) -> str:
+    """A digest text in one language (a plain string is the same in both)."""
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("en") or "")
+    return "" if value is None else str(value)
+
+
+def _sources(raw: list[dict[str, Any]], lang: str, t: dict[str, str]) -> list[SourceView]:
+    out = []
+    for s in raw:
+        parts = [_lang(s.get("publisher"), lang)]
+        published = s.get("published") or ""
+        if published == "unknown":
+            parts.append(t["published_unknown"])
+        elif published:
+            parts.append(t["published_on"].format(date=long_date(published, t)))
+        if s.get("seen"):
+            parts.append(t["seen_on"].format(date=long_date(s["seen"], t)))
+        title = _lang(s.get("title"), lang) or s.get("url") or t["source_untitled"]
+        out.append(SourceView(title=title, url=s.get("url") or "", text=" · ".join(p for p in parts if p)))
+    return out
+
+
+def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name: str, change: str | None,
+                  lang: str, goal: str, t: dict[str, str], scrub: bool) -> FindingView:
     if check is None:  # the catalogue in use no longer has this check: show what is known
+        evidence = [_evidence(e, lang, t, scrub, {}) for e in finding.evidence]
         return FindingView(
             check=finding.check_id, platform=finding.platform, revision=finding.revision,
             severity=finding.severity, severity_label=t[f"sev_{finding.severity}"], category=finding.category,
             status=finding.status, change=change, title=finding.check_id, why="", impact="", fix={},
-            where_url="", where_path="", evidence=[_evidence(e, lang, t, scrub) for e in finding.evidence],
+            where_url="", where_path="", evidence=evidence,
             reason="", goal_note=None, labels_unverified=False, removed_on=None, accepted=None, sources=[],
+            action=finding.check_id, evidence_text=_evidence_words(evidence, platform_name, t),
+            platform_name=platform_name,
         )
-    fix = {"web": check.fix.web.get(lang)}
-    if check.fix.ios:
-        fix["ios"] = check.fix.ios.get(lang)
-    if check.fix.android:
-        fix["android"] = check.fix.android.get(lang)
-    override = check.goals.get(goal)  # type: ignore[call-overload]
     reason = t.get(f"reason_{finding.reason}", "") if finding.reason else ""
     if finding.detail:
         detail = redact(finding.detail) if scrub else finding.detail
@@ -155,51 +238,110 @@ def _finding_view(finding: Finding, check: Check | None, change: str | None, lan
         until = finding.accepted.until
         said = redact(finding.accepted.reason) if scrub else finding.accepted.reason
         accepted = {"reason": said, "until": until.isoformat() if until else None}
+    title = _lang(check["title"], lang)
+    action = _lang(check.get("action"), lang) or f"{t['to_do']} {_lower_first(title)}"
+    evidence = [_evidence(e, lang, t, scrub, check["choices"] if e.key == check["fact"] else {})
+                for e in finding.evidence]
+    note = check["goal_notes"].get(goal)
     return FindingView(
-        check=check.id, platform=check.platform, revision=finding.revision, severity=finding.severity,
+        check=finding.check_id, platform=finding.platform, revision=finding.revision, severity=finding.severity,
         severity_label=t[f"sev_{finding.severity}"], category=finding.category, status=finding.status,
-        change=change, title=check.title.get(lang), why=check.why.get(lang), impact=check.impact.get(lang),
-        fix=fix, where_url=check.where.url, where_path=check.where.path.get(lang),
-        evidence=[_evidence(e, lang, t, scrub, _choice_labels(check, lang) if e.key == check.fact else None)
-                  for e in finding.evidence], reason=reason,
-        goal_note=override.note.get(lang) if override and override.note else None,
-        labels_unverified=(check.labels.nl if lang == "nl" else check.labels.en) == "unverified",
-        removed_on=check.removed.isoformat() if check.removed else None, accepted=accepted,
-        sources=[{"url": s.url or "", "seed": s.seed or "", "title": s.title or "", "seen": s.seen.isoformat()}
-                 for s in check.sources],
+        change=change, title=title, why=_lang(check["why"], lang), impact=_lang(check["impact"], lang),
+        fix={surface: _lang(text, lang) for surface, text in check["fix"].items()},
+        where_url=check["where_url"], where_path=_lang(check["where_path"], lang),
+        evidence=evidence, reason=reason, goal_note=_lang(note, lang) if note else None,
+        labels_unverified=check["labels"].get(lang) == "unverified",
+        removed_on=check["removed"], accepted=accepted, sources=_sources(check["sources"], lang, t),
+        action=action, cheap=check.get("kind") in CHEAP_KINDS and bool(check["where_url"]),
+        evidence_text=_evidence_words(evidence, platform_name, t), platform_name=platform_name,
+        why_short=_short(_lang(check["why"], lang)),
     )
 
 
-def _platform_view(checklist: Checklist, findings: list[FindingView], score: int | None, coverage: float | None,
-                   gaps: dict[str, int], lang: str) -> PlatformView:
+def _short(text: str, limit: int = WHY_CHARS) -> str:
+    """Whole sentences up to about ``limit`` characters (at least one): paper is for acting on."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u024F\"“‘(])", text.strip())
+    out = sentences[0]
+    for sentence in sentences[1:]:
+        if len(out) + 1 + len(sentence) > limit:
+            return out + " …"
+        out = f"{out} {sentence}"
+    return out
+
+
+def _lower_first(text: str) -> str:
+    """"Je account is privé" after "Nog doen:" reads as one sentence; keep "LinkedIn" as it is."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if text and first[1:] == first[1:].lower() else text
+
+
+def _platform_view(pid: str, raw: dict[str, Any], findings: list[FindingView], inp_tally: Any,
+                   lang: str) -> PlatformView:
     return PlatformView(
-        id=checklist.platform, name=checklist.name, status=checklist.status,
-        retired_on=checklist.retired.date.isoformat() if checklist.retired else None,
-        retired_note=checklist.retired.note.get(lang) if checklist.retired else None,
-        checklist_version=checklist.version, reviewed=checklist.reviewed.isoformat(),
-        score=score, coverage=coverage, gaps=gaps, findings=findings,
+        id=pid, name=raw["name"], status=raw["status"], retired_on=raw["retired_on"],
+        retired_note=_lang(raw["retired_note"], lang) if raw["retired_note"] else None,
+        checklist_version=raw["version"], reviewed=raw["reviewed"],
+        score=inp_tally.score, coverage=inp_tally.coverage, gaps=inp_tally.gaps, findings=findings,
     )
 
 
-def build(result: AuditResult, *, lang: str | None = None, redact_personal: bool = False,
+def _warnings(inp: ReportInput, t: dict[str, str]) -> list[str]:
+    out = [t["warn_missing"].format(platform=p) for p in inp.missing]
+    for p in inp.platforms:
+        raw = inp.digest["checklists"][p.id]
+        age = (inp.today - dt.date.fromisoformat(raw["reviewed"])).days
+        if raw["status"] == "active" and age > REVIEW_WARNING_DAYS:
+            out.append(t["warn_review"].format(name=raw["name"], date=long_date(raw["reviewed"], t), days=age))
+    return out
+
+
+def _start_here(gaps: list[FindingView]) -> list[FindingView]:
+    """The few actions worth doing first: most severe first, and of equal severity the cheap
+    ones (a switch behind a direct link) before the costly ones (rewriting a profile)."""
+    ranked = sorted(gaps, key=lambda f: (SEVERITY_ORDER[f.severity], not f.cheap, f.platform, f.check))
+    return ranked[:START_HERE]
+
+
+def _standing(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
+    checked = len(sections["passed"]) + len(sections["gaps"]) + len(sections["info"]) + len(sections["accepted"])
+    urgent = sum(1 for f in sections["gaps"] if f.severity == "high")
+    key = "standing_none" if urgent == 0 else "standing_one" if urgent == 1 else "standing_many"
+    return t[key].format(checked=checked, urgent=urgent, open=len(sections["gaps"]))
+
+
+def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]],
+                   t: dict[str, str]) -> tuple[str, str]:
+    determined = sum(len(sections[k]) for k in ("passed", "gaps", "info", "accepted"))
+    applicable = determined + len(sections["unknown"])
+    score = t["score_plain_none"] if view_score is None else t["score_plain"].format(score=view_score)
+    coverage = t["coverage_plain"].format(determined=determined, applicable=applicable,
+                                          unknown=len(sections["unknown"]))
+    return score, coverage
+
+
+def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_personal: bool = False,
           generated_at: dt.datetime | None = None) -> ReportView:
-    lang = lang or result.audit.lang
+    generated = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    inp = result if isinstance(result, ReportInput) else from_result(result, generated.date())
+    audit = inp.audit
+    lang = lang or audit.lang
     t = strings(lang)
-    goal = result.audit.goal
+    goal = audit.goal
+    known = inp.digest["checklists"]
     platforms: list[PlatformView] = []
     every: list[FindingView] = []
-    for platform in result.platforms:
-        views = []
-        for finding in sorted(platform.findings, key=sort_key):
-            check = platform.checklist.check(finding.check_id)
-            views.append(_finding_view(finding, check, result.changes.get(finding.check_id), lang, goal, t,
-                                       redact_personal))
-        platforms.append(_platform_view(platform.checklist, views, platform.tally.score, platform.tally.coverage,
-                                        platform.tally.gaps, lang))
+    for platform in inp.platforms:
+        raw = known[platform.id]
+        views = [_finding_view(f, raw["checks"].get(f.check_id), raw["name"], inp.changes.get(f.check_id),
+                               lang, goal, t, redact_personal)
+                 for f in sorted(platform.findings, key=sort_key)]
+        platforms.append(_platform_view(platform.id, raw, views, platform.tally, lang))
         every.extend(views)
     ordered = sorted(every, key=lambda f: (SEVERITY_ORDER[f.severity], f.platform, f.check))
+    open_gaps = [f for f in ordered if f.status == "gap" and f.accepted is None]
     sections = {
-        "gaps": [f for f in ordered if f.status == "gap" and f.accepted is None],
+        "gaps": [f for f in open_gaps if f.severity != "info"],
+        "info": [f for f in open_gaps if f.severity == "info"],  # worth knowing; not a to-do
         "unknown": [f for f in ordered if f.status == "unknown"],
         "accepted": [f for f in ordered if f.status == "gap" and f.accepted is not None],
         "passed": [f for f in ordered if f.status == "pass"],
@@ -208,17 +350,21 @@ def build(result: AuditResult, *, lang: str | None = None, redact_personal: bool
     }
     changes = {kind: [f for f in ordered if f.change == kind]
                for kind in ("fixed", "regressed", "new", "check-changed")}
-    audit = result.audit
-    previous = result.previous
+    previous = inp.previous
     since = (t["since_of"].format(id=previous.id, date=previous.started_at.date().isoformat())
              if previous else t["since_none"])
-    generated = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    score_plain, coverage_plain = _plain_figures(inp.overall.score, sections, t)
+    evidence_only = {e.source for f in every for e in f.evidence} == {"export"}
     return ReportView(
         lang=lang, t=t, generated_at=generated.isoformat(),
         audit={"id": audit.id, "previous_id": previous.id if previous else None, "goal": goal, "lang": lang,
                "started_at": audit.started_at.isoformat(),
                "finished_at": audit.finished_at.isoformat() if audit.finished_at else None},
-        score=result.overall.score, coverage=result.overall.coverage, gaps=result.overall.gaps,
-        platforms=platforms, changes=changes, warnings=list(result.warnings), redacted=redact_personal,
-        goal_text=t[f"goal_{goal}"], since_text=since, sections=sections,
+        score=inp.overall.score, coverage=inp.overall.coverage, gaps=inp.overall.gaps,
+        platforms=platforms, changes=changes, warnings=_warnings(inp, t), redacted=redact_personal,
+        goal_text=t[f"goal_{goal}"], goal_name=t[f"goal_name_{goal}"], since_text=since, sections=sections,
+        start_here=_start_here(sections["gaps"]), standing=_standing(sections, t),
+        score_plain=score_plain, coverage_plain=coverage_plain,
+        evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
+        generated_long=long_date(generated.date(), t),
     )
