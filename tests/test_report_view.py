@@ -232,4 +232,4 @@ def test_evidence_shows_the_choice_label_not_its_id(catalogue: Catalogue) -> Non
     assert (nl.value, nl.label) == ("never", "Nooit")
     [toggle] = build(result_of(catalogue, [answer("example.privacy.ads", "ads", True)]), lang="nl",
                      generated_at=WHEN).sections["gaps"][0].evidence
-    assert toggle.label == toggle.value == "aan"
+    assert (toggle.value, toggle.label) == ("aan", "Ja (aan)")

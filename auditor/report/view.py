@@ -18,6 +18,7 @@ from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
 from auditor.report.inputs import ReportInput, from_result
 from auditor.strings import REPORT
+from auditor.strings import t as words
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -164,6 +165,8 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
         detail, value = redact(detail), redact(value)
     choice = choices.get(value)
     label = _lang(choice, lang) if choice else value
+    if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
+        label = words("interview.toggle.on" if fact.value else "interview.toggle.off", lang)
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
         observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,
