@@ -1,0 +1,507 @@
+"""The pages and what each form does. One store, opened per request: the page holds no
+state, so the terminal and the page can take turns on one audit without losing anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from auditor import audit as audits
+from auditor.catalogue.loader import Catalogue
+from auditor.engine import Acceptance
+from auditor.errors import AuditorError
+from auditor.facts import now
+from auditor.store import AuditRow, Store
+from auditor.strings import LANGS, t
+from auditor.web import pages, render
+from auditor.web.conversation import Interview
+from auditor.web.security import MAX_UPLOAD_BYTES, Guard, Secret
+
+LANG_COOKIE = "auditor_lang"
+ACTIONS = ("next", "back", "skip", "unsure", "stop")
+
+
+@dataclass
+class Settings:
+    """What the command decided: where the store is, which catalogue, which language."""
+
+    db: Path
+    catalogue: Catalogue
+    lang: str
+    secret: Secret
+    port: int
+
+
+class Forbidden(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def refusal_page(reason: str, lang: str) -> str:
+    message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in _keys() else reason
+    return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message)
+
+
+def _keys() -> set[str]:
+    from auditor.strings import TABLE
+
+    return set(TABLE)
+
+
+class Site:
+    """The handlers, around one ``Settings``."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def store(self) -> Store:
+        return Store(self.s.db)
+
+    def lang_of(self, request: Request) -> str:
+        chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or self.s.lang
+        return chosen if chosen in LANGS else self.s.lang
+
+    def html(self, name: str, frame: pages.Frame, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(render.page(name, **frame.as_context(**context)), status_code=status)
+
+    def frame(self, lang: str, title_key: str) -> pages.Frame:
+        return pages.Frame(lang=lang, csrf=self.s.secret.csrf, title=t(title_key, lang))
+
+    async def form(self, request: Request, **limits: int) -> FormData:
+        """The posted form, refused (403) without this launch's CSRF token."""
+        form = await request.form(**limits)
+        if not self.s.secret.csrf_matches(form.get("csrf")):
+            await form.close()
+            raise Forbidden("csrf")
+        return form
+
+    def audit_or_404(self, st: Store, audit_id: int, lang: str) -> AuditRow:
+        row = st.audit(audit_id)
+        if row is None:
+            raise HTTPException(404, t("web.no_audit", lang, id=audit_id))
+        return row
+
+    # --- start -----------------------------------------------------------------------------------
+
+    async def start(self, request: Request) -> Response:
+        lang = self.lang_of(request)
+        response = self.html("start.html", self._start_frame(lang, request), **self._start(lang))
+        if request.query_params.get("lang") in LANGS:
+            response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
+        return response
+
+    def _start_frame(self, lang: str, request: Request) -> pages.Frame:
+        frame = self.frame(lang, "web.start.heading")
+        if request.query_params.get("stopped"):
+            frame.notice = t("web.start.stopped", lang)
+        return frame
+
+    def _start(self, lang: str, error: str = "") -> dict[str, Any]:
+        resume = None
+        if self.s.db.exists():
+            with self.store() as st:
+                latest = st.latest_audit()
+                if latest is not None and not latest.finished:
+                    answered = len([f for f in st.facts(latest.id) if f.source == "answer"])
+                    names = [self.s.catalogue.checklists[p].name if p in self.s.catalogue.checklists else p
+                             for p in latest.platforms]
+                    resume = pages.resume_summary(latest.id, latest.started_at, answered, names, lang)
+        return pages.start_page(self.s.catalogue, lang, resume, error)
+
+    async def begin(self, request: Request) -> Response:
+        form = await self.form(request)
+        lang = str(form.get("lang") or self.lang_of(request))
+        lang = lang if lang in LANGS else self.s.lang
+        goal = str(form.get("goal") or "balanced")
+        goal = goal if goal in pages.GOALS else "balanced"
+        platforms = [str(p) for p in form.getlist("platform") if str(p) in self.s.catalogue.checklists]
+        if not platforms:
+            frame = self.frame(lang, "web.start.heading")
+            return self.html("start.html", frame, status=400, **self._start(lang, t("web.start.none_chosen", lang)))
+        with self.store() as st:
+            interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
+        response = RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
+        response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
+        return response
+
+    # --- questions -------------------------------------------------------------------------------
+
+    async def resume(self, request: Request) -> Response:
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            self.audit_or_404(st, audit_id, self.lang_of(request))
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
+            assert interview is not None
+            return self._where_now(interview)
+
+    def _where_now(self, interview: Interview, *, saved: bool = False, moved: bool = False) -> Response:
+        audit_id = interview.audit.id
+        if interview.audit.finished:
+            return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
+        current = interview.current()
+        if current is None:
+            return RedirectResponse(f"/audit/{audit_id}/end", status_code=303)
+        flags = "&".join(name for name, on in (("saved=1", saved), ("moved=1", moved)) if on)
+        return RedirectResponse(f"/audit/{audit_id}/q/{current.check_id}" + (f"?{flags}" if flags else ""),
+                                status_code=303)
+
+    async def question(self, request: Request) -> Response:
+        audit_id, check_id = int(request.path_params["audit"]), str(request.path_params["check"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now(), at=check_id)
+            assert interview is not None
+            view = interview.view_of(check_id)
+            if view is None:  # answered meanwhile elsewhere, or no longer applies
+                return self._where_now(interview, moved=True)
+        frame = self.frame(audit.lang, "web.title")
+        frame.title = view.title
+        context = pages.question_page(view, audit_id, audit.lang, saved=bool(request.query_params.get("saved")),
+                                      moved=bool(request.query_params.get("moved")))
+        return self.html("question.html", frame, **context)
+
+    async def reply(self, request: Request) -> Response:
+        audit_id, check_id = int(request.path_params["audit"]), str(request.path_params["check"])
+        form = await self.form(request, max_files=0, max_fields=10)
+        action = str(form.get("action") or "next")
+        action = action if action in ACTIONS else "next"
+        answer = form.get("answer")
+        posted = answer.strip() if isinstance(answer, str) else None
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now(), at=check_id)
+            assert interview is not None
+            view = interview.view_of(check_id)
+            if view is None:
+                return self._where_now(interview, moved=True)
+            if action == "stop":
+                return RedirectResponse("/?stopped=1", status_code=303)
+            if action == "back":
+                interview.back()
+                return self._show_index(interview)
+            if action == "skip":
+                interview.skip()
+                return self._where_now(interview)
+            if action == "unsure":
+                interview.unsure()
+            else:
+                if not posted:
+                    return self._invalid(view, audit, posted)
+                outcome = interview.answer(posted)
+                if not outcome.ok:
+                    return self._invalid(view, audit, posted)
+            if audit.finished:  # a correction from the report: evaluate again, back to the report
+                interview.finish()
+                anchor = "c-" + check_id.replace(".", "-")
+                return RedirectResponse(f"/audit/{audit_id}/report#{anchor}", status_code=303)
+            return self._where_now(interview, saved=True)
+
+    def _show_index(self, interview: Interview) -> Response:
+        audit_id = interview.audit.id
+        if interview.done or not interview.steps:
+            return RedirectResponse(f"/audit/{audit_id}", status_code=303)
+        check_id = interview.steps[interview.index].check.id
+        return RedirectResponse(f"/audit/{audit_id}/q/{check_id}", status_code=303)
+
+    def _invalid(self, view: Any, audit: AuditRow, posted: str | None) -> Response:
+        frame = self.frame(audit.lang, "web.title")
+        frame.title = view.title
+        context = pages.question_page(view, audit.id, audit.lang, posted=posted, error=True)
+        return self.html("question.html", frame, status=400, **context)
+
+    async def back_from_end(self, request: Request) -> Response:
+        audit_id = int(request.path_params["audit"])
+        await self.form(request)
+        with self.store() as st:
+            self.audit_or_404(st, audit_id, self.lang_of(request))
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
+            assert interview is not None
+            interview.index = len(interview.steps)
+            interview.back()
+            return self._show_index(interview)
+
+    async def end(self, request: Request) -> Response:
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
+            assert interview is not None
+            total = len(interview.steps)
+            skipped = interview.unanswered
+        if audit.finished:
+            return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
+        frame = self.frame(audit.lang, "web.end.heading")
+        return self.html("end.html", frame, **pages.end_page(audit_id, total - skipped, total, skipped, audit.lang))
+
+    async def finish(self, request: Request) -> Response:
+        audit_id = int(request.path_params["audit"])
+        await self.form(request)
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            if not audit.finished:
+                interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
+                assert interview is not None
+                interview.finish()
+        return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
+
+    # --- the report ------------------------------------------------------------------------------
+
+    async def report(self, request: Request) -> Response:
+        from auditor.report.html import render as render_report
+        from auditor.report.view import build
+
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            result = audits.evaluate(st, self.s.catalogue, audit, now().date())
+            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
+            assert interview is not None
+            askable = {s.check.id for s in interview.steps}
+        view = build(result, lang=audit.lang, generated_at=now())
+        html = render_report(view)
+        links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
+        return HTMLResponse(_with_links(html, audit, links, askable))
+
+    # --- export ----------------------------------------------------------------------------------
+
+    async def export_form(self, request: Request) -> Response:
+        lang = self.lang_of(request)
+        return self.html("export.html", self.frame(lang, "web.export.heading"), **pages.export_page(lang))
+
+    async def export_upload(self, request: Request) -> Response:
+        lang = self.lang_of(request)
+        frame = self.frame(lang, "web.export.heading")
+        form = await self.form(request, max_files=1, max_fields=5)
+        try:
+            upload = form.get("export")
+            if not isinstance(upload, UploadFile) or not upload.filename:
+                return self.html("export.html", frame, status=400,
+                                 **pages.export_page(lang, error=t("web.export.empty", lang)))
+            return self._read_upload(upload, lang, frame)
+        finally:
+            await form.close()
+
+    def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
+        from auditor.collectors.exports import KIND_NAMES, read_export
+        from auditor.commands.importing import default_texts
+
+        name = _safe_name(upload.filename or "export.zip")
+        folder = Path(tempfile.mkdtemp(prefix="auditor-upload-"))
+        try:
+            path = folder / name
+            with path.open("wb") as out:
+                shutil.copyfileobj(upload.file, out, length=1024 * 1024)
+            moment = now()
+            try:
+                result = read_export(path, default_invitation_texts=default_texts(self.s.catalogue), now=moment)
+            except AuditorError as exc:
+                return self.html("export.html", frame, status=400,
+                                 **pages.export_page(lang, error=exc.render()))
+            with self.store() as st:
+                st.record_import(result.kind, name, result.exported_at, result.facts, moment)
+                latest = st.latest_audit()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        keys = {f.key for f in result.facts}
+        settled = [c.id for cl in self.s.catalogue.checklists.values() for c in cl.checks
+                   if c.fact in keys and not c.removed]
+        done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
+                 facts=len(result.facts), checks=len(settled))
+        next_url = f"/audit/{latest.id}" if latest is not None and not latest.finished else "/"
+        return self.html("export.html", frame, **pages.export_page(lang, done=done, notes=result.notes,
+                                                                    next_url=next_url))
+
+    # --- history and accepted risks ----------------------------------------------------------------
+
+    async def history(self, request: Request) -> Response:
+        lang = self.lang_of(request)
+        rows: list[dict[str, Any]] = []
+        accepted: list[dict[str, str]] = []
+        if self.s.db.exists():
+            with self.store() as st:
+                for row in reversed(st.audits()):
+                    result = audits.evaluate(st, self.s.catalogue, row, now().date())
+                    rows.append(_history_row(row, result, lang))
+                for check_id, acc in sorted(st.acceptances().items()):
+                    check = self.s.catalogue.find_check(check_id)
+                    accepted.append({"title": check.title.get(lang) if check else check_id,
+                                     "text": _acceptance_text(acc, lang), "url": f"/accept/{check_id}"})
+        return self.html("history.html", self.frame(lang, "web.history.heading"), rows=rows, accepted=accepted)
+
+    async def accept_form(self, request: Request) -> Response:
+        return self._accept_page(request, self.lang_of(request))
+
+    def _accept_page(self, request: Request, lang: str, *, error: str = "", notice: str = "",
+                     reason: str = "", until: str = "", status: int = 200) -> Response:
+        check = self.s.catalogue.find_check(str(request.path_params["check"]))
+        if check is None:
+            raise HTTPException(404, t("web.not_found", lang))
+        current = ""
+        if self.s.db.exists():
+            with self.store() as st:
+                acc = st.acceptances().get(check.id)
+                if acc is not None:
+                    current = t("web.accept.current", lang, reason=acc.reason, until=_until_text(acc, lang))
+                    reason = reason or acc.reason
+        frame = self.frame(lang, "web.accept.heading")
+        frame.notice = notice
+        return self.html("accept.html", frame, status=status, title=check.title.get(lang), why=check.why.get(lang),
+                         action=f"/accept/{check.id}", current=current, error=error, reason=reason, until=until,
+                         removed=bool(check.removed))
+
+    async def accept(self, request: Request) -> Response:
+        lang = self.lang_of(request)
+        form = await self.form(request, max_files=0, max_fields=10)
+        check = self.s.catalogue.find_check(str(request.path_params["check"]))
+        if check is None:
+            raise HTTPException(404, t("web.not_found", lang))
+        if form.get("action") == "withdraw":
+            with self.store() as st:
+                st.withdraw(check.id)
+            return self._accept_page(request, lang, notice=t("web.accept.withdrawn", lang))
+        reason = str(form.get("reason") or "").strip()
+        until_text = str(form.get("until") or "").strip()
+        if check.removed:
+            return self._accept_page(request, lang, error=t("web.accept.removed", lang), status=400)
+        if not reason:
+            return self._accept_page(request, lang, error=t("web.accept.reason_missing", lang), until=until_text,
+                                     status=400)
+        until = _date_or_none(until_text)
+        if until_text and (until is None or until < now().date()):
+            return self._accept_page(request, lang, error=t("web.accept.bad_date", lang), reason=reason,
+                                     until=until_text, status=400)
+        with self.store() as st:
+            st.accept(Acceptance(check.id, reason[:500], until, now()))
+        return self._accept_page(request, lang, notice=t("web.accept.done", lang))
+
+    async def css(self, request: Request) -> Response:
+        return Response(render.stylesheet(), media_type="text/css")
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _until_text(acc: Acceptance, lang: str) -> str:
+    return t("web.accept.until_date", lang, date=acc.until.isoformat()) if acc.until else t("web.accept.forever", lang)
+
+
+def _acceptance_text(acc: Acceptance, lang: str) -> str:
+    return t("web.accept.current", lang, reason=acc.reason, until=_until_text(acc, lang))
+
+
+def _history_row(row: AuditRow, result: audits.AuditResult, lang: str) -> dict[str, Any]:
+    score = result.overall.score
+    return {
+        "id": row.id, "date": row.started_at.strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M"),
+        "goal": t(f"web.goal.{row.goal}", lang) if row.goal in pages.GOALS else row.goal,
+        "score": "—" if score is None else str(score), "coverage": pages.percent(result.overall.coverage),
+        "platforms": ", ".join(p.checklist.name for p in result.platforms) or ", ".join(row.platforms),
+        "state": t("web.history.finished" if row.finished else "web.history.unfinished", lang),
+        "report_url": f"/audit/{row.id}/report", "report_label": t("web.history.report", lang, id=row.id),
+        "resume_url": "" if row.finished else f"/audit/{row.id}",
+        "resume_label": t("web.history.resume", lang, id=row.id),
+    }
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def _safe_name(filename: str) -> str:
+    """The uploaded file's own name, reduced to a plain base name (no path, no oddities)."""
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _UNSAFE_NAME.sub("_", base).strip(" .") or "export.zip"
+    return cleaned[:120]
+
+
+def _with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: set[str]) -> str:
+    """The report as ``auditor report`` writes it, plus a menu and, per finding, links back
+    into its question and to accepting the risk. Inserted after the finding's opening tag."""
+    from markupsafe import escape
+
+    lang = audit.lang
+    menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
+            f'<a href="/audit/{audit.id}">{escape(t("web.report.back", lang))}</a> · '
+            f'<a href="/history">{escape(t("web.nav.history", lang))}</a> · '
+            f'<a href="/export">{escape(t("web.nav.export", lang))}</a> · '
+            f'<a href="/">{escape(t("web.nav.start", lang))}</a></nav>')
+    if not audit.finished:
+        menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
+    style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
+             "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
+             "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}</style>")
+    html = html.replace("</head>", style + "</head>", 1).replace("<body>", "<body>" + menu, 1)
+
+    def links(match: re.Match[str]) -> str:
+        finding = findings.get(match.group(2))
+        if finding is None:
+            return match.group(0)
+        parts = []
+        if finding.check in askable:
+            parts.append(f'<a href="/audit/{audit.id}/q/{escape(finding.check)}">'
+                         f'{escape(t("web.report.change", lang))}</a>')
+        if finding.status == "gap":
+            parts.append(f'<a href="/accept/{escape(finding.check)}">{escape(t("web.report.accept", lang))}</a>')
+        if not parts:
+            return match.group(0)
+        return match.group(0) + '<span class="web-links"> ' + " · ".join(parts) + " </span>"
+
+    return re.sub(r'(<(?:article|li)[^>]*\bid="(c-[a-z0-9-]+)"[^>]*>)', links, html)
+
+
+def build_app(settings: Settings) -> Guard:
+    """The whole site behind its guard."""
+    site = Site(settings)
+    routes = [
+        Route("/", site.start, methods=["GET"]),
+        Route("/start", site.begin, methods=["POST"]),
+        Route("/audit/{audit:int}", site.resume, methods=["GET"]),
+        Route("/audit/{audit:int}/q/{check}", site.question, methods=["GET"]),
+        Route("/audit/{audit:int}/q/{check}", site.reply, methods=["POST"]),
+        Route("/audit/{audit:int}/end", site.end, methods=["GET"]),
+        Route("/audit/{audit:int}/back", site.back_from_end, methods=["POST"]),
+        Route("/audit/{audit:int}/finish", site.finish, methods=["POST"]),
+        Route("/audit/{audit:int}/report", site.report, methods=["GET"]),
+        Route("/export", site.export_form, methods=["GET"]),
+        Route("/export", site.export_upload, methods=["POST"]),
+        Route("/history", site.history, methods=["GET"]),
+        Route("/accept/{check}", site.accept_form, methods=["GET"]),
+        Route("/accept/{check}", site.accept, methods=["POST"]),
+        Route("/static/web.css", site.css, methods=["GET"]),
+    ]
+
+    async def forbidden(request: Request, exc: Exception) -> Response:
+        reason = exc.reason if isinstance(exc, Forbidden) else "secret"
+        return HTMLResponse(refusal_page(reason, site.lang_of(request)), status_code=403)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        lang = site.lang_of(request)
+        detail = exc.detail if isinstance(exc, HTTPException) and exc.status_code == 404 else ""
+        frame = site.frame(lang, "web.title")
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return site.html("message.html", frame, status=status,
+                         message=detail if detail and detail != "Not Found" else t("web.not_found", lang))
+
+    app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found})
+    return Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
+
+
+__all__ = ["MAX_UPLOAD_BYTES", "Settings", "build_app"]
