@@ -132,7 +132,7 @@ class Site:
         platforms = [str(p) for p in form.getlist("platform") if str(p) in self.s.catalogue.checklists]
         if not platforms:
             frame = self.frame(lang, "web.start.heading")
-            return self.html("start.html", frame, status=400, **self._start(lang, t("web.start.none_chosen", lang)))
+            return self.html("start.html", frame, **self._start(lang, t("web.start.none_chosen", lang)))
         with self.store() as st:
             interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
         response = RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
@@ -222,7 +222,7 @@ class Site:
         frame = self.frame(audit.lang, "web.title")
         frame.title = view.title
         context = pages.question_page(view, audit.id, audit.lang, posted=posted, error=True)
-        return self.html("question.html", frame, status=400, **context)
+        return self.html("question.html", frame, **context)
 
     async def back_from_end(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
@@ -290,7 +290,7 @@ class Site:
         try:
             upload = form.get("export")
             if not isinstance(upload, UploadFile) or not upload.filename:
-                return self.html("export.html", frame, status=400,
+                return self.html("export.html", frame,
                                  **pages.export_page(lang, error=t("web.export.empty", lang)))
             return self._read_upload(upload, lang, frame)
         finally:
@@ -310,7 +310,7 @@ class Site:
             try:
                 result = read_export(path, default_invitation_texts=default_texts(self.s.catalogue), now=moment)
             except AuditorError as exc:
-                return self.html("export.html", frame, status=400,
+                return self.html("export.html", frame,
                                  **pages.export_page(lang, error=exc.render()))
             with self.store() as st:
                 st.record_import(result.kind, name, result.exported_at, result.facts, moment)
@@ -347,7 +347,7 @@ class Site:
         return self._accept_page(request, self.lang_of(request))
 
     def _accept_page(self, request: Request, lang: str, *, error: str = "", notice: str = "",
-                     reason: str = "", until: str = "", status: int = 200) -> Response:
+                     reason: str = "", until: str = "") -> Response:
         check = self.s.catalogue.find_check(str(request.path_params["check"]))
         if check is None:
             raise HTTPException(404, t("web.not_found", lang))
@@ -360,7 +360,7 @@ class Site:
                     reason = reason or acc.reason
         frame = self.frame(lang, "web.accept.heading")
         frame.notice = notice
-        return self.html("accept.html", frame, status=status, title=check.title.get(lang), why=check.why.get(lang),
+        return self.html("accept.html", frame, title=check.title.get(lang), why=check.why.get(lang),
                          action=f"/accept/{check.id}", current=current, error=error, reason=reason, until=until,
                          removed=bool(check.removed))
 
@@ -377,20 +377,22 @@ class Site:
         reason = str(form.get("reason") or "").strip()
         until_text = str(form.get("until") or "").strip()
         if check.removed:
-            return self._accept_page(request, lang, error=t("web.accept.removed", lang), status=400)
+            return self._accept_page(request, lang, error=t("web.accept.removed", lang))
         if not reason:
-            return self._accept_page(request, lang, error=t("web.accept.reason_missing", lang), until=until_text,
-                                     status=400)
+            return self._accept_page(request, lang, error=t("web.accept.reason_missing", lang), until=until_text)
         until = _date_or_none(until_text)
         if until_text and (until is None or until < now().date()):
             return self._accept_page(request, lang, error=t("web.accept.bad_date", lang), reason=reason,
-                                     until=until_text, status=400)
+                                     until=until_text)
         with self.store() as st:
             st.accept(Acceptance(check.id, reason[:500], until, now()))
         return self._accept_page(request, lang, notice=t("web.accept.done", lang))
 
     async def css(self, request: Request) -> Response:
         return Response(render.stylesheet(), media_type="text/css")
+
+    async def icon(self, request: Request) -> Response:
+        return Response(render.icon(), media_type="image/svg+xml")
 
 
 def _date_or_none(text: str) -> dt.date | None:
@@ -486,6 +488,8 @@ def build_app(settings: Settings) -> Guard:
         Route("/accept/{check}", site.accept_form, methods=["GET"]),
         Route("/accept/{check}", site.accept, methods=["POST"]),
         Route("/static/web.css", site.css, methods=["GET"]),
+        Route("/static/icon.svg", site.icon, methods=["GET"]),
+        Route("/favicon.ico", site.icon, methods=["GET"]),
     ]
 
     async def forbidden(request: Request, exc: Exception) -> Response:

@@ -34,3 +34,8 @@ def page(name: str, **context: Any) -> str:
 @lru_cache(maxsize=1)
 def stylesheet() -> bytes:
     return (bundled_reports_dir() / "web" / "web.css").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def icon() -> bytes:
+    return (bundled_reports_dir() / "web" / "icon.svg").read_bytes()

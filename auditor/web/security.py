@@ -10,7 +10,7 @@ Every request passes ``Guard`` before any page code runs:
 
 The form's CSRF token is checked where the form is read (``check_csrf``): it is derived
 from the secret, so it changes with every launch. Every answer carries strict headers:
-a CSP that allows nothing from outside, no framing, no referrer.
+a CSP that allows nothing from outside, no framing, no referrer to other sites.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 COOKIE = "auditor_key"
+PUBLIC = ("/static/web.css", "/static/icon.svg", "/favicon.ico")  # no secret needed: nothing personal
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # an export with photos is large; more is refused
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             "frame-ancestors 'none'; base-uri 'none'")
@@ -72,7 +73,8 @@ def security_headers(csp: str = PAGE_CSP) -> list[tuple[bytes, bytes]]:
         (b"content-security-policy", csp.encode()),
         (b"x-frame-options", b"DENY"),
         (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),
+        # not no-referrer: with it Chrome sends "Origin: null" on our own forms
+        (b"referrer-policy", b"same-origin"),
         (b"cache-control", b"no-store"),
         (b"cross-origin-opener-policy", b"same-origin"),
         (b"cross-origin-resource-policy", b"same-origin"),
@@ -127,6 +129,8 @@ class Guard:
         except Exception:  # a malformed cookie header is just no cookie
             cookie = SimpleCookie()
         held = cookie[COOKIE].value if COOKIE in cookie else None
+        if scope["path"] in PUBLIC and scope["method"] == "GET":
+            return None  # the look of the refusal page itself; nothing of the person's
         if not (self.secret.matches(query.get("token")) or self.secret.matches(held)):
             return "secret"
         if scope["method"] == "POST":
