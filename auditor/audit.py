@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
 from auditor.diff import diff
-from auditor.engine import Acceptance, Finding, PlatformResult, Tally, evaluate_checklist, tally
+from auditor.engine import (
+    Acceptance,
+    Finding,
+    PlatformResult,
+    Tally,
+    evaluate_checklist,
+    ruling_condition,
+    tally,
+)
 from auditor.facts import Fact, best_facts
-from auditor.rules import evaluate as evaluate_rule
 from auditor.store import AuditRow, Store
 
 DEFAULT_MAX_AGE_DAYS = 180
@@ -35,10 +42,18 @@ ASK_NOT_READ = "not-read"
 
 @dataclass
 class PlannedQuestion:
+    """One question of an audit's conversation, and where it stands in this audit."""
+
     check: Check
     reason: str
     previous: Fact | None = None
     age_days: int | None = None
+    answer: Fact | None = None  # the answer already given in this audit
+    skipped: bool = False  # skipped in this audit (saved in the store)
+
+    @property
+    def open(self) -> bool:
+        return self.answer is None and not self.skipped
 
 
 @dataclass
@@ -94,6 +109,11 @@ def facts_for(store: Store, audit: AuditRow) -> list[Fact]:
 
 
 def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str, facts: dict[str, Fact]) -> bool:
+    """Whether the check is asked at all: active, a question, and applicable as far as we know.
+
+    Applicability through a condition is decided by the engine's ``ruling_condition``, the same
+    test the findings use: only a determined answer rules a check out, "not sure" keeps it open.
+    """
     if checklist.status != "active" or check.removed or check.question is None:
         return False
     if not check.applies_to_goal(goal):
@@ -101,56 +121,90 @@ def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str,
     overlay = catalogue.overlay
     if overlay and overlay.checks.get(check.id) and overlay.checks[check.id].skip:
         return False
-    if check.applies_when is not None:
-        condition = facts.get(check.applies_when.fact)
-        lists = {n: checklist.words(n) for n in checklist.word_lists}
-        if condition is not None and evaluate_rule(check.applies_when.rule, condition.value, lists) is False:
-            return False
-    return True
+    lists = {n: checklist.words(n) for n in checklist.word_lists}
+    return ruling_condition(check, facts, lists) is None
 
 
 def plan(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
          max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[list[PlannedQuestion], list[Fact]]:
-    """What to ask, and why; plus the evidence facts that settle checks without asking."""
+    """What is still to ask, and why; plus the evidence facts that settle checks without asking."""
+    items, settled = conversation(store, catalogue, audit, now, max_age_days)
+    return [q for q in items if q.open], settled
+
+
+def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime,
+                 max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> tuple[list[PlannedQuestion], list[Fact]]:
+    """Every question of this audit in order (answered, skipped and open), and the settled evidence.
+
+    Answered and skipped questions stay in the list so that progress and "back" are stable
+    whichever front end (terminal, web page) asks, and however often it is rebuilt.
+    """
     own = store.facts(audit.id)
     carried = store.carried_keys(audit.id)
-    evidence = store.evidence(audit.platforms)
-    current = best_facts(own + evidence)
+    mine = {f.key: f for f in own if f.source == "answer" and (f.key, f.source) not in carried}
+    skipped = store.skipped(audit.id)
+    current = best_facts(own + store.evidence(audit.platforms))
     previous_findings = {f.check_id: f for f in store.findings(audit.previous_id)} if audit.previous_id else {}
-    previous_audit = store.audit(audit.previous_id) if audit.previous_id else None
-    previous_catalogue = previous_audit.catalogue if previous_audit else {}
-    questions: list[PlannedQuestion] = []
+    items: list[PlannedQuestion] = []
     settled: list[Fact] = []
-    conditions_asked: set[str] = set()
+    conditions_seen: set[str] = set()
+
+    def add(item: PlannedQuestion) -> None:
+        item.answer = mine.get(item.check.fact)
+        item.skipped = item.answer is None and item.check.id in skipped
+        items.append(item)
+
     for platform in audit.platforms:
         checklist = catalogue.platform(platform)
         for check in checklist.checks:
             if not askable(check, checklist, catalogue, audit.goal, current):
                 continue
-            fact = current.get(check.fact)
             condition = check.applies_when
-            if (fact is None and condition is not None and condition.question is not None
-                    and condition.fact not in current and condition.fact not in conditions_asked):
-                conditions_asked.add(condition.fact)
-                questions.append(PlannedQuestion(check.condition_check(), ASK_CONDITION))
-            if fact is None:
-                reason = ASK_NEW_CHECK if previous_catalogue.get(platform) and audit.previous_id else ASK_NEW
-                questions.append(PlannedQuestion(check, reason))
-                continue
-            from_evidence = fact.source in ("export", "browser", "public-profile")
-            if from_evidence and (fact.key, fact.source) not in carried:
+            if condition is not None and condition.question is not None and condition.fact not in conditions_seen:
+                conditions_seen.add(condition.fact)
+                asked = _condition_item(check, current.get(condition.fact), carried, mine, now, max_age_days)
+                if asked is not None:
+                    add(asked)
+            fact = current.get(check.fact)
+            if check.fact in mine:
+                add(PlannedQuestion(check, ASK_NEW))
+            elif fact is None:
+                add(PlannedQuestion(check, _new_or_not(check, previous_findings)))
+            elif fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
                 if fact.determined:
                     settled.append(fact)
                 else:  # the browser tried and could not read it: ask, and say why
-                    questions.append(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
-                continue
-            if (fact.key, fact.source) not in carried:
-                continue  # answered in this audit already (a resumed wizard does not ask again)
-            why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
-            if why is not None:
-                age = (now - fact.observed_at).days
-                questions.append(PlannedQuestion(check, why, previous=fact, age_days=age))
-    return questions, settled
+                    add(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
+            elif (fact.key, fact.source) in carried:
+                why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)
+                if why is not None:
+                    add(PlannedQuestion(check, why, previous=fact, age_days=(now - fact.observed_at).days))
+    return items, settled
+
+
+def _new_or_not(check: Check, previous_findings: Mapping[str, Finding]) -> str:
+    """"New check since your last audit" only for a check the last audit did not have at all."""
+    if not previous_findings:
+        return ASK_NEW
+    known = check.id in previous_findings or any(a in previous_findings for a in check.aliases)
+    return ASK_NEW if known else ASK_NEW_CHECK
+
+
+def _condition_item(check: Check, fact: Fact | None, carried: set[tuple[str, str]], mine: Mapping[str, Fact],
+                    now: dt.datetime, max_age_days: int) -> PlannedQuestion | None:
+    """The applicability question before the first check that depends on it, when it is to be
+    asked: never answered, answered "not sure" (asked again next time), or an old answer."""
+    condition = check.condition_check()
+    if condition.fact in mine or fact is None:
+        return PlannedQuestion(condition, ASK_CONDITION)
+    if (fact.key, fact.source) not in carried:
+        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact)
+    age = (now - fact.observed_at).days
+    if fact.is_unsure:
+        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age)
+    if age > max_age_days:
+        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age)
+    return None
 
 
 def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:

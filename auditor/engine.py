@@ -160,13 +160,10 @@ def _evaluate_check(
         return _with(finding, "not_applicable", REASON_GOAL)
     if overlay_entry and overlay_entry.skip:
         return _with(finding, "not_applicable", REASON_OVERLAY, overlay_entry.skip)
-    if check.applies_when is not None:
-        condition = facts.get(check.applies_when.fact)
-        ruled_out = condition is not None and not condition.is_unsure and (
-            evaluate_rule(check.applies_when.rule, condition.value, lists) is False)
-        if ruled_out and condition is not None:
-            finding.evidence = [condition]
-            return _with(finding, "not_applicable", REASON_CONDITION)
+    condition = ruling_condition(check, facts, lists)
+    if condition is not None:
+        finding.evidence = [condition]
+        return _with(finding, "not_applicable", REASON_CONDITION)
     fact = facts.get(check.fact)
     if fact is None:
         return _with(finding, "unknown", REASON_NO_EVIDENCE)
@@ -187,6 +184,21 @@ def _evaluate_check(
     if acceptance is not None and acceptance.active_on(today):
         finding.accepted = acceptance
     return finding
+
+
+def ruling_condition(check: Check, facts: Mapping[str, Fact], lists: Mapping[str, list[str]]) -> Fact | None:
+    """The fact that rules ``check`` out through its ``applies_when`` condition, if one does.
+
+    The one place that decides it, for the engine and for the interview alike: only a
+    determined answer rules a check out. "Not sure" (or a failed reading) keeps the check
+    open, and the condition is asked again next time.
+    """
+    if check.applies_when is None:
+        return None
+    condition = facts.get(check.applies_when.fact)
+    if condition is None or not condition.determined:
+        return None
+    return condition if evaluate_rule(check.applies_when.rule, condition.value, lists) is False else None
 
 
 def _answered_older_revision(check: Check, fact: Fact) -> bool:

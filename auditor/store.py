@@ -379,6 +379,31 @@ class Store:
         rows = self.conn.execute("SELECT * FROM acceptances")
         return {r["check_id"]: _acceptance_from_json(dict(r)) for r in rows}
 
+    # --- skipped questions (issue 11: the interview saves a skip) ------------------------
+    # A small table of its own, created on first use, so that the schema version and the
+    # facts table stay as they are; a skip is not a fact and never reaches the engine.
+
+    def _skips_table(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS skips (audit_id INTEGER NOT NULL REFERENCES audits(id),"
+                          " check_id TEXT NOT NULL, PRIMARY KEY (audit_id, check_id))")
+
+    def skip(self, audit_id: int, check_id: str) -> None:
+        """Remember that the person skipped this question in this audit."""
+        self._skips_table()
+        self.conn.execute("INSERT OR IGNORE INTO skips VALUES (?, ?)", (audit_id, check_id))
+
+    def unskip(self, audit_id: int, check_id: str) -> None:
+        """An answer given after all replaces the skip."""
+        self._skips_table()
+        self.conn.execute("DELETE FROM skips WHERE audit_id = ? AND check_id = ?", (audit_id, check_id))
+
+    def skipped(self, audit_id: int) -> set[str]:
+        exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skips'").fetchone()
+        if not exists:
+            return set()
+        rows = self.conn.execute("SELECT check_id FROM skips WHERE audit_id = ?", (audit_id,))
+        return {r["check_id"] for r in rows}
+
 
 def _audit_row(row: sqlite3.Row) -> AuditRow:
     return AuditRow(

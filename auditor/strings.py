@@ -31,7 +31,175 @@ CLI: dict[str, Entry] = {
 }
 
 # -- the guided audit: interview core and terminal wizard ---------------------------------
-INTERVIEW: dict[str, Entry] = {}
+INTERVIEW: dict[str, Entry] = {
+    "interview.goal.visible": {"en": "visible", "nl": "zichtbaar"},
+    "interview.goal.balanced": {"en": "balanced", "nl": "gebalanceerd"},
+    "interview.goal.private": {"en": "private", "nl": "privé"},
+    "interview.goal.visible.why": {
+        "en": "be found: an open profile and open networking.",
+        "nl": "gevonden worden: een open profiel en open netwerken.",
+    },
+    "interview.goal.balanced.why": {
+        "en": "visible where it helps, private where it costs nothing (the usual choice).",
+        "nl": "zichtbaar waar het helpt, afgeschermd waar het niets kost (de gebruikelijke keuze).",
+    },
+    "interview.goal.private.why": {
+        "en": "show as little as possible.",
+        "nl": "zo weinig mogelijk laten zien.",
+    },
+    "interview.toggle.on": {"en": "Yes (on)", "nl": "Ja (aan)"},
+    "interview.toggle.off": {"en": "No (off)", "nl": "Nee (uit)"},
+    "interview.unsure": {"en": "not sure", "nl": "weet ik niet"},
+    "interview.source.answer": {"en": "your answer", "nl": "je antwoord"},
+    "interview.source.export": {"en": "export", "nl": "export"},
+    "interview.source.browser": {"en": "browser", "nl": "browser"},
+    "interview.source.public-profile": {"en": "public profile", "nl": "openbare profiel"},
+    "interview.source.confirmed": {"en": "{source}, confirmed by you", "nl": "{source}, bevestigd door jou"},
+    "interview.evidence.shows": {
+        "en": "Your {source} of {when} shows {shown} → {label}",
+        "nl": "Je {source} van {when} laat {shown} zien → {label}",
+    },
+    "interview.evidence.says": {
+        "en": "Your {source} of {when} says: {label}",
+        "nl": "Volgens je {source} van {when}: {label}",
+    },
+    "interview.evidence.unread": {
+        "en": "The {source} could not read this: {detail}",
+        "nl": "De {source} kon dit niet lezen: {detail}",
+    },
+    "interview.shows.linkedin.privacy.imported_contacts": {
+        "en": "{n} uploaded contacts", "nl": "{n} geüploade contacten"},
+    "interview.shows.facebook.privacy.uploaded_contacts": {
+        "en": "{n} uploaded contacts", "nl": "{n} geüploade contacten"},
+    "interview.shows.instagram.privacy.uploaded_contacts": {
+        "en": "{n} uploaded contacts", "nl": "{n} geüploade contacten"},
+    "interview.shows.linkedin.networking.personal_note_share": {
+        "en": "a personal note in {pct} of the invitations you sent",
+        "nl": "een persoonlijk berichtje bij {pct} van je verstuurde uitnodigingen"},
+    "interview.shows.linkedin.networking.long_invitation_notes": {
+        "en": "{n} notes of more than 50 words", "nl": "{n} berichtjes van meer dan 50 woorden"},
+    "interview.shows.linkedin.profile.completeness": {
+        "en": "{n} of the 7 items", "nl": "{n} van de 7 onderdelen"},
+    "interview.shows.x.privacy.personalization_interests": {
+        "en": "{n} interests", "nl": "{n} interesses"},
+    "interview.previous": {"en": "Last time: {value} ({source})", "nl": "Vorige keer: {value} ({source})"},
+    "interview.reason.new-check": {
+        "en": "New check since your last audit.", "nl": "Nieuwe vraag sinds je vorige controle."},
+    "interview.reason.not-answered": {"en": "", "nl": ""},
+    "interview.reason.check-changed": {
+        "en": "Asked again: the platform or the advice changed since you answered.",
+        "nl": "Opnieuw gevraagd: het platform of het advies is veranderd sinds je antwoord."},
+    "interview.reason.was-gap": {
+        "en": "Asked again: this was a point to improve last time. Fixed yet?",
+        "nl": "Opnieuw gevraagd: dit was vorige keer een verbeterpunt. Al opgelost?"},
+    "interview.reason.stale": {
+        "en": "Asked again: your answer is {age} days old.",
+        "nl": "Opnieuw gevraagd: je antwoord is {age} dagen oud."},
+    "interview.reason.was-unsure": {
+        "en": "Asked again: you were not sure last time.",
+        "nl": "Opnieuw gevraagd: je wist het vorige keer niet zeker."},
+    "interview.reason.condition": {
+        "en": "This decides which of the next checks apply to you.",
+        "nl": "Dit bepaalt welke van de volgende vragen voor jou gelden."},
+    "interview.reason.not-read": {"en": "", "nl": ""},
+    "interview.reason.confirm-evidence": {"en": "", "nl": ""},
+    "interview.expect.nothing": {
+        "en": "nothing (this check is settled by an export or the browser, not asked)",
+        "nl": "niets (dit wordt bepaald door een export of de browser, niet gevraagd)"},
+    "interview.expect.toggle": {"en": "yes or no (on/off)", "nl": "ja of nee (aan/uit)"},
+    "interview.expect.choice": {
+        "en": "a number from 1 to {n} or a choice's text ({ids})",
+        "nl": "een nummer van 1 tot en met {n} of de tekst van een keuze ({ids})"},
+    "interview.expect.range": {
+        "en": "a whole number from {low} to {high}", "nl": "een heel getal van {low} tot en met {high}"},
+    "interview.expect.number": {"en": "a whole number (0 or more)", "nl": "een heel getal (0 of meer)"},
+    "interview.expect.text": {"en": "a text", "nl": "een tekst"},
+    "interview.bad.answer": {
+        "en": "'{given}' is not an answer here; expected {expected}, or unsure.",
+        "nl": "'{given}' past hier niet; verwacht: {expected}, of weet niet."},
+    "interview.bad.range": {
+        "en": "{given} is outside the range: answer a whole number from {low} to {high}.",
+        "nl": "{given} valt buiten het bereik: antwoord met een heel getal van {low} tot en met {high}."},
+    "interview.bad.not-a-question": {
+        "en": "'{id}' is not a question: an export or the browser settles it.",
+        "nl": "'{id}' is geen vraag: een export of de browser bepaalt het."},
+    "interview.nothing-left": {"en": "There is nothing left to ask.", "nl": "Er valt niets meer te vragen."},
+    "interview.empty": {"en": "Type an answer.", "nl": "Typ een antwoord."},
+    "interview.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
+    "interview.no-such-question": {
+        "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
+    # -- the terminal wizard ---------------------------------------------------------
+    "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
+    "wizard.where": {"en": "Where", "nl": "Waar"},
+    "wizard.keys": {
+        "en": "? help · u not sure · s skip · b back · q quit",
+        "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
+    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = zo laten"},
+    "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
+    "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
+    "wizard.bad": {
+        "en": "{error} (? help · u not sure · s skip · b back · q quit)",
+        "nl": "{error} (? uitleg · w weet niet · s overslaan · t terug · q stoppen)"},
+    "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
+    "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
+    "wizard.text": {"en": "type it", "nl": "typ het"},
+    "wizard.help": {"en": "Help", "nl": "Uitleg"},
+    "wizard.goal.intro": {
+        "en": "Your goal decides what counts as a point to improve where the advice differs:",
+        "nl": "Je doel bepaalt wat als verbeterpunt telt waar de adviezen verschillen:"},
+    "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
+    "wizard.goal.bad": {
+        "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
+        "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
+    "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
+                        "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
+    "wizard.started": {
+        "en": "Started audit #{id} ({platforms}; goal: {goal}).",
+        "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
+    "wizard.started.carried": {
+        "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
+        "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
+    "wizard.resume.ask": {
+        "en": "Audit #{id} (started {started}, {answered} answers) is unfinished. Resume it? [Y/n] ",
+        "nl": "Controle #{id} (begonnen {started}, {answered} antwoorden) is nog niet af. Verdergaan? [J/n] "},
+    "wizard.resume.no": {
+        "en": "Starting a new audit. Audit #{id} stays in your history as unfinished; its answers are not "
+              "carried over.",
+        "nl": "Je begint een nieuwe controle. Controle #{id} blijft als onafgemaakt in je geschiedenis staan; "
+              "de antwoorden daaruit worden niet overgenomen."},
+    "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
+    "wizard.resumed.changed": {
+        "en": "Resuming audit #{id}, now with goal {goal} and language {lang}.",
+        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang}."},
+    "wizard.settled": {
+        "en": "Already settled by evidence, not asked: {described}.",
+        "nl": "Al bepaald door bewijs, niet gevraagd: {described}."},
+    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} uit je {source}"},
+    "wizard.review.ask": {
+        "en": "Review them (confirm or correct)? [y/N] ",
+        "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
+    "wizard.nothing": {
+        "en": "Nothing to ask: every applicable check is answered.",
+        "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
+    "wizard.saved.again": {
+        "en": "Saved. Run `{command}` again to carry on where you stopped.",
+        "nl": "Opgeslagen. Voer `{command}` opnieuw uit om verder te gaan waar je was."},
+    "wizard.no-terminal": {
+        "en": "There is no terminal to ask questions on (standard input is not a terminal).",
+        "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
+    "wizard.no-terminal.hint": {
+        "en": "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
+              "(an example: auditor history --export ID > answers.yaml, or see the README).",
+        "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
+              "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
+    "wizard.recorded": {
+        "en": "Recorded {n} answers from {file} in audit #{id}.",
+        "nl": "{n} antwoorden uit {file} vastgelegd in controle #{id}."},
+    "wizard.evidence-only": {
+        "en": "The answers file holds no answers: the audit holds what your evidence settled.",
+        "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
+    "wizard.notice": {"en": "note: {text}", "nl": "let op: {text}"},
+}
 
 # -- import: export readers' notes and the import summary ---------------------------------
 IMPORT: dict[str, Entry] = {}

@@ -20,51 +20,163 @@ from auditor.catalogue.loader import Catalogue, line_of, parse_yaml
 from auditor.catalogue.model import GOALS, LANGS, Check
 from auditor.errors import CatalogueError, InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
+from auditor.strings import current_lang, t
 
-TOGGLE_WORDS: dict[str, bool] = {"on": True, "off": False, "aan": True, "uit": False}
-UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "niet zeker"}
+TOGGLE_WORDS: dict[str, bool] = {
+    "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
+    "y": True, "n": False, "j": True, "true": True, "false": False,
+}
+# At a prompt a toggle is shown as "1) Yes  2) No"; 0 is what people type for "no" as well.
+TOGGLE_KEYS: dict[str, bool] = {"1": True, "2": False, "0": False}
+UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "weet ik niet", "niet zeker", "don't know", "dont know"}
+# A confirmed evidence value is stored as an answer whose detail keeps where it came from.
+CONFIRMED_PREFIX = "confirmed:"
 
 
 class AnswerError(ValueError):
     """The value does not fit the check's question; the message says what would."""
 
 
-def expected_values(check: Check) -> str:
+def expected_values(check: Check, lang: str | None = None, bounds: tuple[int | None, int | None] | None = None,
+                    *, labels: bool = False) -> str:
+    """What a question accepts, as a phrase for an error message, in ``lang``: a choice's ids
+    (for a file) or its labels (at a prompt)."""
     question = check.question
     if question is None:
-        return "nothing (this check is settled by an export or the browser, not asked)"
+        return t("interview.expect.nothing", lang)
     if question.kind == "toggle":
-        return "on, off or unsure"
+        return t("interview.expect.toggle", lang)
     if question.kind == "choice":
-        return ", ".join(c.id for c in question.choices or []) + " or unsure"
+        choices = question.choices or []
+        names = [c.label.get(lang or current_lang()) if labels else c.id for c in choices]
+        return t("interview.expect.choice", lang, n=len(choices), ids=", ".join(names))
     if question.kind == "number":
-        return "a number (0 or more) or unsure"
-    return "a text or unsure"
+        low, high = bounds if bounds is not None else (0, None)
+        if high is not None:
+            return t("interview.expect.range", lang, low=low or 0, high=high)
+        return t("interview.expect.number", lang)
+    return t("interview.expect.text", lang)
 
 
-def parse_answer(check: Check, raw: Any) -> FactValue:
-    """The fact value for an answer to ``check``; ``"unsure"`` stays ``"unsure"``."""
+def interpret(check: Check, raw: Any, lang: str | None = None,
+              bounds: tuple[int | None, int | None] | None = None, *, labels: bool = False) -> FactValue:
+    """The fact value for a reply to ``check``, in any form people use.
+
+    Toggles take on/off, yes/no, ja/nee, aan/uit and the number or label of Yes/No; choices
+    take their number, id or label (in either language); numbers are whole and within the
+    question's range. ``"unsure"`` (or "weet niet") stays ``"unsure"``.
+    """
     question = check.question
     if question is None:
-        raise AnswerError(f"'{check.id}' is not a question; expected {expected_values(check)}")
-    if isinstance(raw, str) and raw.strip().casefold() in UNSURE_WORDS:
+        raise AnswerError(t("interview.bad.not-a-question", lang, id=check.id))
+    text = raw.strip().casefold() if isinstance(raw, str) else None
+    if text is not None and text in UNSURE_WORDS:
         return UNSURE
+    value = _fit(check, raw, text, bounds)
+    if value is not None:
+        return value
+    given = raw if not isinstance(raw, bool) else ("on" if raw else "off")
+    if question.kind == "number" and bounds is not None and _number(raw) is not None:
+        low, high = bounds
+        raise AnswerError(t("interview.bad.range", lang, given=given, low=low or 0,
+                            high=high if high is not None else "∞"))
+    expected = expected_values(check, lang, bounds, labels=labels)
+    raise AnswerError(t("interview.bad.answer", lang, given=given, expected=expected))
+
+
+def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int | None] | None) -> FactValue:
+    question = check.question
+    assert question is not None
     if question.kind == "toggle":
         if isinstance(raw, bool):  # YAML 1.1 reads a bare on/off as a boolean
             return raw
-        if isinstance(raw, str) and raw.strip().casefold() in TOGGLE_WORDS:
-            return TOGGLE_WORDS[raw.strip().casefold()]
-    elif question.kind == "choice":
-        ids = [c.id for c in question.choices or []]
-        if isinstance(raw, str) and raw.strip().casefold() in ids:
-            return raw.strip().casefold()
-    elif question.kind == "number":
+        if isinstance(raw, int) and raw in (0, 1, 2):
+            return raw == 1
+        if text is not None:
+            return TOGGLE_WORDS.get(text, TOGGLE_KEYS.get(text, _toggle_label(text)))
+        return None
+    if question.kind == "choice":
+        choices = question.choices or []
+        if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= len(choices):
+            return choices[raw - 1].id
+        if text is None:
+            return None
+        if text.isdigit() and 1 <= int(text) <= len(choices):
+            return choices[int(text) - 1].id
+        for choice in choices:
+            if text in (choice.id, choice.label.en.casefold(), choice.label.nl.casefold()):
+                return choice.id
+        return None
+    if question.kind == "number":
         number = _number(raw)
-        if number is not None:
-            return int(number) if number.is_integer() else number
-    elif isinstance(raw, str | int | float) and not isinstance(raw, bool):
+        if number is None or not number.is_integer():
+            return None
+        low, high = bounds if bounds is not None else (0, None)
+        if (low is not None and number < low) or (high is not None and number > high):
+            return None
+        return int(number)
+    if isinstance(raw, str | int | float) and not isinstance(raw, bool) and str(raw).strip():
         return str(raw).strip()
-    raise AnswerError(f"'{raw}' is not an answer to {check.id}; expected {expected_values(check)}")
+    return None
+
+
+def _toggle_label(text: str) -> bool | None:
+    """"Ja (aan)" or "No (off)", as the prompt shows a toggle's two choices."""
+    for lang in ("en", "nl"):
+        for key, value in (("interview.toggle.on", True), ("interview.toggle.off", False)):
+            if text == t(key, lang).casefold():
+                return value
+    return None
+
+
+def parse_answer(check: Check, raw: Any, lang: str | None = None) -> FactValue:
+    """An answer from a file or a prompt; numbers are checked against the question's range."""
+    from auditor.interview import number_range
+
+    return interpret(check, raw, lang, number_range(check))
+
+
+def as_answer(check: Check, value: FactValue) -> FactValue:
+    """Evidence (an export's count or share) as an answer to the check's question, or None.
+
+    What an export shows is not always in the question's terms: 3 uploaded contacts for "have
+    you ever imported your address book?", 0.8 for "how often do you write a note?". The
+    answer chosen is the one the check's rule judges the same way as the evidence, so a
+    confirmed (or exported, and read back) value keeps its verdict.
+    """
+    question = check.question
+    if question is None or value is None or value == UNSURE:
+        return None
+    fitted = _fit(check, value, value.strip().casefold() if isinstance(value, str) else None, None)
+    if question.kind in ("number", "text"):
+        if fitted is not None:
+            return fitted
+        if question.kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+            return round(value)
+        return None
+    if fitted is not None and not (question.kind == "choice" and isinstance(value, int | float)):
+        return fitted
+    if question.kind == "toggle" and isinstance(value, int | float):
+        return _same_verdict(check, value, [True, False])
+    ids: list[FactValue] = [c.id for c in question.choices or []]
+    if isinstance(value, float) and 0 <= value <= 1 and len(ids) > 1:  # a share: always … never
+        nearest = ids[round((1 - value) * (len(ids) - 1))]
+        if _verdict(check, nearest) == _verdict(check, value):
+            return nearest
+    return _same_verdict(check, value, ids)
+
+
+def _verdict(check: Check, value: FactValue) -> bool | None:
+    from auditor.rules import evaluate
+
+    return evaluate(check.rule, value, {})
+
+
+def _same_verdict(check: Check, value: FactValue, candidates: list[FactValue]) -> FactValue:
+    wanted = _verdict(check, value)
+    if wanted is None:
+        return None
+    return next((c for c in candidates if _verdict(check, c) == wanted), None)
 
 
 def _number(raw: Any) -> float | None:

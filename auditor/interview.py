@@ -1,0 +1,482 @@
+"""The guided audit as one conversation, with no terminal in it.
+
+``Interview`` owns the conversation for one audit: which question is current (as a
+prepared ``QuestionView``, every sentence already in the audit's language), and what an
+answer, "not sure", a skip or "back" does. Every answer and every skip is committed to the
+store as it is given, so the terminal wizard and the web page (``auditor serve``) can take
+turns on one store: ``Interview.open`` rebuilds the conversation from the store each time.
+
+Nothing here prints, reads a terminal, wraps lines or knows key letters: the front ends do
+that (``auditor.frontends.terminal`` for the terminal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from auditor import audit as audits
+from auditor.audit import AuditResult, PlannedQuestion
+from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check
+from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret
+from auditor.facts import UNSURE, Fact, FactValue, best_facts
+from auditor.store import AuditRow, Store
+from auditor.strings import t
+
+__all__ = ["GOALS", "AnswerResult", "ChoiceView", "GoalChoice", "Interview", "QuestionView", "goal_choices",
+           "parse_goal", "unfinished"]
+
+GOALS: tuple[str, ...] = ("visible", "balanced", "private")
+DEFAULT_GOAL = "balanced"
+EVIDENCE_SOURCES = ("export", "browser", "public-profile")
+
+
+# --- the start: goal and resume ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class GoalChoice:
+    id: str
+    name: str  # "zichtbaar" in Dutch
+    explanation: str
+    key: str  # "1".."3"
+
+
+def goal_choices(lang: str) -> list[GoalChoice]:
+    """The three goals with a one-sentence explanation each, in ``lang``."""
+    return [GoalChoice(g, t(f"interview.goal.{g}", lang), t(f"interview.goal.{g}.why", lang), str(i))
+            for i, g in enumerate(GOALS, 1)]
+
+
+def goal_name(goal: str, lang: str) -> str:
+    return t(f"interview.goal.{goal}", lang) if goal in GOALS else goal
+
+
+def parse_goal(reply: str) -> str | None:
+    """A goal from its id, its name in either language (a unique start will do), or its number."""
+    text = reply.strip().casefold().replace("é", "e")
+    if not text:
+        return None
+    names = {g: {g, t(f"interview.goal.{g}", "en").casefold(), t(f"interview.goal.{g}", "nl").casefold()
+                 .replace("é", "e")} for g in GOALS}
+    for i, goal in enumerate(GOALS, 1):
+        if text == str(i) or text in names[goal]:
+            return goal
+    found = {g for g, ns in names.items() if any(n.startswith(text) for n in ns)}
+    return found.pop() if len(found) == 1 else None
+
+
+def unfinished(store: Store, platforms: Sequence[str]) -> AuditRow | None:
+    """The unfinished audit over exactly these platforms that ``Interview.begin`` would resume."""
+    return audits.resumable(store, platforms)
+
+
+# --- the views a front end shows ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChoiceView:
+    id: str  # what is stored ("on"/"off" for a toggle)
+    label: str
+    key: str  # what to type: "1", "2", ...
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    check_id: str
+    platform: str
+    platform_name: str
+    title: str
+    why: str  # whole, never shortened
+    help: str  # the question's help and the whole description, for '?'
+    where_path: str
+    where_url: str
+    question: str
+    kind: str  # 'toggle' | 'choice' | 'number' | 'text'
+    choices: list[ChoiceView]
+    minimum: int | None
+    maximum: int | None
+    position: int  # 1-based, over the whole conversation
+    total: int
+    reason: str  # why it is asked, a sentence, or ''
+    reason_code: str
+    evidence: str  # what is already known, in the question's own terms, or ''
+    given: str | None  # the label of the answer given in this audit
+    default: str | None = None  # what Enter keeps (a review of evidence): a choice id / value
+    previous: str | None = None  # "Last time: …" for a question asked again
+    is_condition: bool = False
+    has_probe: bool = False
+    platform_position: int = 0  # 1-based within its platform
+    platform_total: int = 0
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    ok: bool
+    error: str = ""
+    value: FactValue = None
+
+
+def number_range(check: Check) -> tuple[int | None, int | None]:
+    """The range of a number question: the catalogue's own bounds if it has them, else a
+    "(0-7)" in the question text; counts are never negative."""
+    question = check.question
+    if question is None or question.kind != "number":
+        return None, None
+    low = getattr(question, "minimum", None)
+    high = getattr(question, "maximum", None)
+    if high is None:
+        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en)
+        if found:
+            low, high = int(found.group(1)), int(found.group(2))
+    return (0 if low is None else int(low)), (None if high is None else int(high))
+
+
+def choice_views(check: Check, lang: str) -> list[ChoiceView]:
+    question = check.question
+    if question is None:
+        return []
+    if question.kind == "toggle":
+        return [ChoiceView("on", t("interview.toggle.on", lang), "1"),
+                ChoiceView("off", t("interview.toggle.off", lang), "2")]
+    return [ChoiceView(c.id, c.label.get(lang), str(i)) for i, c in enumerate(question.choices or [], 1)]
+
+
+def value_label(check: Check, value: FactValue, lang: str) -> str:
+    """A value as the person knows it: a choice's label, Yes/No for a toggle."""
+    if value == UNSURE:
+        return t("interview.unsure", lang)
+    if isinstance(value, bool):
+        return t("interview.toggle.on" if value else "interview.toggle.off", lang)
+    question = check.question
+    for choice in (question.choices if question else None) or []:
+        if choice.id == value:
+            return choice.label.get(lang)
+    if value is None:
+        return "—"
+    return str(value)
+
+
+def source_name(fact: Fact, lang: str) -> str:
+    """Where a value comes from, e.g. "export, confirmed by you"."""
+    if fact.source == "answer" and fact.detail.startswith(CONFIRMED_PREFIX):
+        origin = fact.detail[len(CONFIRMED_PREFIX):] or "export"
+        return t("interview.source.confirmed", lang, source=t(f"interview.source.{origin}", lang))
+    return t(f"interview.source.{fact.source}", lang)
+
+
+def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
+    """What the evidence says, in the question's terms: "Your export shows 3 uploaded contacts → Yes, …"."""
+    if not fact.determined:
+        return t("interview.evidence.unread", lang, source=source_name(fact, lang), detail=fact.detail or "—")
+    answer = as_answer(check, fact.value)
+    label = value_label(check, answer, lang) if answer is not None else ""
+    shown = _shown(check, fact, lang)
+    when = fact.observed_at.date().isoformat()
+    source = t(f"interview.source.{fact.source}", lang)
+    if shown and label:
+        return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
+    return t("interview.evidence.says", lang, source=source, when=when, label=label or shown)
+
+
+def _shown(check: Check, fact: Fact, lang: str) -> str:
+    """A number from an export in words ("3 uploaded contacts", "80% of your invitations …")."""
+    value = fact.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
+    key = f"interview.shows.{fact.key}"
+    from auditor.strings import TABLE
+
+    if key in TABLE:
+        return t(key, lang, n=value, pct=f"{round(value * 100)}%")
+    if isinstance(value, float) and 0 <= value <= 1 and check.question and check.question.kind == "choice":
+        return f"{round(value * 100)}%"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+# --- the conversation --------------------------------------------------------------------
+
+@dataclass
+class _State:
+    items: list[PlannedQuestion]
+    review: list[PlannedQuestion]
+    settled: list[Fact]
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+
+class Interview:
+    """The conversation of one audit. Build it with ``begin`` (a front end's start) or
+    ``open`` (rebuild from the store, e.g. on every web request)."""
+
+    def __init__(self, store: Store, catalogue: Catalogue, audit: AuditRow, *, now: dt.datetime,
+                 max_age_days: int = audits.DEFAULT_MAX_AGE_DAYS):
+        self.store = store
+        self.catalogue = catalogue
+        self.audit = audit
+        self.now = now
+        self.max_age_days = max_age_days
+        self.resumed = False
+        self.reviewing = False
+        self._state = self._load()
+        self._cursor = 0
+        self._trail: list[int] = []
+        self._to_first_open()
+
+    # -- construction --------------------------------------------------------------------
+
+    @classmethod
+    def begin(cls, store: Store, catalogue: Catalogue, platforms: Sequence[str], *, goal: str, lang: str,
+              now: dt.datetime, max_age_days: int = audits.DEFAULT_MAX_AGE_DAYS, new: bool = False) -> Interview:
+        """Resume the unfinished audit over these platforms (unless ``new``), else start one.
+
+        A goal or language given now replaces the resumed audit's."""
+        existing = None if new else audits.resumable(store, platforms)
+        if existing is not None:
+            if (goal, lang) != (existing.goal, existing.lang):
+                store.set_goal(existing.id, goal, lang)
+                existing = store.audit(existing.id) or existing
+            made = cls(store, catalogue, existing, now=now, max_age_days=max_age_days)
+            made.resumed = True
+            return made
+        row = audits.start(store, catalogue, platforms, goal, lang, now)
+        return cls(store, catalogue, row, now=now, max_age_days=max_age_days)
+
+    @classmethod
+    def open(cls, store: Store, catalogue: Catalogue, audit_id: int, *, now: dt.datetime,
+             max_age_days: int = audits.DEFAULT_MAX_AGE_DAYS, at: str | None = None) -> Interview:
+        """Rebuild from the store: cursor at check ``at``, else the first open question."""
+        from auditor.errors import AuditorError
+
+        row = store.audit(audit_id)
+        if row is None:
+            raise AuditorError(t("interview.no-audit", None, id=audit_id))
+        made = cls(store, catalogue, row, now=now, max_age_days=max_age_days)
+        if at is not None:
+            made.go_to(at)
+        return made
+
+    def _load(self) -> _State:
+        items, settled = audits.conversation(self.store, self.catalogue, self.audit, self.now, self.max_age_days)
+        review = self._review_items(settled, {q.check.fact for q in items})
+        state = _State(items, review, settled)
+        self._refresh_facts(state)
+        return state
+
+    def _review_items(self, settled: list[Fact], asked: set[str]) -> list[PlannedQuestion]:
+        by_fact = {f.key: f for f in settled}
+        out = []
+        for platform in self.audit.platforms:
+            for check in self.catalogue.platform(platform).checks:
+                fact = by_fact.get(check.fact)
+                if fact is not None and check.question is not None and not check.removed and check.fact not in asked:
+                    out.append(PlannedQuestion(check, audits.ASK_CONFIRM, previous=fact))
+        return out
+
+    def _refresh_facts(self, state: _State | None = None) -> None:
+        state = state or self._state
+        state.facts = best_facts(audits.facts_for(self.store, self.audit))
+
+    @property
+    def lang(self) -> str:
+        return self.audit.lang
+
+    # -- where we are --------------------------------------------------------------------
+
+    @property
+    def _queue(self) -> list[PlannedQuestion]:
+        return (self._state.review if self.reviewing else []) + self._state.items
+
+    @property
+    def review(self) -> list[QuestionView]:
+        """Checks settled by evidence, offered for confirm-or-correct (``start_review``)."""
+        return [self._view(q, i + 1, len(self._state.review)) for i, q in enumerate(self._state.review)]
+
+    @property
+    def settled(self) -> list[Fact]:
+        return list(self._state.settled)
+
+    def start_review(self) -> None:
+        """Put the evidence-settled checks in front of the questions, to confirm or correct."""
+        self.reviewing = bool(self._state.review)
+        self._cursor, self._trail = 0, []
+        self._to_first_open()
+
+    def go_to(self, check_id: str) -> None:
+        if any(q.check.id == check_id for q in self._state.review):
+            self.reviewing = True
+        for i, q in enumerate(self._queue):
+            if q.check.id == check_id:
+                self._cursor = i
+                return
+        from auditor.errors import AuditorError
+
+        raise AuditorError(t("interview.no-such-question", self.lang, id=check_id))
+
+    @property
+    def done(self) -> bool:
+        return self.current() is None
+
+    def current(self) -> QuestionView | None:
+        queue = self._queue
+        if self._cursor >= len(queue):
+            return None
+        item = queue[self._cursor]
+        return self._view(item, self._cursor + 1, len(queue))
+
+    def counts(self) -> tuple[int, int]:
+        """(answered, skipped) in this audit so far."""
+        items = self._state.items
+        return sum(q.answer is not None for q in items), sum(q.skipped for q in items)
+
+    def _applies(self, item: PlannedQuestion) -> bool:
+        check = item.check
+        checklist = self.catalogue.checklists.get(check.platform)
+        if checklist is None or check.applies_when is None:
+            return True
+        return audits.askable(check, checklist, self.catalogue, self.audit.goal, self._state.facts)
+
+    def _is_open(self, item: PlannedQuestion) -> bool:
+        if item.reason == audits.ASK_CONFIRM:
+            return item.answer is None and not item.skipped
+        return item.open and self._applies(item)
+
+    def _to_first_open(self) -> None:
+        queue = self._queue
+        self._cursor = next((i for i, q in enumerate(queue) if self._is_open(q)), len(queue))
+
+    def _to_next(self) -> None:
+        """Forward to the next question that is open and still applies."""
+        queue = self._queue
+        i = self._cursor + 1
+        while i < len(queue) and not self._is_open(queue[i]):
+            i += 1
+        self._cursor = i
+
+    # -- what the person does ------------------------------------------------------------
+
+    def answer(self, reply: str) -> AnswerResult:
+        """Take a reply in any accepted form; saved at once. Empty keeps the evidence under review."""
+        item = self._item()
+        if item is None:
+            return AnswerResult(False, t("interview.nothing-left", self.lang))
+        if not reply.strip() and item.reason == audits.ASK_CONFIRM and item.previous is not None:
+            value = as_answer(item.check, item.previous.value)
+            if value is None:
+                return AnswerResult(False, t("interview.empty", self.lang))
+            return self._record(item, value, f"{CONFIRMED_PREFIX}{item.previous.source}")
+        try:
+            value = interpret(item.check, reply, self.lang, number_range(item.check), labels=True)
+        except AnswerError as exc:
+            return AnswerResult(False, str(exc))
+        return self._record(item, value, "wizard")
+
+    def unsure(self) -> None:
+        item = self._item()
+        if item is not None:
+            self._record(item, UNSURE, "wizard")
+
+    def skip(self) -> None:
+        """Leave this question open; saved, so a resumed audit does not ask it first again."""
+        item = self._item()
+        if item is None:
+            return
+        self.store.skip(self.audit.id, item.check.id)
+        item.skipped = item.answer is None
+        self._trail.append(self._cursor)
+        self._to_next()
+
+    def back(self) -> None:
+        if self._trail:
+            self._cursor = self._trail.pop()
+        else:
+            self._cursor = max(0, self._cursor - 1)
+            while self._cursor > 0 and not self._applies(self._queue[self._cursor]):
+                self._cursor -= 1
+
+    def finish(self) -> AuditResult:
+        """Evaluate and store the findings; the audit is finished."""
+        result = audits.finish(self.store, self.catalogue, self.audit, self.now)
+        self.audit = result.audit
+        return result
+
+    def _item(self) -> PlannedQuestion | None:
+        queue = self._queue
+        return queue[self._cursor] if self._cursor < len(queue) else None
+
+    def _record(self, item: PlannedQuestion, value: FactValue, detail: str) -> AnswerResult:
+        fact = answer_fact(item.check, value, observed_at=self.now, detail=detail)
+        self.store.put_fact(self.audit.id, fact)
+        self.store.unskip(self.audit.id, item.check.id)
+        item.answer, item.skipped = fact, False
+        for other in self._queue:  # the same fact may be asked under review and in the list
+            if other.check.fact == item.check.fact:
+                other.answer, other.skipped = fact, False
+        self._refresh_facts()
+        self._trail.append(self._cursor)
+        self._to_next()
+        return AnswerResult(True, value=value)
+
+    # -- the view ------------------------------------------------------------------------
+
+    def _view(self, item: PlannedQuestion, position: int, total: int) -> QuestionView:
+        check, lang = item.check, self.lang
+        question = check.question
+        assert question is not None
+        low, high = number_range(check)
+        checklist = self.catalogue.checklists.get(check.platform)
+        same = [q for q in self._queue if q.check.platform == check.platform]
+        evidence_fact = self._evidence_for(item)
+        default = None
+        if item.reason == audits.ASK_CONFIRM and item.previous is not None:
+            answer = as_answer(check, item.previous.value)
+            default = None if answer is None else _as_reply(answer)
+        return QuestionView(
+            check_id=check.id, platform=check.platform,
+            platform_name=checklist.name if checklist else check.platform,
+            title=check.title.get(lang), why=check.why.get(lang), help=self._help(check),
+            where_path=check.where.path.get(lang), where_url=check.where.url,
+            question=question.text.get(lang), kind=question.kind, choices=choice_views(check, lang),
+            minimum=low, maximum=high, position=position, total=total,
+            reason=self._reason(item), reason_code=item.reason,
+            evidence=evidence_sentence(check, evidence_fact, lang) if evidence_fact else "",
+            given=value_label(check, item.answer.value, lang) if item.answer is not None else None,
+            default=default, previous=self._previous(item),
+            is_condition=check.applies_when is None and check.id == check.fact,
+            has_probe=check.probe is not None,
+            platform_position=next((i for i, q in enumerate(same, 1) if q is item), 0), platform_total=len(same),
+        )
+
+    def _help(self, check: Check) -> str:
+        question = check.question
+        parts = [question.help.get(self.lang)] if question is not None and question.help is not None else []
+        parts.append(check.why.get(self.lang))
+        parts.append(check.impact.get(self.lang))
+        return "\n\n".join(parts)
+
+    def _reason(self, item: PlannedQuestion) -> str:
+        if item.reason in (audits.ASK_NEW, audits.ASK_CONFIRM, audits.ASK_NOT_READ):
+            return ""
+        return t(f"interview.reason.{item.reason}", self.lang, age=item.age_days or 0)
+
+    def _previous(self, item: PlannedQuestion) -> str | None:
+        fact = item.previous
+        if fact is None or item.reason in (audits.ASK_CONFIRM, audits.ASK_NOT_READ):
+            return None
+        return t("interview.previous", self.lang, value=value_label(item.check, fact.value, self.lang),
+                 source=source_name(fact, self.lang))
+
+    def _evidence_for(self, item: PlannedQuestion) -> Fact | None:
+        if item.previous is not None and item.previous.source in EVIDENCE_SOURCES:
+            return item.previous
+        fact = self._state.facts.get(item.check.fact)
+        return fact if fact is not None and fact.source in EVIDENCE_SOURCES else None
+
+
+def _as_reply(value: FactValue) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return "" if value is None else str(value)
+
+
+__all__ += ["choice_views", "evidence_sentence", "goal_name", "number_range", "source_name", "value_label"]
