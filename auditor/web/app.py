@@ -24,10 +24,10 @@ from auditor.catalogue.loader import Catalogue
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
+from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
 from auditor.strings import LANGS, t
 from auditor.web import pages, render
-from auditor.web.conversation import Interview
 from auditor.web.security import MAX_UPLOAD_BYTES, Guard, Secret
 
 LANG_COOKIE = "auditor_lang"
@@ -141,13 +141,20 @@ class Site:
 
     # --- questions -------------------------------------------------------------------------------
 
+    def interview(self, st: Store, audit_id: int, at: str | None = None) -> Interview | None:
+        """The conversation rebuilt from the store; ``None`` when ``at`` is no question of it
+        (answered meanwhile in a way that ruled it out, or not a question at all)."""
+        try:
+            return Interview.open(st, self.s.catalogue, audit_id, now=now(), at=at)
+        except AuditorError:
+            return None
+
     async def resume(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
         with self.store() as st:
             self.audit_or_404(st, audit_id, self.lang_of(request))
             interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
-            assert interview is not None
-            return self._where_now(interview)
+            return self._where_now(interview, moved=bool(request.query_params.get("moved")))
 
     def _where_now(self, interview: Interview, *, saved: bool = False, moved: bool = False) -> Response:
         audit_id = interview.audit.id
@@ -164,15 +171,15 @@ class Site:
         audit_id, check_id = int(request.path_params["audit"]), str(request.path_params["check"])
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
-            interview = Interview.open(st, self.s.catalogue, audit_id, now=now(), at=check_id)
-            assert interview is not None
-            view = interview.view_of(check_id)
-            if view is None:  # answered meanwhile elsewhere, or no longer applies
-                return self._where_now(interview, moved=True)
+            interview = self.interview(st, audit_id, check_id)
+            view = interview.current() if interview is not None else None
+        if view is None or view.check_id != check_id:  # no longer a question of this audit
+            return RedirectResponse(f"/audit/{audit_id}?moved=1", status_code=303)
         frame = self.frame(audit.lang, "web.title")
         frame.title = view.title
         context = pages.question_page(view, audit_id, audit.lang, saved=bool(request.query_params.get("saved")),
-                                      moved=bool(request.query_params.get("moved")))
+                                      moved=bool(request.query_params.get("moved")),
+                                      help_text=pages.question_help(self.s.catalogue, check_id, audit.lang))
         return self.html("question.html", frame, **context)
 
     async def reply(self, request: Request) -> Response:
@@ -181,19 +188,18 @@ class Site:
         action = str(form.get("action") or "next")
         action = action if action in ACTIONS else "next"
         answer = form.get("answer")
-        posted = answer.strip() if isinstance(answer, str) else None
+        posted = answer.strip()[:2000] if isinstance(answer, str) else None
+        if action == "stop":
+            return RedirectResponse("/?stopped=1", status_code=303)
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
-            interview = Interview.open(st, self.s.catalogue, audit_id, now=now(), at=check_id)
-            assert interview is not None
-            view = interview.view_of(check_id)
-            if view is None:
-                return self._where_now(interview, moved=True)
-            if action == "stop":
-                return RedirectResponse("/?stopped=1", status_code=303)
+            interview = self.interview(st, audit_id, check_id)
+            view = interview.current() if interview is not None else None
+            if interview is None or view is None or view.check_id != check_id:
+                return RedirectResponse(f"/audit/{audit_id}?moved=1", status_code=303)
             if action == "back":
                 interview.back()
-                return self._show_index(interview)
+                return self._show_current(interview)
             if action == "skip":
                 interview.skip()
                 return self._where_now(interview)
@@ -201,27 +207,27 @@ class Site:
                 interview.unsure()
             else:
                 if not posted:
-                    return self._invalid(view, audit, posted)
+                    return self._invalid(view, audit, posted, t(f"web.q.error.{view.kind}", audit.lang))
                 outcome = interview.answer(posted)
                 if not outcome.ok:
-                    return self._invalid(view, audit, posted)
+                    return self._invalid(view, audit, posted, outcome.error)
             if audit.finished:  # a correction from the report: evaluate again, back to the report
-                interview.finish()
+                _evaluate_again(st, self.s.catalogue, audit)
                 anchor = "c-" + check_id.replace(".", "-")
                 return RedirectResponse(f"/audit/{audit_id}/report#{anchor}", status_code=303)
             return self._where_now(interview, saved=True)
 
-    def _show_index(self, interview: Interview) -> Response:
-        audit_id = interview.audit.id
-        if interview.done or not interview.steps:
-            return RedirectResponse(f"/audit/{audit_id}", status_code=303)
-        check_id = interview.steps[interview.index].check.id
-        return RedirectResponse(f"/audit/{audit_id}/q/{check_id}", status_code=303)
+    def _show_current(self, interview: Interview) -> Response:
+        current = interview.current()
+        if current is None:
+            return RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
+        return RedirectResponse(f"/audit/{interview.audit.id}/q/{current.check_id}", status_code=303)
 
-    def _invalid(self, view: Any, audit: AuditRow, posted: str | None) -> Response:
+    def _invalid(self, view: QuestionView, audit: AuditRow, posted: str | None, error: str) -> Response:
         frame = self.frame(audit.lang, "web.title")
         frame.title = view.title
-        context = pages.question_page(view, audit.id, audit.lang, posted=posted, error=True)
+        context = pages.question_page(view, audit.id, audit.lang, posted=posted, error=error,
+                                      help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang))
         return self.html("question.html", frame, **context)
 
     async def back_from_end(self, request: Request) -> Response:
@@ -229,24 +235,27 @@ class Site:
         await self.form(request)
         with self.store() as st:
             self.audit_or_404(st, audit_id, self.lang_of(request))
-            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
-            assert interview is not None
-            interview.index = len(interview.steps)
-            interview.back()
-            return self._show_index(interview)
+            last = _question_ids(st, self.s.catalogue, audit_id)[-1:]
+        if not last:
+            return RedirectResponse(f"/audit/{audit_id}", status_code=303)
+        return RedirectResponse(f"/audit/{audit_id}/q/{last[0]}", status_code=303)
 
     async def end(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
-            assert interview is not None
-            total = len(interview.steps)
-            skipped = interview.unanswered
+            if interview.current() is not None and not audit.finished:
+                return self._where_now(interview)
+            answered, skipped = interview.counts()
+            skipped_ids = st.skipped(audit_id)
+            first_skipped = next((c for c in _question_ids(st, self.s.catalogue, audit_id) if c in skipped_ids), None)
         if audit.finished:
             return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
         frame = self.frame(audit.lang, "web.end.heading")
-        return self.html("end.html", frame, **pages.end_page(audit_id, total - skipped, total, skipped, audit.lang))
+        context = pages.end_page(audit_id, answered, answered + skipped, skipped, audit.lang)
+        context["first_open"] = f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else ""
+        return self.html("end.html", frame, **context)
 
     async def finish(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
@@ -254,9 +263,7 @@ class Site:
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             if not audit.finished:
-                interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
-                assert interview is not None
-                interview.finish()
+                Interview.open(st, self.s.catalogue, audit_id, now=now()).finish()
         return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
 
     # --- the report ------------------------------------------------------------------------------
@@ -269,9 +276,7 @@ class Site:
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             result = audits.evaluate(st, self.s.catalogue, audit, now().date())
-            interview = Interview.open(st, self.s.catalogue, audit_id, now=now())
-            assert interview is not None
-            askable = {s.check.id for s in interview.steps}
+            askable = set(_question_ids(st, self.s.catalogue, audit_id))
         view = build(result, lang=audit.lang, generated_at=now())
         html = render_report(view)
         links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
@@ -393,6 +398,24 @@ class Site:
 
     async def icon(self, request: Request) -> Response:
         return Response(render.icon(), media_type="image/svg+xml")
+
+
+def _question_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
+    """Every question of the audit, in order (answered, skipped and open)."""
+    audit = st.audit(audit_id)
+    if audit is None:
+        return []
+    items, _settled = audits.conversation(st, cat, audit, now())
+    return [item.check.id for item in items]
+
+
+def _evaluate_again(st: Store, cat: Catalogue, audit: AuditRow) -> None:
+    """A finished audit corrected from its report: its findings are evaluated afresh and
+    stored; it keeps its finishing time."""
+    from dataclasses import replace
+
+    result = audits.evaluate(st, cat, replace(audit, finished_at=None), now().date())
+    st.save_findings(audit.id, result.findings)
 
 
 def _date_or_none(text: str) -> dt.date | None:

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.catalogue.loader import Catalogue
-from auditor.facts import UNSURE, FactValue, now
+from auditor.interview import QuestionView
 from auditor.strings import TABLE, t
-from auditor.web.conversation import QuestionView
 
 GOALS = ("visible", "balanced", "private")
 EXPORT_PAGES = (
@@ -75,62 +74,48 @@ def resume_summary(audit_id: int, started: dt.datetime, answered: int, names: li
 
 # --- one question --------------------------------------------------------------------------
 
-def value_text(q: QuestionView, value: FactValue, lang: str) -> str:
-    """A stored value as the person knows it: Aan/Uit, a choice's label, "Weet ik niet"."""
-    if value == UNSURE:
-        return t("web.q.unsure_value", lang)
-    if isinstance(value, bool):
-        return t("web.q.on" if value else "web.q.off", lang)
-    for choice in q.choices:
-        if choice.id == value:
-            return choice.label
-    return "" if value is None else str(value)
-
-
-def _options(q: QuestionView, chosen: str | None, lang: str) -> list[dict[str, Any]]:
-    if q.kind == "toggle":
-        pairs = [("on", t("web.q.on", lang)), ("off", t("web.q.off", lang))]
-    else:
-        pairs = [(c.id, c.label) for c in q.choices]
-    return [{"value": v, "label": label, "input_id": f"answer-{v}", "checked": v == chosen} for v, label in pairs]
-
-
 def _chosen(q: QuestionView, posted: str | None) -> str | None:
+    """Which radio is checked: what was just posted, else the answer given, else the evidence."""
     if posted is not None:
         return posted
-    if isinstance(q.given, bool):
-        return "on" if q.given else "off"
-    if q.given is None or q.given == UNSURE:
-        return None
-    return str(q.given)
+    for choice in q.choices:
+        if q.given is not None and choice.label == q.given:
+            return choice.id
+    if q.kind in ("number", "text") and q.given is not None and q.given != t("interview.unsure", None):
+        return q.given
+    return q.default
 
 
-def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: bool = False,
-                  saved: bool = False, moved: bool = False) -> dict[str, Any]:
+def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
+    """The question's own help sentence (the view's ``help`` also repeats why and impact,
+    which the page already shows under their own headings)."""
+    check = cat.find_check(check_id) or cat.find_condition(check_id)
+    question = check.question if check is not None else None
+    return question.help.get(lang) if question is not None and question.help is not None else ""
+
+
+def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: str = "",
+                  saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
     chosen = _chosen(q, posted)
-    reason = ""
-    if q.reason and f"web.reason.{q.reason}" in TABLE:
-        age = (now() - q.evidence.observed_at).days if q.evidence else 0
-        reason = t(f"web.reason.{q.reason}", lang, age=age)
-    evidence = ""
-    if q.evidence is not None and q.evidence.determined:
-        source = t(f"web.source.{q.evidence.source}", lang) if f"web.source.{q.evidence.source}" in TABLE else ""
-        evidence = t("web.q.evidence", lang, source=source, date=q.evidence.observed_at.date().isoformat(),
-                     value=value_text(q, q.evidence.value, lang))
-    given = t("web.q.given", lang, value=value_text(q, q.given, lang)) if q.given is not None else ""
     hint = {"number": "web.q.number_hint", "text": "web.q.text_hint"}.get(q.kind)
+    radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
+              for c in q.choices] if q.kind in ("toggle", "choice") else []
     return {
         "q": q,
+        "help": help_text,
         "action": f"/audit/{audit_id}/q/{q.check_id}",
         "progress_text": t("web.q.progress", lang, n=q.position, m=q.total),
-        "reason": reason,
-        "evidence": evidence,
-        "given": given,
-        "radios": _options(q, chosen, lang) if q.kind in ("toggle", "choice") else [],
-        "field_value": chosen or "" if q.kind in ("number", "text") else "",
+        "reason": q.reason,
+        "evidence": q.evidence,
+        "previous": q.previous or "",
+        "given": t("web.q.given", lang, value=q.given) if q.given is not None else "",
+        "radios": radios,
+        "field_value": (chosen or "") if q.kind in ("number", "text") else "",
         "field_type": "number" if q.kind == "number" else "text",
+        "minimum": "" if q.minimum is None else str(q.minimum),
+        "maximum": "" if q.maximum is None else str(q.maximum),
         "hint": t(hint, lang) if hint else "",
-        "error": t(f"web.q.error.{q.kind}", lang) if error else "",
+        "error": error,
         "saved": saved,
         "moved": moved,
         "open_setting": t("web.q.open_setting", lang, platform=q.platform_name),
