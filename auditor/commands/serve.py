@@ -17,13 +17,11 @@ from auditor.strings import set_lang, t
 
 
 def run(args: argparse.Namespace) -> int:
-    from auditor.web.app import Settings, build_app
+    from auditor.web.listen import HOST, bind
     from auditor.web.security import Secret
-    from auditor.web.server import HOST, bind, serve
 
     lang = args.lang or default_lang()
     set_lang(lang)
-    cat = open_catalogue(args)
     db = store_path(args)
     with open_store(args):  # a damaged or foreign store is said now, before the page opens
         pass
@@ -31,8 +29,16 @@ def run(args: argparse.Namespace) -> int:
     sock = bind(args.port, lang)
     port = sock.getsockname()[1]
     url = f"http://{HOST}:{port}/?token={secret.token}"
+    print(t("web.serve.ready", lang, url=url), flush=True)  # the web stack loads while the person reads this
+    try:
+        cat = open_catalogue(args)
+    except BaseException:
+        sock.close()
+        raise
+    from auditor.web.app import Settings, build_app
+    from auditor.web.server import serve
+
     app = build_app(Settings(db=db, catalogue=cat, lang=lang, secret=secret, port=port))
-    print(t("web.serve.ready", lang, url=url), flush=True)
 
     def open_browser() -> None:
         webbrowser.open(url)

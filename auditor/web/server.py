@@ -9,7 +9,6 @@ requests in flight finish, nothing is re-raised, and every answer is already in 
 from __future__ import annotations
 
 import contextlib
-import errno
 import signal
 import socket
 import threading
@@ -19,24 +18,9 @@ from typing import Any
 
 import uvicorn
 
-from auditor.errors import AuditorError
-from auditor.strings import t
+from auditor.web.listen import HOST, bind
 
-HOST = "127.0.0.1"
-
-
-def bind(port: int, lang: str | None = None) -> socket.socket:
-    """A listening-ready socket on 127.0.0.1 only; a clear message when the port is taken."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        sock.bind((HOST, port))
-    except OSError as exc:
-        sock.close()
-        if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-            raise AuditorError(t("web.serve.port_busy", lang, port=port), hint=t("web.serve.port_hint", lang)) from None
-        raise AuditorError(f"127.0.0.1:{port}: {exc.strerror or exc}", hint=t("web.serve.port_hint", lang)) from None
-    sock.set_inheritable(True)
-    return sock
+__all__ = ["HOST", "Background", "bind", "serve"]
 
 
 class _Server(uvicorn.Server):
