@@ -4,10 +4,13 @@ opened the printed link (so it holds the secret's cookie)."""
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
-from starlette.testclient import TestClient
+with warnings.catch_warnings():  # starlette suggests another HTTP client; httpx is what is installed
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 from auditor.catalogue.loader import load_catalogue
 from auditor.web.app import Settings, build_app
