@@ -8,6 +8,9 @@ import datetime as dt
 import re
 import shutil
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,11 +69,20 @@ class Site:
 
     def __init__(self, settings: Settings) -> None:
         self.s = settings
+        self._local = threading.local()
 
     # --- plumbing -----------------------------------------------------------------------------
 
-    def store(self) -> Store:
-        return Store(self.s.db)
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """The store, kept open for the thread that serves (uvicorn serves on one): opening
+        SQLite, checking the file and closing it (a WAL checkpoint) would cost more than the
+        answer itself. Every statement still reads what the terminal committed meanwhile."""
+        st: Store | None = getattr(self._local, "store", None)
+        if st is None:
+            st = Store(self.s.db)
+            self._local.store = st
+        yield st
 
     def lang_of(self, request: Request) -> str:
         chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or self.s.lang
