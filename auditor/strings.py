@@ -43,7 +43,156 @@ BROWSER: dict[str, Entry] = {}
 REPORT: dict[str, Entry] = {}
 
 # -- store, input files and output: errors and their hints --------------------------------
-ERRORS: dict[str, Entry] = {}
+ERRORS: dict[str, Entry] = {
+    # the audit store
+    "errors.store.busy": {
+        "en": "{path}: the audit store is in use by another auditor (waited {seconds} seconds). "
+              "Nothing was changed.",
+        "nl": "{path}: de auditopslag is in gebruik door een andere auditor (na {seconds} seconden wachten). "
+              "Er is niets veranderd.",
+    },
+    "errors.store.busy.hint": {
+        "en": "Try again in a moment, or close the other auditor (another terminal or the web page).",
+        "nl": "Probeer het zo nog eens, of sluit de andere auditor (een ander terminalvenster of de webpagina).",
+    },
+    "errors.store.readonly": {
+        "en": "{path}: the audit store is read-only, so nothing can be saved. Your audits in it are intact.",
+        "nl": "{path}: de auditopslag is alleen-lezen, dus er kan niets bewaard worden. "
+              "Je audits erin zijn nog heel.",
+    },
+    "errors.store.readonly.hint": {
+        "en": "Make the file and its folder writable for you, or copy it somewhere writable and use --db PATH.",
+        "nl": "Maak het bestand en de map beschrijfbaar voor jezelf, of kopieer het naar een plek waar je "
+              "mag schrijven en gebruik --db PAD.",
+    },
+    "errors.store.full": {
+        "en": "{path}: the disk holding the audit store is full; the last change was not saved. "
+              "Everything saved before is intact.",
+        "nl": "{path}: de schijf met de auditopslag is vol; de laatste wijziging is niet bewaard. "
+              "Alles wat eerder bewaard is, is nog heel.",
+    },
+    "errors.store.full.hint": {
+        "en": "Free some disk space and run the same command again.",
+        "nl": "Maak wat ruimte vrij op de schijf en voer dezelfde opdracht nog eens uit.",
+    },
+    "errors.store.damaged": {
+        "en": "{path}: the audit store is damaged ({reason}). It was left untouched.",
+        "nl": "{path}: de auditopslag is beschadigd ({reason}). Er is niets aan veranderd.",
+    },
+    "errors.store.damaged.hint": {
+        "en": "Keep the file for inspection; to carry on now, use another file with --db NEW_FILE.",
+        "nl": "Bewaar het bestand om het te laten bekijken; wil je nu verder, gebruik dan een ander bestand "
+              "met --db NIEUW_BESTAND.",
+    },
+    "errors.store.row": {
+        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given!r}, "
+              "expected {expected}. Nothing was changed.",
+        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given!r}, "
+              "verwacht was {expected}. Er is niets veranderd.",
+    },
+    "errors.store.io": {
+        "en": "{path}: the audit store cannot be read or written ({reason}). Nothing was changed.",
+        "nl": "{path}: de auditopslag kan niet gelezen of geschreven worden ({reason}). Er is niets veranderd.",
+    },
+    "errors.store.io.hint": {
+        "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
+        "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
+    },
+    "errors.store.no_audit": {
+        "en": "There is no audit #{id} in this store.",
+        "nl": "Er is geen audit #{id} in deze opslag.",
+    },
+    # input files (answers, checklists, overlay)
+    "errors.input.missing": {
+        "en": "{path}: no such file.",
+        "nl": "{path}: dit bestand bestaat niet.",
+    },
+    "errors.input.not_regular": {
+        "en": "{path}: is {kind}, not a file; give a regular file.",
+        "nl": "{path}: is {kind}, geen bestand; geef een gewoon bestand op.",
+    },
+    "errors.input.kind.fifo": {"en": "a pipe (FIFO)", "nl": "een pipe (FIFO)"},
+    "errors.input.kind.device": {"en": "a device", "nl": "een apparaat"},
+    "errors.input.kind.directory": {"en": "a folder", "nl": "een map"},
+    "errors.input.kind.socket": {"en": "a socket", "nl": "een socket"},
+    "errors.input.unreadable": {
+        "en": "{path}: cannot be read ({reason}).",
+        "nl": "{path}: kan niet gelezen worden ({reason}).",
+    },
+    "errors.input.too_big": {
+        "en": "{path}: is {size} bytes; at most {limit} bytes are read.",
+        "nl": "{path}: is {size} bytes; er wordt hoogstens {limit} bytes gelezen.",
+    },
+    "errors.input.not_utf8": {
+        "en": "{path}:{line}: is not UTF-8 text (byte {byte} cannot be read).",
+        "nl": "{path}:{line}: is geen UTF-8-tekst (byte {byte} is onleesbaar).",
+    },
+    "errors.input.syntax": {
+        "en": "{path}:{line}: not valid {kind}: {problem}",
+        "nl": "{path}:{line}: geen geldige {kind}: {problem}",
+    },
+    "errors.input.too_deep": {
+        "en": "{path}:{line}: nested more than {limit} levels deep.",
+        "nl": "{path}:{line}: meer dan {limit} niveaus diep genest.",
+    },
+    "errors.input.too_many_nodes": {
+        "en": "{path}:{line}: holds more than {limit} values (aliases count each time they are used).",
+        "nl": "{path}:{line}: bevat meer dan {limit} waarden (een alias telt elke keer dat hij gebruikt wordt).",
+    },
+    "errors.input.too_many_aliases": {
+        "en": "{path}:{line}: uses more than {limit} aliases (*name).",
+        "nl": "{path}:{line}: gebruikt meer dan {limit} aliassen (*naam).",
+    },
+    "errors.input.duplicate_key": {
+        "en": "{path}:{line}: the key '{key}' appears twice in one block.",
+        "nl": "{path}:{line}: de sleutel '{key}' staat twee keer in één blok.",
+    },
+    "errors.input.bad_date": {
+        "en": "{path}:{line}: '{given}' is not a real date (expected YYYY-MM-DD).",
+        "nl": "{path}:{line}: '{given}' is geen bestaande datum (verwacht JJJJ-MM-DD).",
+    },
+    "errors.input.bad_number": {
+        "en": "{path}:{line}: '{given}' is not a usable number (at most {limit} digits).",
+        "nl": "{path}:{line}: '{given}' is geen bruikbaar getal (hoogstens {limit} cijfers).",
+    },
+    "errors.input.bad_tag": {
+        "en": "{path}:{line}: '{given}' cannot be read as {tag}.",
+        "nl": "{path}:{line}: '{given}' kan niet gelezen worden als {tag}.",
+    },
+    "errors.input.unknown_tag": {
+        "en": "{path}:{line}: the tag {tag} is not supported here.",
+        "nl": "{path}:{line}: de tag {tag} wordt hier niet ondersteund.",
+    },
+    # output files
+    "errors.output.cannot_write": {
+        "en": "{path}: cannot write the file there ({reason}).",
+        "nl": "{path}: het bestand kan daar niet geschreven worden ({reason}).",
+    },
+    "errors.output.cannot_write.hint": {
+        "en": "Choose another place with --out FILE.",
+        "nl": "Kies een andere plek met --out BESTAND.",
+    },
+    "errors.output.not_regular": {
+        "en": "{path}: is {kind}; the auditor writes reports to regular files only.",
+        "nl": "{path}: is {kind}; de auditor schrijft rapporten alleen naar gewone bestanden.",
+    },
+    # checklist rules
+    "errors.rule.backtracking": {
+        "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
+              "repeats or has overlapping choices); rewrite it without the nested repetition",
+        "nl": "'{key}'-patroon {pattern!r} kan bij een lang antwoord eindeloos duren (een herhaalde groep die "
+              "zelf herhaalt of overlappende keuzes heeft); schrijf het zonder die geneste herhaling",
+    },
+    # export archives
+    "errors.archive.members": {
+        "en": "{name} holds {count} files; an export is read only up to {limit} files.",
+        "nl": "{name} bevat {count} bestanden; een export wordt alleen gelezen tot {limit} bestanden.",
+    },
+    "errors.archive.members.hint": {
+        "en": "Use the export exactly as the platform delivered it.",
+        "nl": "Gebruik de export precies zoals het platform hem leverde.",
+    },
+}
 
 # -- the local web page (auditor serve) ---------------------------------------------------
 WEB: dict[str, Entry] = {}
