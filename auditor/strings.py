@@ -211,7 +211,156 @@ BROWSER: dict[str, Entry] = {}
 REPORT: dict[str, Entry] = {}
 
 # -- store, input files and output: errors and their hints --------------------------------
-ERRORS: dict[str, Entry] = {}
+ERRORS: dict[str, Entry] = {
+    # the audit store
+    "errors.store.busy": {
+        "en": "{path}: the audit store is in use by another auditor (waited {seconds} seconds). "
+              "Nothing was changed.",
+        "nl": "{path}: de auditopslag is in gebruik door een andere auditor (na {seconds} seconden wachten). "
+              "Er is niets veranderd.",
+    },
+    "errors.store.busy.hint": {
+        "en": "Try again in a moment, or close the other auditor (another terminal or the web page).",
+        "nl": "Probeer het zo nog eens, of sluit de andere auditor (een ander terminalvenster of de webpagina).",
+    },
+    "errors.store.readonly": {
+        "en": "{path}: the audit store is read-only, so nothing can be saved. Your audits in it are intact.",
+        "nl": "{path}: de auditopslag is alleen-lezen, dus er kan niets bewaard worden. "
+              "Je audits erin zijn nog heel.",
+    },
+    "errors.store.readonly.hint": {
+        "en": "Make the file and its folder writable for you, or copy it somewhere writable and use --db PATH.",
+        "nl": "Maak het bestand en de map beschrijfbaar voor jezelf, of kopieer het naar een plek waar je "
+              "mag schrijven en gebruik --db PAD.",
+    },
+    "errors.store.full": {
+        "en": "{path}: the disk holding the audit store is full; the last change was not saved. "
+              "Everything saved before is intact.",
+        "nl": "{path}: de schijf met de auditopslag is vol; de laatste wijziging is niet bewaard. "
+              "Alles wat eerder bewaard is, is nog heel.",
+    },
+    "errors.store.full.hint": {
+        "en": "Free some disk space and run the same command again.",
+        "nl": "Maak wat ruimte vrij op de schijf en voer dezelfde opdracht nog eens uit.",
+    },
+    "errors.store.damaged": {
+        "en": "{path}: the audit store is damaged ({reason}). It was left untouched.",
+        "nl": "{path}: de auditopslag is beschadigd ({reason}). Er is niets aan veranderd.",
+    },
+    "errors.store.damaged.hint": {
+        "en": "Keep the file for inspection; to carry on now, use another file with --db NEW_FILE.",
+        "nl": "Bewaar het bestand om het te laten bekijken; wil je nu verder, gebruik dan een ander bestand "
+              "met --db NIEUW_BESTAND.",
+    },
+    "errors.store.row": {
+        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given!r}, "
+              "expected {expected}. Nothing was changed.",
+        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given!r}, "
+              "verwacht was {expected}. Er is niets veranderd.",
+    },
+    "errors.store.io": {
+        "en": "{path}: the audit store cannot be read or written ({reason}). Nothing was changed.",
+        "nl": "{path}: de auditopslag kan niet gelezen of geschreven worden ({reason}). Er is niets veranderd.",
+    },
+    "errors.store.io.hint": {
+        "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
+        "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
+    },
+    "errors.store.no_audit": {
+        "en": "There is no audit #{id} in this store.",
+        "nl": "Er is geen audit #{id} in deze opslag.",
+    },
+    # input files (answers, checklists, overlay)
+    "errors.input.missing": {
+        "en": "{path}: no such file.",
+        "nl": "{path}: dit bestand bestaat niet.",
+    },
+    "errors.input.not_regular": {
+        "en": "{path}: is {kind}, not a file; give a regular file.",
+        "nl": "{path}: is {kind}, geen bestand; geef een gewoon bestand op.",
+    },
+    "errors.input.kind.fifo": {"en": "a pipe (FIFO)", "nl": "een pipe (FIFO)"},
+    "errors.input.kind.device": {"en": "a device", "nl": "een apparaat"},
+    "errors.input.kind.directory": {"en": "a folder", "nl": "een map"},
+    "errors.input.kind.socket": {"en": "a socket", "nl": "een socket"},
+    "errors.input.unreadable": {
+        "en": "{path}: cannot be read ({reason}).",
+        "nl": "{path}: kan niet gelezen worden ({reason}).",
+    },
+    "errors.input.too_big": {
+        "en": "{path}: is {size} bytes; at most {limit} bytes are read.",
+        "nl": "{path}: is {size} bytes; er wordt hoogstens {limit} bytes gelezen.",
+    },
+    "errors.input.not_utf8": {
+        "en": "{path}:{line}: is not UTF-8 text (byte {byte} cannot be read).",
+        "nl": "{path}:{line}: is geen UTF-8-tekst (byte {byte} is onleesbaar).",
+    },
+    "errors.input.syntax": {
+        "en": "{path}:{line}: not valid {kind}: {problem}",
+        "nl": "{path}:{line}: geen geldige {kind}: {problem}",
+    },
+    "errors.input.too_deep": {
+        "en": "{path}:{line}: nested more than {limit} levels deep.",
+        "nl": "{path}:{line}: meer dan {limit} niveaus diep genest.",
+    },
+    "errors.input.too_many_nodes": {
+        "en": "{path}:{line}: holds more than {limit} values (aliases count each time they are used).",
+        "nl": "{path}:{line}: bevat meer dan {limit} waarden (een alias telt elke keer dat hij gebruikt wordt).",
+    },
+    "errors.input.too_many_aliases": {
+        "en": "{path}:{line}: uses more than {limit} aliases (*name).",
+        "nl": "{path}:{line}: gebruikt meer dan {limit} aliassen (*naam).",
+    },
+    "errors.input.duplicate_key": {
+        "en": "{path}:{line}: the key '{key}' appears twice in one block.",
+        "nl": "{path}:{line}: de sleutel '{key}' staat twee keer in één blok.",
+    },
+    "errors.input.bad_date": {
+        "en": "{path}:{line}: '{given}' is not a real date (expected YYYY-MM-DD).",
+        "nl": "{path}:{line}: '{given}' is geen bestaande datum (verwacht JJJJ-MM-DD).",
+    },
+    "errors.input.bad_number": {
+        "en": "{path}:{line}: '{given}' is not a usable number (at most {limit} digits).",
+        "nl": "{path}:{line}: '{given}' is geen bruikbaar getal (hoogstens {limit} cijfers).",
+    },
+    "errors.input.bad_tag": {
+        "en": "{path}:{line}: '{given}' cannot be read as {tag}.",
+        "nl": "{path}:{line}: '{given}' kan niet gelezen worden als {tag}.",
+    },
+    "errors.input.unknown_tag": {
+        "en": "{path}:{line}: the tag {tag} is not supported here.",
+        "nl": "{path}:{line}: de tag {tag} wordt hier niet ondersteund.",
+    },
+    # output files
+    "errors.output.cannot_write": {
+        "en": "{path}: cannot write the file there ({reason}).",
+        "nl": "{path}: het bestand kan daar niet geschreven worden ({reason}).",
+    },
+    "errors.output.cannot_write.hint": {
+        "en": "Choose another place with --out FILE.",
+        "nl": "Kies een andere plek met --out BESTAND.",
+    },
+    "errors.output.not_regular": {
+        "en": "{path}: is {kind}; the auditor writes reports to regular files only.",
+        "nl": "{path}: is {kind}; de auditor schrijft rapporten alleen naar gewone bestanden.",
+    },
+    # checklist rules
+    "errors.rule.backtracking": {
+        "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
+              "repeats or has overlapping choices); rewrite it without the nested repetition",
+        "nl": "'{key}'-patroon {pattern!r} kan bij een lang antwoord eindeloos duren (een herhaalde groep die "
+              "zelf herhaalt of overlappende keuzes heeft); schrijf het zonder die geneste herhaling",
+    },
+    # export archives
+    "errors.archive.members": {
+        "en": "{name} holds {count} files; an export is read only up to {limit} files.",
+        "nl": "{name} bevat {count} bestanden; een export wordt alleen gelezen tot {limit} bestanden.",
+    },
+    "errors.archive.members.hint": {
+        "en": "Use the export exactly as the platform delivered it.",
+        "nl": "Gebruik de export precies zoals het platform hem leverde.",
+    },
+}
 
 # -- the local web page (auditor serve) ---------------------------------------------------
 WEB: dict[str, Entry] = {
@@ -231,14 +380,16 @@ WEB: dict[str, Entry] = {
     "web.no_audit": {"en": "There is no check number {id}.", "nl": "Er is geen controle met nummer {id}."},
     "web.to_start": {"en": "Back to the start", "nl": "Terug naar het begin"},
     # start
-    "web.start.heading": {"en": "Check your social media settings", "nl": "Controleer je instellingen op sociale media"},
+    "web.start.heading": {"en": "Check your social media settings",
+                          "nl": "Controleer je instellingen op sociale media"},
     "web.start.intro": {
         "en": "You answer one question at a time about your privacy and profile settings. Every answer is "
               "saved at once: you can stop whenever you like and carry on later.",
         "nl": "Je beantwoordt één vraag tegelijk over je privacy- en profielinstellingen. Elk antwoord wordt "
               "meteen bewaard: je kunt stoppen wanneer je wilt en later verdergaan.",
     },
-    "web.start.resume.heading": {"en": "You have a check that is not finished", "nl": "Je hebt een controle die nog niet af is"},
+    "web.start.resume.heading": {"en": "You have a check that is not finished",
+                                 "nl": "Je hebt een controle die nog niet af is"},
     "web.start.resume.text": {
         "en": "Started on {date} ({platforms}); {answered} answers so far.",
         "nl": "Begonnen op {date} ({platforms}); tot nu toe {answered} antwoorden.",
@@ -309,7 +460,8 @@ WEB: dict[str, Entry] = {
                      "nl": "Je hebt {answered} van de {total} vragen beantwoord."},
     "web.end.skipped": {
         "en": "{n} skipped. They count as “not checked”, never as a problem; you can answer them now or later.",
-        "nl": "{n} overgeslagen. Die tellen als ‘niet bepaald’, nooit als probleem; je kunt ze nu of later nog beantwoorden.",
+        "nl": "{n} overgeslagen. Die tellen als ‘niet bepaald’, nooit als probleem; je kunt ze nu of later nog "
+              "beantwoorden.",
     },
     "web.end.answer_skipped": {"en": "Answer the skipped questions", "nl": "Beantwoord de overgeslagen vragen"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
@@ -352,7 +504,8 @@ WEB: dict[str, Entry] = {
     "web.export.open": {"en": "Open the page on {platform}", "nl": "Open de pagina op {platform}"},
     "web.export.done": {
         "en": "Read: your {platform} export. {facts} facts stored; they answer {checks} questions for you.",
-        "nl": "Gelezen: je export van {platform}. {facts} gegevens bewaard; daarmee zijn {checks} vragen al beantwoord.",
+        "nl": "Gelezen: je export van {platform}. {facts} gegevens bewaard; daarmee zijn {checks} vragen al "
+              "beantwoord.",
     },
     "web.export.notes": {"en": "Good to know", "nl": "Goed om te weten"},
     "web.export.failed": {"en": "This file could not be read", "nl": "Dit bestand kon niet worden gelezen"},
@@ -415,7 +568,8 @@ WEB: dict[str, Entry] = {
                            "nl": "Dit formulier kwam niet van deze pagina."},
     "web.refused.csrf": {
         "en": "This form has expired (the page was started again). Go back, reload the page and try again.",
-        "nl": "Dit formulier is verlopen (de pagina is opnieuw gestart). Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+        "nl": "Dit formulier is verlopen (de pagina is opnieuw gestart). Ga terug, laad de pagina opnieuw en "
+              "probeer het nog eens.",
     },
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},

@@ -12,6 +12,7 @@ with warnings.catch_warnings():  # starlette suggests another HTTP client; httpx
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+import auditor.commands.common  # noqa: F401  (imported at collection: its colour_enabled() binds sys.stdout as a default)
 from auditor.catalogue.loader import load_catalogue
 from auditor.web.app import Settings, build_app
 from auditor.web.security import Secret

@@ -145,7 +145,9 @@ class Site:
         if not platforms:
             frame = self.frame(lang, "web.start.heading")
             return self.html("start.html", frame, **self._start(lang, t("web.start.none_chosen", lang)))
-        with self.store() as st:
+        # A store of its own, closed at once: beginning claims the audit for this process, and
+        # the page must not keep that claim, so `auditor audit` in a terminal can carry on with it.
+        with Store(self.s.db) as st:
             interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
         response = RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
         response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
