@@ -70,6 +70,9 @@ class Site:
     def __init__(self, settings: Settings) -> None:
         self.s = settings
         self._local = threading.local()
+        # The question an answer leads to, prepared while answering, for the GET that the
+        # redirect makes next; used once, and only if nobody else wrote to the store since.
+        self._prepared: dict[tuple[int, str], tuple[int, QuestionView]] = {}
 
     # --- plumbing -----------------------------------------------------------------------------
 
@@ -96,6 +99,7 @@ class Site:
 
     async def form(self, request: Request, **limits: int) -> FormData:
         """The posted form, refused (403) without this launch's CSRF token."""
+        self._prepared.clear()
         form = await request.form(**limits)
         if not self.s.secret.csrf_matches(form.get("csrf")):
             await form.close()
@@ -177,6 +181,7 @@ class Site:
         current = interview.current()
         if current is None:
             return RedirectResponse(f"/audit/{audit_id}/end", status_code=303)
+        self._prepared = {(audit_id, current.check_id): (_data_version(interview.store), current)}
         flags = "&".join(name for name, on in (("saved=1", saved), ("moved=1", moved)) if on)
         return RedirectResponse(f"/audit/{audit_id}/q/{current.check_id}" + (f"?{flags}" if flags else ""),
                                 status_code=303)
@@ -185,8 +190,12 @@ class Site:
         audit_id, check_id = int(request.path_params["audit"]), str(request.path_params["check"])
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
-            interview = self.interview(st, audit_id, check_id)
-            view = interview.current() if interview is not None else None
+            prepared = self._prepared.pop((audit_id, check_id), None)
+            if prepared is not None and prepared[0] == _data_version(st) and not audit.finished:
+                view: QuestionView | None = prepared[1]
+            else:
+                interview = self.interview(st, audit_id, check_id)
+                view = interview.current() if interview is not None else None
         if view is None or view.check_id != check_id:  # no longer a question of this audit
             return RedirectResponse(f"/audit/{audit_id}?moved=1", status_code=303)
         frame = self.frame(audit.lang, "web.title")
@@ -412,6 +421,12 @@ class Site:
 
     async def icon(self, request: Request) -> Response:
         return Response(render.icon(), media_type="image/svg+xml")
+
+
+def _data_version(st: Store) -> int:
+    """Changes whenever another connection (a terminal, another auditor) commits to the store."""
+    version: int = st.conn.execute("PRAGMA data_version").fetchone()[0]
+    return version
 
 
 def _question_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
