@@ -240,3 +240,33 @@ def test_an_unknown_audit_or_page_is_said(web) -> None:
     assert client.get("/audit/99").status_code == 404
     assert "Er is geen controle met nummer 99." in client.get("/audit/99").text
     assert "Deze pagina bestaat niet." in client.get("/nergens").text
+
+
+def test_a_terminal_answer_between_an_answer_and_the_next_page_is_shown(db: Path) -> None:
+    """Over the real server (one serving thread, one store connection): the next question is
+    prepared while answering, and must not be shown stale after the terminal wrote."""
+    import httpx
+
+    from auditor.web.app import Settings, build_app
+    from auditor.web.security import Secret
+    from auditor.web.server import Background, bind
+    from tests.conftest import MINI
+
+    secret, sock = Secret.new(), bind(0)
+    port = sock.getsockname()[1]
+    app = build_app(Settings(db=db, catalogue=load_catalogue(MINI), lang="nl", secret=secret, port=port))
+    with Background(app, sock), httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        client.get(f"/?token={secret.token}")
+        client.post("/start", data={"csrf": secret.csrf, "platform": "example"})
+        posted = client.post("/audit/1/q/example.privacy.ads", data={"csrf": secret.csrf, "answer": "off"})
+        assert posted.status_code == 303 and "/q/example.networking.invitations" in posted.headers["location"]
+        with Store(db) as st:  # the terminal answers the question the page is about to show
+            terminal = Interview.open(st, load_catalogue(MINI), 1, now=dt.datetime.now(dt.UTC))
+            assert terminal.answer("always").ok
+        shown = client.get(posted.headers["location"])
+        assert "Je antwoord tot nu toe: Altijd" in shown.text and _checked(shown.text) == ["always"]
+        # and without a write in between, the prepared page is the same as a fresh one
+        posted = client.post("/audit/1/q/example.networking.invitations",
+                             data={"csrf": secret.csrf, "answer": "never"})
+        prepared = client.get(posted.headers["location"]).text
+        assert prepared == client.get(posted.headers["location"]).text

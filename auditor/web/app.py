@@ -72,7 +72,7 @@ class Site:
         self._local = threading.local()
         # The question an answer leads to, prepared while answering, for the GET that the
         # redirect makes next; used once, and only if nobody else wrote to the store since.
-        self._prepared: dict[tuple[int, str], tuple[int, QuestionView]] = {}
+        self._prepared: dict[tuple[int, str], tuple[tuple[int, int], QuestionView]] = {}
 
     # --- plumbing -----------------------------------------------------------------------------
 
@@ -423,10 +423,11 @@ class Site:
         return Response(render.icon(), media_type="image/svg+xml")
 
 
-def _data_version(st: Store) -> int:
-    """Changes whenever another connection (a terminal, another auditor) commits to the store."""
+def _data_version(st: Store) -> tuple[int, int]:
+    """Changes whenever another connection (a terminal, another auditor) commits to the store;
+    meaningful only on the same connection, so the connection is part of it."""
     version: int = st.conn.execute("PRAGMA data_version").fetchone()[0]
-    return version
+    return id(st.conn), version
 
 
 def _question_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
