@@ -51,6 +51,7 @@ class PlannedQuestion:
     age_days: int | None = None
     answer: Fact | None = None  # the answer already given in this audit
     skipped: bool = False  # skipped in this audit (saved in the store)
+    condition: bool = False  # an applicability question ("are you a freelancer?"), not a check
 
     @property
     def open(self) -> bool:
@@ -72,12 +73,43 @@ class AuditResult:
         return [f for p in self.platforms for f in p.findings]
 
 
+# Names people still use for a platform that was renamed, or a short form of it. The
+# checklist model has no field for former names, so they are kept here.
+FORMER_NAMES: dict[str, str] = {
+    "twitter": "x", "x.com": "x", "fb": "facebook", "meta": "facebook", "ig": "instagram", "insta": "instagram",
+    "google+": "googleplus", "google-plus": "googleplus", "gplus": "googleplus",
+}
+
+
+def platform_id(catalogue: Catalogue, name: str) -> str:
+    """The catalogue's id for a platform name as a person types it: any case, a former name
+    (``twitter``), or else an error that suggests the closest known name."""
+    wanted = name.strip().casefold()
+    if wanted in catalogue.checklists:
+        return wanted
+    former = FORMER_NAMES.get(wanted)
+    if former is not None and former in catalogue.checklists:
+        return former
+    for platform, checklist in catalogue.checklists.items():
+        if checklist.name.casefold() == wanted:
+            return platform
+    import difflib
+
+    from auditor.errors import CatalogueError
+    from auditor.strings import t
+
+    candidates = list(catalogue.checklists) + [k for k, v in FORMER_NAMES.items() if v in catalogue.checklists]
+    close = difflib.get_close_matches(wanted, candidates, n=1, cutoff=0.6)
+    known = ", ".join(sorted(catalogue.checklists))
+    hint = t("cli.platform.did-you-mean", name=close[0]) if close else t("cli.platform.known", known=known)
+    raise CatalogueError(t("cli.platform.unknown", name=name), hint=hint)
+
+
 def resolve_platforms(catalogue: Catalogue, requested: Sequence[str]) -> list[str]:
+    """The platforms to audit: the ones asked for (by any name people use), or every active one."""
     if not requested:
         return [p for p, cl in catalogue.checklists.items() if cl.status == "active"]
-    for platform in requested:
-        catalogue.platform(platform)  # raises a clear error for an unknown platform
-    return list(dict.fromkeys(requested))
+    return list(dict.fromkeys(platform_id(catalogue, p) for p in requested))
 
 
 def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
@@ -189,24 +221,15 @@ def _condition_item(check: Check, fact: Fact | None, carried: set[tuple[str, str
     asked: never answered, answered "not sure" (asked again next time), or an old answer."""
     condition = check.condition_check()
     if condition.fact in mine or fact is None:
-        return PlannedQuestion(condition, ASK_CONDITION)
+        return PlannedQuestion(condition, ASK_CONDITION, condition=True)
     if (fact.key, fact.source) not in carried:
-        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact)
+        return None if fact.determined else PlannedQuestion(condition, ASK_CONDITION, previous=fact, condition=True)
     age = (now - fact.observed_at).days
     if fact.is_unsure:
-        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age)
+        return PlannedQuestion(condition, ASK_WAS_UNSURE, previous=fact, age_days=age, condition=True)
     if age > max_age_days:
-        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age)
+        return PlannedQuestion(condition, ASK_STALE, previous=fact, age_days=age, condition=True)
     return None
-
-
-def still_applies(store: Store, catalogue: Catalogue, audit: AuditRow, check: Check) -> bool:
-    """Re-checked before each question: an answer to a condition may rule out later checks."""
-    checklist = catalogue.checklists.get(check.platform)
-    if checklist is None or check.applies_when is None:
-        return True
-    facts = best_facts(facts_for(store, audit))
-    return askable(check, checklist, catalogue, audit.goal, facts)
 
 
 def _why_ask_again(check: Check, fact: Fact, previous: Finding | None, now: dt.datetime,

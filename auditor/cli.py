@@ -116,15 +116,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("platform", nargs="?", metavar="PLATFORM")
     p.add_argument("--export", type=int, metavar="ID", help="print audit ID's answers as an answers file")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
     p = command("checklists", help="catalogue tools: list, show, validate, schema, diff")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
+    q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
     _common(q)
     q = csub.add_parser("show", help="every check of one platform")
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--lang", choices=("en", "nl"), default="en")
+    q.add_argument("--lang", choices=("en", "nl"), help="language of the texts (default: your locale)")
     _common(q)
     q = csub.add_parser("validate", help="check checklist files against the schema (default: the catalogue)")
     q.add_argument("files", nargs="*", type=_path, metavar="FILE")
@@ -146,6 +148,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--reason", metavar="TEXT", help="why you keep the setting (required, shown in the report)")
     p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
     p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
     p = command("demo", help="run the whole flow on a fictional person and write a report")
@@ -196,8 +199,45 @@ COMMANDS = {
 }
 
 
+GLOBAL_OPTIONS = ("--db", "--checklists", "--lang")
+
+
+def command_last(words: list[str]) -> list[str]:
+    """``auditor --db X history`` means ``auditor history --db X``: the store, catalogue and
+    language options may come before the command name, as many tools allow."""
+    moved: list[str] = []
+    rest = list(words)
+    while rest and rest[0] not in COMMANDS:
+        word = rest[0]
+        name = word.split("=", 1)[0]
+        if name not in GLOBAL_OPTIONS:
+            break
+        take = 1 if "=" in word else 2
+        moved += rest[:take]
+        rest = rest[take:]
+    if not moved or not rest:
+        return words
+    command, tail = rest[0], rest[1:]
+    if command in ("checklists", "browser") and tail and not tail[0].startswith("-"):
+        return [command, tail[0], *moved, *tail[1:]]
+    return [command, *moved, *tail]
+
+
+def locale_says() -> bool:
+    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
+    import os
+
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return value.split(".")[0].upper() not in ("C", "POSIX")
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    from auditor.strings import locale_lang, set_lang, t
+
+    words = command_last(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(words[0] if words and words[0] in COMMANDS else "")
     args = parser.parse_args(words)
     if args.command is None:
@@ -205,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
+    set_lang(getattr(args, "lang", None) or locale_lang())  # decided once; an answers file may still say
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)
@@ -213,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"auditor: {exc.render()}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print("\nauditor: interrupted; everything answered so far is saved.", file=sys.stderr)
+        print(f"\nauditor: {t('interrupted')}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from auditor import audit as audits
@@ -127,7 +127,8 @@ def number_range(check: Check) -> tuple[int | None, int | None]:
     low = getattr(question, "minimum", None)
     high = getattr(question, "maximum", None)
     if high is None:
-        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en)
+        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en) or re.search(
+            r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.nl)
         if found:
             low, high = int(found.group(1)), int(found.group(2))
     return (0 if low is None else int(low)), (None if high is None else int(high))
@@ -175,7 +176,7 @@ def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
     shown = _shown(check, fact, lang)
     when = fact.observed_at.date().isoformat()
     source = t(f"interview.source.{fact.source}", lang)
-    if shown and label:
+    if shown and label and check.question is not None and check.question.kind in ("toggle", "choice"):
         return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
     return t("interview.evidence.says", lang, source=source, when=when, label=label or shown)
 
@@ -218,6 +219,8 @@ class Interview:
         self.max_age_days = max_age_days
         self.resumed = False
         self.reviewing = False
+        # A long conversation stamps each answer with the moment it is given when a clock is set.
+        self.clock: Callable[[], dt.datetime] | None = None
         self._state = self._load()
         self._cursor = 0
         self._trail: list[int] = []
@@ -272,6 +275,12 @@ class Interview:
                 if fact is not None and check.question is not None and not check.removed and check.fact not in asked:
                     out.append(PlannedQuestion(check, audits.ASK_CONFIRM, previous=fact))
         return out
+
+    def reload(self) -> None:
+        """Read the store again (e.g. after the browser recorded readings) and go to the first open question."""
+        self._state = self._load()
+        self._trail = []
+        self._to_first_open()
 
     def _refresh_facts(self, state: _State | None = None) -> None:
         state = state or self._state
@@ -405,7 +414,7 @@ class Interview:
         return queue[self._cursor] if self._cursor < len(queue) else None
 
     def _record(self, item: PlannedQuestion, value: FactValue, detail: str) -> AnswerResult:
-        fact = answer_fact(item.check, value, observed_at=self.now, detail=detail)
+        fact = answer_fact(item.check, value, observed_at=self.clock() if self.clock else self.now, detail=detail)
         self.store.put_fact(self.audit.id, fact)
         self.store.unskip(self.audit.id, item.check.id)
         item.answer, item.skipped = fact, False
@@ -442,7 +451,7 @@ class Interview:
             evidence=evidence_sentence(check, evidence_fact, lang) if evidence_fact else "",
             given=value_label(check, item.answer.value, lang) if item.answer is not None else None,
             default=default, previous=self._previous(item),
-            is_condition=check.applies_when is None and check.id == check.fact,
+            is_condition=item.condition,
             has_probe=check.probe is not None,
             platform_position=next((i for i, q in enumerate(same, 1) if q is item), 0), platform_total=len(same),
         )

@@ -28,6 +28,90 @@ CLI: dict[str, Entry] = {
         "en": "interrupted; everything answered so far is saved.",
         "nl": "onderbroken; alles wat je tot nu toe hebt beantwoord is bewaard.",
     },
+    "cli.platform.unknown": {
+        "en": "There is no checklist for platform '{name}'.",
+        "nl": "Er is geen checklist voor platform '{name}'."},
+    "cli.platform.did-you-mean": {"en": "Did you mean: {name}?", "nl": "Bedoel je: {name}?"},
+    "cli.platform.known": {
+        "en": "Known platforms: {known}. See them with: auditor checklists list",
+        "nl": "Bekende platforms: {known}. Bekijk ze met: auditor checklists list"},
+    "cli.platform.retired": {
+        "en": "{name} closed on {date}: there is nothing left to check there.",
+        "nl": "{name} is op {date} gesloten: daar valt niets meer te controleren."},
+    "cli.history.none": {
+        "en": "No audits yet. Start one with: auditor audit   (or try: auditor demo)",
+        "nl": "Nog geen controles. Begin er een met: auditor audit   (of probeer: auditor demo)"},
+    "cli.history.none-at": {
+        "en": "No audits yet ({path}). Start one with: auditor audit   (or try: auditor demo)",
+        "nl": "Nog geen controles ({path}). Begin er een met: auditor audit   (of probeer: auditor demo)"},
+    "cli.history.header": {
+        "en": "{id:>4}  {date:<16} {goal:<12} {score:>5} {cover:>7}  {platforms}",
+        "nl": "{id:>4}  {date:<16} {goal:<12} {score:>5} {cover:>7}  {platforms}"},
+    "cli.history.columns": {
+        "en": "#|date|goal|score|cover|platforms", "nl": "#|datum|doel|score|dekking|platforms"},
+    "cli.history.unfinished": {"en": "(unfinished)", "nl": "(niet af)"},
+    "cli.history.trend": {
+        "en": "trend per platform (score, coverage), oldest first:",
+        "nl": "verloop per platform (score, dekking), oudste eerst:"},
+    "cli.history.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
+    "cli.history.no-audit.hint": {"en": "See them with: auditor history", "nl": "Bekijk ze met: auditor history"},
+    "cli.history.no-store": {
+        "en": "There is no audit store at {path} yet, so there is no audit #{id}.",
+        "nl": "Er is nog geen opslag met controles op {path}, dus ook geen controle #{id}."},
+    "cli.accept.no-check": {"en": "There is no check '{check}'.", "nl": "Er is geen vraag '{check}'."},
+    "cli.accept.no-check.hint": {
+        "en": "List a platform's checks with: auditor checklists show linkedin",
+        "nl": "Bekijk de vragen van een platform met: auditor checklists show linkedin"},
+    "cli.accept.bad-date": {
+        "en": "--until: '{until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30",
+        "nl": "--until: '{until}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2027-06-30"},
+    "cli.accept.past": {
+        "en": "--until: {until} is in the past; an acceptance must end today or later",
+        "nl": "--until: {until} ligt in het verleden; een acceptatie loopt tot vandaag of later"},
+    "cli.accept.withdrawn": {
+        "en": "Withdrawn: \"{title}\" counts as an open point to improve again.",
+        "nl": "Ingetrokken: \"{title}\" telt weer als open verbeterpunt."},
+    "cli.accept.none": {
+        "en": "There was no accepted risk for {check}; nothing changed.",
+        "nl": "Er was geen geaccepteerd risico voor {check}; er is niets veranderd."},
+    "cli.accept.removed": {
+        "en": "{check} is a setting the platform removed on {date}; there is nothing to accept.",
+        "nl": "{check} is een instelling die het platform op {date} heeft verwijderd; er valt niets te accepteren."},
+    "cli.accept.reason": {
+        "en": "--reason: say why you accept this risk (it is shown in the report)",
+        "nl": "--reason: zeg waarom je dit risico accepteert (het staat in het rapport)"},
+    "cli.accept.reason.hint": {
+        "en": 'For example: auditor accept {check} --reason "I want recruiters to see it"',
+        "nl": 'Bijvoorbeeld: auditor accept {check} --reason "Recruiters mogen dit zien"'},
+    "cli.accept.until": {"en": "until {until}", "nl": "tot {until}"},
+    "cli.accept.no-end": {"en": "with no end date", "nl": "zonder einddatum"},
+    "cli.accept.done": {
+        "en": "Accepted \"{title}\" {when}: it stays in the report, marked accepted, and does not count as an "
+              "open point to improve.",
+        "nl": "Geaccepteerd: \"{title}\" {when}. Het blijft in het rapport staan, gemarkeerd als geaccepteerd, en "
+              "telt niet als open verbeterpunt."},
+    "cli.demo.first": {
+        "en": "Demo: Sanne de Vries (fictional), audit #{id} of {date}: {n} answers",
+        "nl": "Demo: Sanne de Vries (verzonnen), controle #{id} van {date}: {n} antwoorden"},
+    "cli.demo.import": {
+        "en": "Demo: her LinkedIn export was read: {n} facts.",
+        "nl": "Demo: haar LinkedIn-export is ingelezen: {n} gegevens."},
+    "cli.demo.second": {
+        "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
+        "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
+    "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
+    "cli.demo.next": {
+        "en": "Open it in your browser. Your own audit: auditor audit linkedin",
+        "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
+    "cli.checklists.catalogue": {"en": "Catalogue: {source}", "nl": "Catalogus: {source}"},
+    "cli.checklists.columns": {
+        "en": "platform|status|checks|active|version|reviewed",
+        "nl": "platform|status|vragen|actief|versie|nagekeken"},
+    "cli.checklists.active": {"en": "active", "nl": "actief"},
+    "cli.checklists.closed": {"en": "closed {date}", "nl": "gesloten {date}"},
+    "cli.export.header": {
+        "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
+        "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
 }
 
 # -- the guided audit: interview core and terminal wizard ---------------------------------
@@ -82,7 +166,7 @@ INTERVIEW: dict[str, Entry] = {
         "en": "{n} of the 7 items", "nl": "{n} van de 7 onderdelen"},
     "interview.shows.x.privacy.personalization_interests": {
         "en": "{n} interests", "nl": "{n} interesses"},
-    "interview.previous": {"en": "Last time: {value} ({source})", "nl": "Vorige keer: {value} ({source})"},
+    "interview.previous": {"en": "Last time ({source}): {value}", "nl": "Vorige keer ({source}): {value}"},
     "interview.reason.new-check": {
         "en": "New check since your last audit.", "nl": "Nieuwe vraag sinds je vorige controle."},
     "interview.reason.not-answered": {"en": "", "nl": ""},
@@ -106,17 +190,18 @@ INTERVIEW: dict[str, Entry] = {
     "interview.expect.nothing": {
         "en": "nothing (this check is settled by an export or the browser, not asked)",
         "nl": "niets (dit wordt bepaald door een export of de browser, niet gevraagd)"},
-    "interview.expect.toggle": {"en": "yes or no (on/off)", "nl": "ja of nee (aan/uit)"},
+    "interview.expect.toggle": {"en": "on, off (yes, no)", "nl": "aan, uit (ja, nee)"},
+    "interview.expect.toggle.prompt": {"en": "yes or no (on/off)", "nl": "ja of nee (aan/uit)"},
     "interview.expect.choice": {
-        "en": "a number from 1 to {n} or a choice's text ({ids})",
-        "nl": "een nummer van 1 tot en met {n} of de tekst van een keuze ({ids})"},
+        "en": "{ids} (or their number, 1 to {n})",
+        "nl": "{ids} (of hun nummer, 1 tot en met {n})"},
     "interview.expect.range": {
         "en": "a whole number from {low} to {high}", "nl": "een heel getal van {low} tot en met {high}"},
     "interview.expect.number": {"en": "a whole number (0 or more)", "nl": "een heel getal (0 of meer)"},
     "interview.expect.text": {"en": "a text", "nl": "een tekst"},
     "interview.bad.answer": {
-        "en": "'{given}' is not an answer here; expected {expected}, or unsure.",
-        "nl": "'{given}' past hier niet; verwacht: {expected}, of weet niet."},
+        "en": "'{given}' is not an answer here; expected {expected}.",
+        "nl": "'{given}' past hier niet; verwacht: {expected}."},
     "interview.bad.range": {
         "en": "{given} is outside the range: answer a whole number from {low} to {high}.",
         "nl": "{given} valt buiten het bereik: antwoord met een heel getal van {low} tot en met {high}."},
@@ -128,6 +213,37 @@ INTERVIEW: dict[str, Entry] = {
     "interview.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
     "interview.no-such-question": {
         "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
+    # -- answers files (audit --answers) ---------------------------------------------
+    "answers.missing": {"en": "{path}: no such answers file", "nl": "{path}: dit antwoordbestand bestaat niet"},
+    "answers.unreadable": {
+        "en": "{path}: cannot be read as a UTF-8 text file: {error}",
+        "nl": "{path}: is niet te lezen als UTF-8-tekstbestand: {error}"},
+    "answers.not-mapping": {
+        "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
+        "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
+    "answers.unknown-field": {
+        "en": "unknown field '{key}'; expected goal, lang and answers",
+        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
+    "answers.bad-goal": {
+        "en": "goal '{goal}' is not one of visible, balanced, private",
+        "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
+    "answers.bad-lang": {
+        "en": "lang '{lang}' is not one of {langs}", "nl": "taal '{lang}' is niet een van {langs}"},
+    "answers.answers-not-mapping": {
+        "en": "'answers' must be a mapping of check id to value",
+        "nl": "'answers' moet een lijst van vraag en antwoord zijn"},
+    "answers.unknown-check": {
+        "en": "unknown check id '{id}' (list them with: auditor checklists show PLATFORM)",
+        "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
+    "answers.bad-answer": {
+        "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
+        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of unsure"},
+    "answers.removed": {
+        "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
+        "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
+    "answers.problems": {
+        "en": "{path}: {n} problem(s) in this answers file:",
+        "nl": "{path}: fouten in dit antwoordbestand ({n}):"},
     # -- the terminal wizard ---------------------------------------------------------
     "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
     "wizard.where": {"en": "Where", "nl": "Waar"},
@@ -160,8 +276,9 @@ INTERVIEW: dict[str, Entry] = {
         "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
         "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
     "wizard.resume.ask": {
-        "en": "Audit #{id} (started {started}, {answered} answers) is unfinished. Resume it? [Y/n] ",
-        "nl": "Controle #{id} (begonnen {started}, {answered} antwoorden) is nog niet af. Verdergaan? [J/n] "},
+        "en": "Audit #{id} (started {started}; answers so far: {answered}) is unfinished. Resume it? [Y/n] ",
+        "nl": "Controle #{id} (begonnen {started}; antwoorden tot nu toe: {answered}) is nog niet af. "
+              "Verdergaan? [J/n] "},
     "wizard.resume.no": {
         "en": "Starting a new audit. Audit #{id} stays in your history as unfinished; its answers are not "
               "carried over.",
@@ -169,8 +286,8 @@ INTERVIEW: dict[str, Entry] = {
               "de antwoorden daaruit worden niet overgenomen."},
     "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
     "wizard.resumed.changed": {
-        "en": "Resuming audit #{id}, now with goal {goal} and language {lang}.",
-        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang}."},
+        "en": "Resuming audit #{id}, now with goal {goal} and language {lang} (was {old_goal}, {old_lang}).",
+        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
     "wizard.settled": {
         "en": "Already settled by evidence, not asked: {described}.",
         "nl": "Al bepaald door bewijs, niet gevraagd: {described}."},
@@ -194,18 +311,54 @@ INTERVIEW: dict[str, Entry] = {
               "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
     "wizard.recorded": {
         "en": "Recorded {n} answers from {file} in audit #{id}.",
-        "nl": "{n} antwoorden uit {file} vastgelegd in controle #{id}."},
+        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
     "wizard.evidence-only": {
         "en": "The answers file holds no answers: the audit holds what your evidence settled.",
         "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
-    "wizard.notice": {"en": "note: {text}", "nl": "let op: {text}"},
+    "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
 }
 
 # -- import: export readers' notes and the import summary ---------------------------------
 IMPORT: dict[str, Entry] = {}
 
 # -- browser: prompts and probe reasons ---------------------------------------------------
-BROWSER: dict[str, Entry] = {}
+_PAGE_CHANGED = {
+    "en": "the page has changed: this checklist may be out of date",
+    "nl": "de pagina is veranderd: deze checklist is mogelijk verouderd",
+}
+
+BROWSER: dict[str, Entry] = {
+    "browser.reason.ok": {"en": "", "nl": ""},
+    "browser.reason.not-logged-in": {"en": "not logged in", "nl": "niet ingelogd"},
+    "browser.reason.control-not-found": _PAGE_CHANGED,
+    "browser.reason.ambiguous": {
+        "en": "more than one control on the page has this name; " + _PAGE_CHANGED["en"],
+        "nl": "meer dan één knop op de pagina heeft deze naam; " + _PAGE_CHANGED["nl"]},
+    "browser.reason.mixed": {
+        "en": "the setting shows a mixed state (partly on), which is neither on nor off",
+        "nl": "de instelling staat half aan, en is dus niet aan of uit"},
+    "browser.reason.unrecognised-option": {
+        "en": "the selected option is not one this checklist knows; " + _PAGE_CHANGED["en"],
+        "nl": "de gekozen optie kent deze checklist niet; " + _PAGE_CHANGED["nl"]},
+    "browser.reason.page-error": {"en": "the page could not be opened", "nl": "de pagina kon niet worden geopend"},
+    "browser.reason.invalid-probe": {
+        "en": "this check's probe cannot be read (its role and what to read do not fit together)",
+        "nl": "deze instelling kan niet worden uitgelezen (de beschrijving in de checklist klopt niet)"},
+    "browser.login": {
+        "en": "Log in to {name} in the browser window the auditor opened (never here), then press Enter; "
+              "s skips {name}: ",
+        "nl": "Log in bij {name} in het browservenster dat de auditor opende (nooit hier), druk dan op Enter; "
+              "s slaat {name} over: "},
+    "browser.reading": {
+        "en": "Reading {n} settings in your browser (nothing is changed there)…",
+        "nl": "{n} instellingen worden uitgelezen in je browser (daar verandert niets)…"},
+    "browser.read": {"en": "read", "nl": "gelezen"},
+    "browser.progress": {"en": "  [{i}/{n}] {title}: {outcome}", "nl": "  [{i}/{n}] {title}: {outcome}"},
+    "browser.public": {
+        "en": "  public view of {url}: {n} facts ({status})",
+        "nl": "  openbare weergave van {url}: {n} gegevens ({status})"},
+    "browser.notice": {"en": "browser: {text}", "nl": "browser: {text}"},
+}
 
 # -- report: html / pdf / text ------------------------------------------------------------
 REPORT: dict[str, Entry] = {}

@@ -58,6 +58,37 @@ def cli():
     return run_cli
 
 
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]):
+    """Run ``auditor`` in this process (``cli.main``), as ``run_cli`` does in a subprocess:
+    the same exit code, output and error text, without starting an interpreter."""
+    from auditor.cli import main
+
+    def go(*args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None,
+           input: str | None = None) -> Result:
+        capsys.readouterr()
+        with pytest.MonkeyPatch.context() as mp:
+            if cwd is not None:
+                mp.chdir(cwd)
+            if input is not None:
+                import io
+
+                mp.setattr("sys.stdin", io.StringIO(input))
+            for key in [k for k in os.environ if k.startswith("AUDITOR_")]:
+                mp.delenv(key)
+            mp.setenv("NO_COLOR", "1")
+            for key, value in (env or {}).items():
+                mp.setenv(key, value)
+            try:
+                code = main([str(a) for a in args])
+            except SystemExit as exc:  # argparse: usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else 2
+        captured = capsys.readouterr()
+        return Result(int(code), captured.out, captured.err)
+
+    return go
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _sealed_from_the_machine(tmp_path_factory: pytest.TempPathFactory):
     """Caches, stores and config go to a temporary folder, never the real home.

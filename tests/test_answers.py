@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from auditor.store import Store
-from tests.conftest import MINI, cli_env, run_cli
+from tests.conftest import MINI, run_cli
 
 ADS, NOTE, HEADLINE, PROJECTS = (
     "example.privacy.ads", "example.networking.invitations",
@@ -18,8 +18,19 @@ ADS, NOTE, HEADLINE, PROJECTS = (
 )
 
 
+RUN = run_cli  # replaced by the in-process runner for every test (see _in_process)
+
+
+@pytest.fixture(autouse=True)
+def _in_process(run):
+    global RUN
+    RUN = run
+    yield
+    RUN = run_cli
+
+
 def audit(path: Path, db: Path, *extra: str | Path, checklists: Path = MINI):
-    return run_cli("audit", "--answers", path, "--db", db, "--checklists", checklists, *extra, env=cli_env())
+    return RUN("audit", "--answers", path, "--db", db, "--checklists", checklists, *extra)
 
 
 def write(tmp_path: Path, text: str, name: str = "answers.yaml") -> Path:
@@ -41,14 +52,14 @@ BAD = {
         ":4: unknown check id 'example.privacy.nope'"),
     "impossible toggle value": (
         "answers:\n  example.privacy.ads: maybe\n",
-        ":2: 'maybe' is not an answer to example.privacy.ads; expected on, off or unsure"),
+        ":2: 'maybe' is not an answer to example.privacy.ads; expected on, off (yes, no) or unsure"),
     "choice id not listed": (
         "answers:\n  example.privacy.ads: off\n  example.networking.invitations: sometimes\n",
         ":3: 'sometimes' is not an answer to example.networking.invitations; "
-        "expected always, mostly, never or unsure"),
+        "expected always, mostly, never (or their number, 1 to 3) or unsure"),
     "not a number": (
         "answers:\n  example.profile.projects: many\n",
-        ":2: 'many' is not an answer to example.profile.projects; expected a number (0 or more) or unsure"),
+        ":2: 'many' is not an answer to example.profile.projects; expected a whole number (0 or more) or unsure"),
     "bad goal": (
         "lang: en\ngoal: loud\nanswers: {}\n",
         ":2: goal 'loud' is not one of visible, balanced, private"),
@@ -174,13 +185,13 @@ def test_a_renamed_check_is_answered_through_its_alias(tmp_path, db, mini_catalo
         (fact,) = [f for f in st.facts(1) if f.source == "answer"]
     assert (fact.check_id, fact.key, fact.value) == (ADS, "example.setting.ads", False)
     assert "as example.privacy.old-ads" in fact.detail
-    report = run_cli("report", "--format", "json", "--out", "-", "--db", db, "--checklists", mini_catalogue)
+    report = RUN("report", "--format", "json", "--out", "-", "--db", db, "--checklists", mini_catalogue)
     findings = {f["check"]: f for p in json.loads(report.out)["platforms"] for f in p["findings"]}
     assert findings[ADS]["status"] == "pass"
 
 
 def findings_of(db: Path) -> dict[str, tuple[str, list[str]]]:
-    result = run_cli("report", "--format", "json", "--out", "-", "--db", db, "--checklists", MINI)
+    result = RUN("report", "--format", "json", "--out", "-", "--db", db, "--checklists", MINI)
     assert result.code == 0, result.err
     report = json.loads(result.out)
     return {f["check"]: (f["status"], [e["value"] for e in f["evidence"]])
@@ -197,7 +208,7 @@ def test_an_exported_answer_set_reproduces_the_same_findings(tmp_path):
         "  example.profile.projects: 1\n"))
     assert audit(original, first).code == 0
 
-    exported = run_cli("history", "--export", "1", "--db", first, "--checklists", MINI)
+    exported = RUN("history", "--export", "1", "--db", first, "--checklists", MINI)
     assert exported.code == 0, exported.err
     again = write(tmp_path, exported.out, name="exported.yaml")
     result = audit(again, second)
@@ -211,3 +222,68 @@ def test_an_exported_answer_set_reproduces_the_same_findings(tmp_path):
         one, two = a.audit(1), b.audit(1)
         assert one is not None and two is not None
         assert (one.goal, one.lang) == (two.goal, two.lang) == ("visible", "nl")
+
+
+def test_an_empty_answers_section_is_valid_and_the_audit_holds_what_evidence_settled(tmp_path, db):
+    from auditor.facts import Fact, now
+
+    with Store(db) as st:
+        st.record_import("example", "export.zip", None,
+                         [Fact("example.profile.headline", "Structural engineer for bridges", "export", now())], now())
+    path = write(tmp_path, "goal: balanced\nanswers:\n")
+    result = audit(path, db)
+    assert result.code == 0, result.err
+    assert "holds no answers" in result.out and "Recorded" not in result.out
+    assert findings_of(db)[HEADLINE][0] == "pass"
+
+
+def test_a_number_out_of_range_names_the_range(tmp_path, db, mini_catalogue):
+    checklist = mini_catalogue / "example.yaml"
+    checklist.write_text(checklist.read_text(encoding="utf-8").replace(
+        "How many projects are listed?", "How many projects are listed (0-7)?"), encoding="utf-8")
+    path = write(tmp_path, "answers:\n  example.profile.projects: 9\n")
+    result = audit(path, db, checklists=mini_catalogue)
+    assert result.code == 2
+    assert f"{path}:2: 9 is outside the range: answer a whole number from 0 to 7." in result.err
+
+
+def test_goals_may_be_written_by_their_dutch_name(tmp_path, db):
+    path = write(tmp_path, "goal: privé\nanswers:\n  example.privacy.ads: uit\n")
+    assert audit(path, db).code == 0
+    with Store(db) as st:
+        latest = st.latest_audit()
+        assert latest is not None and latest.goal == "private"
+
+
+def test_exporting_a_missing_audit_is_an_error_on_stderr(tmp_path, db):
+    result = RUN("history", "--export", "99", "--db", db, "--checklists", MINI)
+    assert (result.code, result.out) == (2, "")
+    assert "no audit #99" in result.err
+    assert audit(write(tmp_path, "answers:\n  example.privacy.ads: off\n"), db).code == 0
+    result = RUN("history", "--export", "99", "--db", db, "--checklists", MINI)
+    assert (result.code, result.out) == (2, "") and "There is no audit #99." in result.err
+
+
+def test_a_confirmed_export_value_is_exported_as_a_valid_answer_and_read_back_unchanged(tmp_path):
+    """An export's count (3 uploaded contacts) confirmed in the interview is exported as the
+    answer it stands for ("yes"), which --answers reads back to the same findings."""
+    from auditor.catalogue.loader import load_catalogue
+    from auditor.facts import Fact, now
+    from auditor.interview import Interview
+
+    cat = load_catalogue()
+    first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
+    with Store(first) as st:
+        st.record_import("linkedin", "export.zip", None,
+                         [Fact("linkedin.privacy.imported_contacts", 3, "export", now())], now())
+        iv = Interview.begin(st, cat, ["linkedin"], goal="balanced", lang="en", now=now())
+        iv.start_review()
+        assert iv.answer("").ok
+        iv.finish()
+    exported = RUN("history", "--export", "1", "--db", first)
+    assert exported.code == 0, exported.err
+    assert "linkedin.privacy.contact-import: 'yes'" in exported.out
+    again = write(tmp_path, exported.out, name="exported.yaml")
+    assert RUN("audit", "--answers", again, "--db", second).code == 0
+    exported_again = RUN("history", "--export", "1", "--db", second)
+    assert exported_again.out == exported.out

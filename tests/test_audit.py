@@ -8,7 +8,9 @@ from pathlib import Path
 from auditor import audit as audits
 from auditor.catalogue.loader import load_catalogue
 from auditor.collectors.answers import answer_fact
-from auditor.collectors.wizard import Wizard
+from auditor.facts import Fact
+from auditor.frontends.terminal import Wizard
+from auditor.interview import Interview
 from auditor.store import Store
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
@@ -43,15 +45,10 @@ def with_condition_question(catalogue_dir: Path) -> None:
 def run_wizard(db: Path, catalogue_dir: Path, replies: list[str]) -> tuple[Script, list[str]]:
     cat = load_catalogue(catalogue_dir)
     with Store(db) as st:
-        audit = audits.start(st, cat, ["example"], "balanced", "en", NOW)
-        questions, _ = audits.plan(st, cat, audit, NOW)
+        interview = Interview.begin(st, cat, ["example"], goal="balanced", lang="en", now=NOW)
         script = Script(replies)
-
-        def record(check, value) -> None:
-            st.put_fact(audit.id, answer_fact(check, value, observed_at=NOW))
-
-        Wizard(script, "en", record, applies=lambda c: audits.still_applies(st, cat, audit, c)).run(questions)
-        keys = [f.key for f in st.facts(audit.id)]
+        Wizard(script, interview).run()
+        keys = [f.key for f in st.facts(interview.audit.id)]
     return script, keys
 
 
@@ -107,3 +104,38 @@ def test_evidence_settles_checks_without_asking(tmp_path: Path) -> None:
         questions, settled = audits.plan(st, cat, audit, NOW)
     assert "example.profile.headline" not in {q.check.id for q in questions}
     assert [f.key for f in settled] == ["example.profile.headline"]
+
+
+def test_not_sure_to_a_condition_does_not_rule_the_check_out(tmp_path: Path, mini_catalogue: Path) -> None:
+    """Before, ``askable`` read "unsure" against the condition's rule and dropped the check for
+    good, while the engine kept it open; both now ask the engine's one test."""
+    with_condition_question(mini_catalogue)
+    cat = load_catalogue(mini_catalogue)
+    checklist = cat.platform("example")
+    projects = next(c for c in checklist.checks if c.id == "example.profile.projects")
+    unsure = Fact("example.profile.is_freelancer", "unsure", "answer", NOW)
+    no = Fact("example.profile.is_freelancer", False, "answer", NOW)
+    assert audits.askable(projects, checklist, cat, "balanced", {unsure.key: unsure})
+    assert not audits.askable(projects, checklist, cat, "balanced", {no.key: no})
+    script, keys = run_wizard(tmp_path / "db.sqlite3", mini_catalogue,
+                              ["off", "1", "Bridge engineer at Acme", "u", "4"])
+    assert "How many projects are listed? (a whole number)" in script.screen
+    assert "example.profile.projects" in keys
+
+
+def test_a_reaudit_calls_only_really_new_checks_new(tmp_path: Path) -> None:
+    """Before, every question left unanswered last time was labelled "New check since your last audit"."""
+    from tests.conftest import MINI
+
+    cat = load_catalogue(MINI)
+    with Store(tmp_path / "db.sqlite3") as st:
+        first = audits.start(st, cat, ["example"], "balanced", "en", NOW - dt.timedelta(days=10))
+        check = cat.find_check("example.privacy.ads")
+        assert check is not None
+        st.put_fact(first.id, answer_fact(check, False, observed_at=NOW - dt.timedelta(days=10)))
+        audits.finish(st, cat, first, NOW - dt.timedelta(days=10))
+        second = audits.start(st, cat, ["example"], "balanced", "en", NOW)
+        questions, _ = audits.plan(st, cat, second, NOW)
+    reasons = {q.check.id: q.reason for q in questions}
+    assert reasons["example.networking.invitations"] == audits.ASK_NEW
+    assert audits.ASK_NEW_CHECK not in reasons.values()

@@ -59,7 +59,7 @@ def test_browser_readings_settle_checks_and_failures_are_reported(served: Fixtur
     code = cli.main(["audit", "linkedin", "--answers", str(answers), "--browser", "--db", str(db)])
     out = capsys.readouterr().out
     assert code == 0
-    assert "linkedin.privacy.generative-ai-data: read" in out
+    assert f"{ai.title.en}: read" in out  # the person reads the check's title, not its id
     assert served.blocked == [] or all("linkedin.com" not in u for u in served.blocked)
 
     assert cli.main(["report", "--format", "json", "--out", "-", "--db", str(db)]) == 0

@@ -173,7 +173,9 @@ def test_not_sure_to_a_condition_keeps_the_check_open_and_asks_the_condition_nex
     iv = Interview.begin(store, cat, ["example"], goal="balanced", lang="en", now=NOW)
     for reply in ("off", "always", "Bridge engineer at Acme"):
         iv.answer(reply)
-    assert iv.current().check_id == FREELANCER  # type: ignore[union-attr]
+    view = iv.current()
+    assert view is not None and view.check_id == FREELANCER and view.is_condition
+    assert view.reason == "This decides which of the next checks apply to you."
     iv.unsure()
     assert iv.current().check_id == PROJECTS  # type: ignore[union-attr]  (before: ruled out for good)
     iv.skip()
@@ -245,4 +247,24 @@ def test_a_carried_answer_shows_where_it_came_from(store, mini):
     second = Interview.begin(store, mini, ["example"], goal="balanced", lang="nl", now=NOW + dt.timedelta(days=1))
     view = second.current()
     assert view is not None and view.check_id == ADS and view.reason_code == audits.ASK_WAS_GAP
-    assert view.previous == "Vorige keer: Ja (aan) (je antwoord)"
+    assert view.previous == "Vorige keer (je antwoord): Ja (aan)"
+
+
+def test_every_sentence_of_the_audit_has_both_languages_with_the_same_placeholders():
+    import string
+
+    from auditor.strings import BROWSER, CLI, INTERVIEW
+
+    def names(text: str) -> set[str]:
+        return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+
+    for section in (CLI, INTERVIEW, BROWSER):
+        for key, entry in section.items():
+            assert set(entry) == {"en", "nl"}, key
+            assert names(entry["en"]) == names(entry["nl"]), key
+
+
+def test_a_check_whose_id_looks_like_its_fact_is_not_a_condition(store):
+    iv = Interview.begin(store, load_catalogue(), ["linkedin"], goal="balanced", lang="en", now=NOW)
+    view = iv.current()
+    assert view is not None and view.check_id == "linkedin.profile.photo" and not view.is_condition

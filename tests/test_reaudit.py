@@ -40,6 +40,12 @@ NEW_CHECK = """
 """
 
 
+@pytest.fixture
+def cli(run):
+    """In this process (``cli.main``): what is tested is the messages and the store, not start-up."""
+    return run
+
+
 def make_v2(directory: Path) -> None:
     """v2: ads revised (revision 2), two-step added, invitations removed by the platform."""
     text = V1.replace('version: "2026.01.01"', 'version: "2026.06.01"')

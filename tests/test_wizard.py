@@ -1,6 +1,7 @@
-"""The terminal wizard: its state machine behind a scripted Prompter, then the real command
-driven through a pseudo-terminal (keys in, screen out), including quit, Ctrl-C, SIGKILL and
-resume, and two writers on one store."""
+"""The terminal wizard: a thin renderer over the Interview, driven by a scripted Prompter in
+this process; then the real command in a pseudo-terminal (keys in, screen out) for what only a
+terminal shows: the whole run, quit and resume, Ctrl-C, SIGKILL, a Dutch locale; and two writers
+on one store."""
 
 from __future__ import annotations
 
@@ -16,11 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor.audit import ASK_CONFIRM, ASK_NEW, PlannedQuestion
 from auditor.catalogue.loader import load_catalogue
-from auditor.catalogue.model import Check
-from auditor.collectors.wizard import Wizard
 from auditor.facts import Fact, FactValue
+from auditor.frontends.terminal import Wizard
+from auditor.interview import Interview
 from auditor.store import Store
 from tests.conftest import MINI, cli_env, run_cli
 from tests.pty_driver import Pty
@@ -30,9 +30,10 @@ ADS, NOTE, HEADLINE, PROJECTS = (
     "example.profile.headline", "example.profile.projects",
 )
 PROMPT = re.compile(r"^> ", re.M)
+NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
 
 
-# --- the state machine, behind a scripted prompter ---------------------------------------------
+# --- the renderer, behind a scripted prompter ----------------------------------------------------
 
 class ScriptedPrompter:
     """Replies from a list; None (Ctrl-D) once the list is used up."""
@@ -54,29 +55,29 @@ class ScriptedPrompter:
         return "\n".join(self.lines)
 
 
-def questions() -> list[PlannedQuestion]:
-    checks = load_catalogue(MINI).platform("example").checks
-    return [PlannedQuestion(c, ASK_NEW) for c in checks if c.question is not None and not c.removed]
+@pytest.fixture(scope="module")
+def mini():
+    return load_catalogue(MINI)
 
 
-def drive(replies: list[str], lang: str = "en", planned: list[PlannedQuestion] | None = None):
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "db.sqlite3") as st:
+        yield st
+
+
+def drive(store: Store, cat, replies: list[str], lang: str = "en", review: bool = False):
     prompter = ScriptedPrompter(replies)
-    recorded: list[tuple[str, FactValue]] = []
-
-    def record(check: Check, value: FactValue) -> None:
-        recorded.append((check.id, value))
-
-    outcome = Wizard(prompter, lang, record, platform_names={"example": "Example Network"}).run(
-        planned if planned is not None else questions())
+    interview = Interview.begin(store, cat, ["example"], goal="balanced", lang=lang, now=NOW)
+    if review:
+        interview.start_review()
+    outcome = Wizard(prompter, interview).run()
+    recorded = [(f.check_id, f.value) for f in store.facts(interview.audit.id) if f.source == "answer"]
     return outcome, recorded, prompter
 
 
-def test_the_mini_catalogue_asks_four_questions_in_order():
-    assert [q.check.id for q in questions()] == [ADS, NOTE, HEADLINE, PROJECTS]
-
-
-def test_answers_of_every_kind_are_recorded_in_order():
-    outcome, recorded, p = drive(["off", "2", "Privacy engineer at Example", "3"])
+def test_answers_of_every_kind_are_recorded_in_order(store, mini):
+    outcome, recorded, p = drive(store, mini, ["off", "2", "Privacy engineer at Example", "3"])
     assert recorded == [(ADS, False), (NOTE, "mostly"), (HEADLINE, "Privacy engineer at Example"),
                         (PROJECTS, 3)]
     assert (outcome.answered, outcome.skipped, outcome.quit) == (4, 0, False)
@@ -86,80 +87,93 @@ def test_answers_of_every_kind_are_recorded_in_order():
     assert "  Where: Settings › Ads" in p.lines and "  https://example.invalid/settings/ads" in p.lines
 
 
-def test_a_choice_is_taken_by_number_or_by_id():
-    _, by_number, _ = drive(["on", "3", "s", "s"])
-    _, by_id, _ = drive(["on", "Always", "s", "s"])
-    assert by_number[1] == (NOTE, "never")
-    assert by_id[1] == (NOTE, "always")
+@pytest.mark.parametrize(("reply", "expected"), [("3", "never"), ("Always", "always"), ("mostly", "mostly")])
+def test_a_choice_is_taken_by_number_id_or_label(store, mini, reply, expected):
+    _, recorded, _ = drive(store, mini, ["on", reply, "q"])
+    assert recorded[1] == (NOTE, expected)
 
 
-def test_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old():
-    outcome, recorded, p = drive(["off", "b", "on", "always", "s", "s"])
-    assert recorded == [(ADS, False), (ADS, True), (NOTE, "always")]
-    assert dict(recorded)[ADS] is True
+def test_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old(store, mini):
+    outcome, recorded, p = drive(store, mini, ["off", "b", "on", "always", "s", "s"])
+    assert dict(recorded) == {ADS: True, NOTE: "always"}
     assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
-    assert "  Your answer: off" in p.lines  # the re-asked question shows what was given
+    assert "  Your answer: No (off)" in p.lines  # the re-asked question shows what was given
     assert not outcome.quit
 
 
-def test_back_on_the_first_question_stays_there():
-    _, recorded, p = drive(["b", "off", "s", "s", "s"])
+def test_back_on_the_first_question_stays_there(store, mini):
+    _, recorded, p = drive(store, mini, ["b", "off", "s", "s", "s"])
     assert recorded == [(ADS, False)]
     assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
 
 
-def test_skip_records_nothing_and_not_sure_records_unsure():
-    outcome, recorded, _ = drive(["s", "?", "s", "s"])
+def test_question_mark_explains_and_records_nothing_unsure_is_its_own_key(store, mini):
+    """Before, '?' silently recorded "not sure"; now it shows the help and the whole description."""
+    outcome, recorded, p = drive(store, mini, ["s", "?", "u", "s", "s"])
     assert recorded == [(NOTE, "unsure")]
-    assert (outcome.answered, outcome.skipped, outcome.quit) == (1, 3, False)
+    assert "  Help:" in p.lines and "    Time." in p.lines  # the help: why and impact, whole
+    assert (outcome.answered, outcome.skipped) == (1, 3)
 
 
 @pytest.mark.parametrize(("replies", "expected", "taken"), [
-    (["maybe", "off"], "on, off or unsure", [(ADS, False)]),
-    (["on", "4", "1"], "always, mostly, never or unsure", [(ADS, True), (NOTE, "always")]),
-    (["s", "often", "2"], "always, mostly, never or unsure", [(NOTE, "mostly")]),
-    (["s", "s", "s", "many", "2"], "a number (0 or more) or unsure", [(PROJECTS, 2)]),
+    (["maybe", "off"], "'maybe' is not an answer here; expected yes or no", [(ADS, False)]),
+    (["on", "4", "1"], "'4' is not an answer here; expected Always, Mostly, Never", [(ADS, True), (NOTE, "always")]),
+    (["s", "often", "2"], "'often' is not an answer here", [(NOTE, "mostly")]),
+    (["s", "s", "s", "many", "2"], "expected a whole number (0 or more)", [(PROJECTS, 2)]),
 ])
-def test_invalid_input_asks_again_naming_the_expected_values(replies, expected, taken):
-    _, recorded, p = drive([*replies, "q"])
-    assert f"  Please answer {expected}, or ?, s, b, q." in p.lines
+def test_invalid_input_asks_again_naming_what_was_given_and_what_is_expected(store, mini, replies, expected, taken):
+    _, recorded, p = drive(store, mini, [*replies, "q"])
+    assert any(expected in line for line in p.lines), p.screen
     assert recorded == taken  # the bad reply recorded nothing; the same question took the next
 
 
-def test_an_empty_line_asks_again_without_recording():
-    _, recorded, p = drive(["", "", "off", "q"])
+def test_an_empty_line_asks_again_without_recording(store, mini):
+    _, recorded, p = drive(store, mini, ["", "", "off", "q"])
     assert recorded == [(ADS, False)]
     assert p.prompts[:3] == ["> ", "> ", "> "]
 
 
-@pytest.mark.parametrize("stop", ["q", "Q", None])
-def test_quit_or_end_of_input_stops_and_keeps_what_was_answered(stop):
+@pytest.mark.parametrize("stop", ["q", "Q", "stop", None])
+def test_quit_or_end_of_input_stops_and_keeps_what_was_answered(store, mini, stop):
     replies = ["off", "1"] + ([stop] if stop else [])  # None: the script ends (Ctrl-D)
-    outcome, recorded, p = drive([*replies, "this is never read"] if stop else replies)
+    outcome, recorded, p = drive(store, mini, [*replies, "this is never read"] if stop else replies)
     assert recorded == [(ADS, False), (NOTE, "always")]
     assert outcome.quit and outcome.answered == 2
     assert "[Example Network — 3 of 4]  (3/4)" in p.lines
     assert "[Example Network — 4 of 4]  (4/4)" not in p.lines
 
 
-def test_dutch_words_and_answers():
-    _, recorded, p = drive(["uit", "1", "s", "s"], lang="nl")
-    assert recorded == [(ADS, False), (NOTE, "always")]
+def test_dutch_words_and_answers(store, mini):
+    _, recorded, p = drive(store, mini, ["nee", "1", "weet niet", "t", "s", "s", "s"], lang="nl")
+    assert recorded == [(ADS, False), (NOTE, "always"), (HEADLINE, "unsure")]
     assert "[Example Network — 1 van 4]  (1/4)" in p.lines
-    assert 'Staat "Use my data for ads" aan of uit? [aan / uit]' in p.lines
+    assert 'Staat "Use my data for ads" aan of uit?' in p.lines and "  1) Ja (aan)   2) Nee (uit)" in p.lines
+    assert "  ? uitleg · w weet niet · s overslaan · t terug · q stoppen" in p.lines
     assert "  ✓ opgeslagen" in p.lines
     assert "  Waar: Instellingen › Advertenties" in p.lines
+    assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
 
 
-def test_evidence_is_shown_for_confirmation_and_enter_keeps_it():
-    ads = questions()[0].check
-    seen = Fact(key=ads.fact, value=False, source="browser", observed_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
-    planned = [PlannedQuestion(ads, ASK_CONFIRM, previous=seen)]
-    _, kept, p = drive([""], planned=planned)
+def test_a_number_out_of_range_is_refused_with_the_range(tmp_path, mini_catalogue):
+    """Before, 9 was taken for "how many of the 7 …"."""
+    path = mini_catalogue / "example.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Hoeveel projecten staan er?", "Hoeveel projecten staan er (0-7)?"), encoding="utf-8")
+    with Store(tmp_path / "x.sqlite3") as st:
+        _, recorded, p = drive(st, load_catalogue(mini_catalogue), ["s", "s", "s", "9", "7"], lang="nl")
+    assert "Hoeveel projecten staan er (0-7)? (een heel getal, 0 tot en met 7)" in p.lines
+    assert any("9 valt buiten het bereik: antwoord met een heel getal van 0 tot en met 7." in line
+               for line in p.lines)
+    assert recorded == [(PROJECTS, 7)]
+
+
+def test_evidence_is_shown_for_confirmation_and_enter_keeps_it(store, mini):
+    seen = Fact(key="example.setting.ads", value=False, source="browser", observed_at=NOW)
+    store.record_import("example", "browser", None, [seen], NOW)
+    _, kept, p = drive(store, mini, ["", "q"], review=True)
     assert kept == [(ADS, False)]
-    assert "Already known from your browser (2026-11-01): off." in p.screen
-    _, corrected, _ = drive(["on"], planned=planned)
-    assert corrected == [(ADS, True)]
+    assert "  → Your browser of 2026-11-22 says: No (off)" in p.lines
+    assert "  ? help · u not sure · s skip · b back · q quit · Enter keeps it" in p.lines
 
 
 # --- the real command in a pseudo-terminal -----------------------------------------------------
@@ -197,26 +211,27 @@ def json_report(db: Path) -> dict[str, dict]:
 
 def test_a_whole_run_with_back_skip_and_not_sure(db):
     with audit_pty(db) as p:
-        p.expect("Goal [visible/balanced/private] (Enter = balanced)")
+        p.expect("Goal (1-3, Enter = balanced)")
         p.send("")
-        p.expect("Language / taal [en/nl] (Enter = en)")
-        p.send("en")
-        p.expect("Started audit #1 (example; goal balanced).")
+        p.expect("Started audit #1 (Example Network; goal: balanced).")
         p.expect("[Example Network — 1 of 4]")
         p.expect("Ads do not use your data")
         p.expect("Where: Settings › Ads")
         p.expect("https://example.invalid/settings/ads")
-        answer(p, "maybe", ack="Please answer on, off or unsure")
-        answer(p, "off")
+        answer(p, "maybe", ack="'maybe' is not an answer here")
+        answer(p, "no")
         p.expect("[Example Network — 2 of 4]")
         for option in ("1) Always", "2) Mostly", "3) Never"):
             p.expect(option)
         p.expect(PROMPT)
         p.send("b")  # back to the first question: it shows what was given, and takes a new answer
         p.expect("[Example Network — 1 of 4]")
-        p.expect("Your answer: off")
-        answer(p, "on")
-        answer(p, "?")  # not sure about the note
+        p.expect("Your answer: No (off)")
+        answer(p, "yes")
+        p.expect(PROMPT)
+        p.send("?")
+        p.expect("Help:")
+        answer(p, "u")  # not sure about the note
         p.expect("[Example Network — 3 of 4]")
         p.expect(PROMPT)
         p.send("s")  # skip the headline
@@ -238,8 +253,6 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
     with audit_pty(db, "example") as p:
         p.expect("Goal")
         p.send("visible")
-        p.expect("Language")
-        p.send("")
         answer(p, "off")
         answer(p, "1")
         p.expect("[Example Network — 3 of 4]")
@@ -250,19 +263,19 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
     assert answers_in(db, 1) == {ADS: False, NOTE: "always"}
 
     with audit_pty(db, "example") as p:
-        p.expect(re.compile(r"Audit #1 \(started .*, 2 answers\) is unfinished\. Resume it\? \[Y/n\]"))
+        p.expect(re.compile(r"Audit #1 \(started .*; answers so far: 2\) is unfinished\. Resume it\? \[Y/n\]"))
         p.send("")
-        p.expect("Resuming audit #1 (goal visible).")
-        p.expect("[Example Network — 1 of 2]")
+        p.expect("Resuming audit #1 (goal: visible).")
+        p.expect("[Example Network — 3 of 4]")
         p.expect("Your headline is specific")
         answer(p, "Privacy engineer at Example")
-        p.expect("[Example Network — 2 of 2]")
+        p.expect("[Example Network — 4 of 4]")
         answer(p, "4")
         p.expect("auditor report")
         assert p.wait() == 0
         second = p.screen
     assert "Ads do not use your data" not in second and "How often do you add a note?" not in second
-    assert "Goal [" not in second  # the goal of the resumed audit is kept, not asked again
+    assert "Goal (" not in second  # the goal of the resumed audit is kept, not asked again
 
     findings = json_report(db)
     report = findings[""]
@@ -290,31 +303,40 @@ def test_ctrl_c_in_the_middle_keeps_the_answers(db):
         assert audit is not None and not audit.finished
 
 
-def test_without_a_terminal_it_says_how_to_run_unattended(tmp_path, db):
-    result = run_cli("audit", "--db", db, "--checklists", MINI, input="", env=english())
+def test_without_a_terminal_it_says_how_to_run_unattended(tmp_path, db, run):
+    result = run("audit", "--db", db, "--checklists", MINI, input="", env={"LANG": "en_US.UTF-8"})
     assert result.code == 2
-    assert "not a TTY" in result.err and "--answers" in result.err
+    assert "not a terminal" in result.err and "--answers" in result.err
     assert "Traceback" not in result.err + result.out
     assert not db.exists()  # nothing was started
 
 
-def test_a_dutch_locale_makes_dutch_the_default_language(db):
+def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
     env = cli_env(LANG="nl_NL.UTF-8")
     for var in ("LC_ALL", "LC_MESSAGES"):
         env.pop(var, None)
-    with audit_pty(db, "--goal", "balanced", env=env) as p:
-        p.expect("Language / taal [en/nl] (Enter = nl)")
-        p.send("")
-        p.expect("[Example Network — 1 van 4]")
-        p.expect("[aan / uit]")
-        answer(p, "uit", ack="✓ opgeslagen")
-        p.expect("? weet niet · s overslaan · b terug · q stoppen")
+    with audit_pty(db, env=env) as p:
+        p.expect("Je doel bepaalt wat als verbeterpunt telt")
+        p.expect("Doel (1-3, Enter = gebalanceerd)")
+        p.send("privé")
+        p.expect("Controle #1 gestart (Example Network; doel: privé).")
+        p.expect("[Example Network — 1 van 3]")
+        answer(p, "nee", ack="✓ opgeslagen")
+        p.expect("? uitleg · w weet niet · s overslaan · t terug · q stoppen")
         p.expect(PROMPT)
         p.send("q")
+        p.expect("Opgeslagen. Voer `auditor audit` opnieuw uit om verder te gaan waar je was.")
+        assert p.wait() == 0
+    with audit_pty(db, env=env) as p:
+        p.expect("is nog niet af. Verdergaan? [J/n]")
+        p.send("nee")
+        p.expect("Controle #1 blijft als onafgemaakt in je geschiedenis staan")
+        p.expect("Doel (1-3, Enter = gebalanceerd)")
+        p.send("stoppen")
         assert p.wait() == 0
     with Store(db) as st:
         audit = st.audit(1)
-        assert audit is not None and audit.lang == "nl"
+        assert audit is not None and (audit.lang, audit.goal) == ("nl", "private")
     assert answers_in(db, 1) == {ADS: False}
 
 
@@ -341,9 +363,9 @@ def test_sigkill_in_the_middle_loses_no_acknowledged_answer(db):
     assert answers_in(db, 1) == {c: v for _, c, v in given}  # and the store itself opens cleanly
 
     with audit_pty(db) as p:
-        p.expect(re.compile(r"Audit #1 .*3 answers\) is unfinished\. Resume it\?"))
+        p.expect(re.compile(r"Audit #1 .*answers so far: 3\) is unfinished\. Resume it\?"))
         p.send("y")
-        p.expect("[Example Network — 1 of 1]")
+        p.expect("[Example Network — 4 of 4]")
         p.expect("Freelancers list projects")
         p.expect(PROMPT)
         p.send("q")

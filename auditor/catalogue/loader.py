@@ -171,8 +171,9 @@ def _message(err: Any) -> str:
         return "unknown field (check the spelling; `auditor checklists schema` lists the fields)"
     if kind == "missing":
         return "required field is missing"
-    if kind == "literal_error":
-        return str(err["msg"]).replace("Input should be", "expected")
+    if kind == "literal_error":  # name the value given: "'urgent' is not one of high, medium, low, info"
+        allowed = str(err.get("ctx", {}).get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return f"'{err.get('input')}' is not one of {allowed}" if allowed else str(err["msg"])
     msg = str(err["msg"])
     return msg.removeprefix("Value error, ")
 

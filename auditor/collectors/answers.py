@@ -45,7 +45,7 @@ def expected_values(check: Check, lang: str | None = None, bounds: tuple[int | N
     if question is None:
         return t("interview.expect.nothing", lang)
     if question.kind == "toggle":
-        return t("interview.expect.toggle", lang)
+        return t("interview.expect.toggle.prompt" if labels else "interview.expect.toggle", lang)
     if question.kind == "choice":
         choices = question.choices or []
         names = [c.label.get(lang or current_lang()) if labels else c.id for c in choices]
@@ -76,10 +76,9 @@ def interpret(check: Check, raw: Any, lang: str | None = None,
     if value is not None:
         return value
     given = raw if not isinstance(raw, bool) else ("on" if raw else "off")
-    if question.kind == "number" and bounds is not None and _number(raw) is not None:
-        low, high = bounds
-        raise AnswerError(t("interview.bad.range", lang, given=given, low=low or 0,
-                            high=high if high is not None else "∞"))
+    number = _number(raw) if question.kind == "number" else None
+    if number is not None and number.is_integer() and bounds is not None and bounds[1] is not None:
+        raise AnswerError(t("interview.bad.range", lang, given=given, low=bounds[0] or 0, high=bounds[1]))
     expected = expected_values(check, lang, bounds, labels=labels)
     raise AnswerError(t("interview.bad.answer", lang, given=given, expected=expected))
 
@@ -133,7 +132,18 @@ def parse_answer(check: Check, raw: Any, lang: str | None = None) -> FactValue:
     """An answer from a file or a prompt; numbers are checked against the question's range."""
     from auditor.interview import number_range
 
-    return interpret(check, raw, lang, number_range(check))
+    bounds = number_range(check)
+    try:
+        return interpret(check, raw, lang, bounds)
+    except AnswerError:
+        if check.question is None:
+            raise
+        number = _number(raw) if check.question.kind == "number" else None
+        if number is not None and number.is_integer() and bounds[1] is not None:
+            raise
+        given = raw if not isinstance(raw, bool) else ("on" if raw else "off")
+        raise AnswerError(t("answers.bad-answer", lang, given=given, id=check.id,
+                            expected=expected_values(check, lang, bounds))) from None
 
 
 def as_answer(check: Check, value: FactValue) -> FactValue:
@@ -215,20 +225,29 @@ class AnswerSet:
         return sorted({c.platform for c in self.checks})
 
 
+def _goal(value: Any) -> Any:
+    """A goal as written in the file: its id or its name in either language (zichtbaar …)."""
+    if not isinstance(value, str) or value in GOALS:
+        return value
+    from auditor.interview import parse_goal
+
+    names = {t(f"interview.goal.{g}", lang).casefold(): g for g in GOALS for lang in LANGS}
+    return names.get(value.strip().casefold()) or (parse_goal(value) if value.strip().isdigit() else value)
+
+
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputFileError(f"{path}: no such answers file") from None
+        raise InputFileError(t("answers.missing", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"{path}: cannot be read as a UTF-8 text file: {exc}") from None
+        raise InputFileError(t("answers.unreadable", path=path, error=exc)) from None
     try:
         data, node = parse_yaml(path, text)
     except CatalogueError as exc:
         raise InputFileError(exc.message.replace("not valid YAML", "not valid YAML or JSON")) from None
     if not isinstance(data, dict):
-        raise InputFileError(
-            f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
+        raise InputFileError(t("answers.not-mapping", path=path))
     problems: list[str] = []
     notices: list[str] = []
 
@@ -238,16 +257,18 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
 
     for key in data:
         if key not in ("goal", "lang", "answers"):
-            problems.append(f"{where(str(key))}: unknown field '{key}'; expected goal, lang and answers")
-    goal = data.get("goal")
+            problems.append(f"{where(str(key))}: {t('answers.unknown-field', key=key)}")
+    goal = _goal(data.get("goal"))
     if goal is not None and goal not in GOALS:
-        problems.append(f"{where('goal')}: goal '{goal}' is not one of {', '.join(GOALS)}")
+        problems.append(f"{where('goal')}: {t('answers.bad-goal', goal=goal)}")
     lang = data.get("lang")
     if lang is not None and lang not in LANGS:
-        problems.append(f"{where('lang')}: lang '{lang}' is not one of {', '.join(LANGS)}")
+        problems.append(f"{where('lang')}: {t('answers.bad-lang', lang=lang, langs=', '.join(LANGS))}")
     answers = data.get("answers")
+    if answers is None:  # an empty `answers:`: the audit holds what the evidence settled
+        answers = {}
     if not isinstance(answers, dict):
-        problems.append(f"{where('answers')}: 'answers' must be a mapping of check id to value")
+        problems.append(f"{where('answers')}: {t('answers.answers-not-mapping')}")
         answers = {}
     facts: list[Fact] = []
     checks: list[Check] = []
@@ -255,10 +276,10 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         loc = where("answers", str(check_id))
         check = catalogue.find_check(str(check_id)) or catalogue.find_condition(str(check_id))
         if check is None:
-            problems.append(f"{loc}: unknown check id '{check_id}' (list them with: auditor checklists show PLATFORM)")
+            problems.append(f"{loc}: {t('answers.unknown-check', id=check_id)}")
             continue
         if check.removed:
-            notices.append(f"{loc}: '{check_id}' is a setting the platform removed on {check.removed}; answer ignored")
+            notices.append(f"{loc}: {t('answers.removed', id=check_id, date=check.removed)}")
             continue
         try:
             value = parse_answer(check, raw)
@@ -269,7 +290,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         facts.append(answer_fact(check, value, observed_at=now, detail=detail))
         checks.append(check)
     if problems:
-        raise InputFileError(f"{path}: {len(problems)} problem(s) in this answers file:", problems=problems)
+        raise InputFileError(t("answers.problems", path=path, n=len(problems)), problems=problems)
     return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices)
 
 

@@ -10,37 +10,35 @@ from auditor.commands.common import now
 from auditor.commands.common import store as open_store
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError, ExitCode
+from auditor.strings import current_lang, t
 
 
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     check = cat.find_check(args.check)
     if check is None:
-        raise AuditorError(f"There is no check '{args.check}'.",
-                           hint="List a platform's checks with: auditor checklists show linkedin")
+        raise AuditorError(t("cli.accept.no-check", check=args.check), hint=t("cli.accept.no-check.hint"))
     until = None
     if args.until:
         try:
             until = dt.date.fromisoformat(args.until)
         except ValueError:
-            raise AuditorError(f"--until: '{args.until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30") from None
+            raise AuditorError(t("cli.accept.bad-date", until=args.until)) from None
         if until < now().date():
-            raise AuditorError(f"--until: {until} is in the past; an acceptance must end today or later")
+            raise AuditorError(t("cli.accept.past", until=until))
     if args.remove:
         with open_store(args) as st:
             if st.withdraw(check.id):
-                print(f"Withdrawn: {check.id} counts as an open gap again.")
+                print(t("cli.accept.withdrawn", title=check.title.get(current_lang()), check=check.id))
             else:
-                print(f"There was no accepted risk for {check.id}; nothing changed.")
+                print(t("cli.accept.none", check=check.id))
         return ExitCode.OK
     if check.removed:
-        raise AuditorError(f"{check.id} is a setting the platform removed on {check.removed}; "
-                           "there is nothing to accept.")
+        raise AuditorError(t("cli.accept.removed", check=check.id, date=check.removed))
     if not (args.reason or "").strip():
-        raise AuditorError("--reason: say why you accept this risk (it is shown in the report)",
-                           hint=f'For example: auditor accept {check.id} --reason "I want recruiters to see it"')
+        raise AuditorError(t("cli.accept.reason"), hint=t("cli.accept.reason.hint", check=check.id))
     with open_store(args) as st:
         st.accept(Acceptance(check.id, args.reason.strip(), until, now()))
-    when = f"until {until}" if until else "with no end date"
-    print(f"Accepted {check.id} {when}: it stays in the report, marked accepted, and does not count as an open gap.")
+    when = t("cli.accept.until", until=until) if until else t("cli.accept.no-end")
+    print(t("cli.accept.done", title=check.title.get(current_lang()), check=check.id, when=when))
     return ExitCode.OK

@@ -1,186 +1,229 @@
-"""``auditor audit``: the guided audit, or an unattended one from an answers file."""
+"""``auditor audit``: the guided audit at a terminal, or an unattended one from an answers file.
+
+Both run on ``auditor.interview.Interview``: it starts or resumes the audit, knows what to
+ask and saves every answer. This module only decides the start (resume? goal? language?)
+and hands the questions to the terminal renderer.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from contextlib import ExitStack
 
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
-from auditor.catalogue.model import Check
-from auditor.collectors.answers import AnswerSet, answer_fact, load_answers
-from auditor.collectors.wizard import TerminalPrompter, Wizard, ask_choice, stdin_is_terminal
+from auditor.cli import locale_says
+from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, default_lang, fail_on, now
+from auditor.commands.common import colour_enabled, fail_on, now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.facts import Fact, FactValue
+from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, yes_no
+from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, unfinished
 from auditor.store import AuditRow, Store
+from auditor.strings import current_lang, set_lang, t
 
-NO_TERMINAL = (
-    "There is no terminal to ask questions on (standard input is not a TTY).",
-    "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
-    "(an example: auditor history --export ID > answers.yaml, or see the README).",
-)
+LANG_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
-    moment = now()
-    answers = load_answers(args.answers, cat, now=moment) if args.answers else None
+    answers = load_answers(args.answers, cat, now=now()) if args.answers else None
+    if args.lang is None and answers is not None and answers.lang:
+        set_lang(answers.lang)  # the language: --lang, else the answers file, else the locale
     interactive = answers is None
-    if answers is not None and not answers.facts:  # checked before anything is written
-        raise AuditorError(f"{args.answers}: holds no answer to record.", problems=answers.notices,
-                           hint="Add answers under 'answers:' (see: auditor history --export ID).")
-    if interactive and not stdin_is_terminal():
-        raise AuditorError(NO_TERMINAL[0], hint=NO_TERMINAL[1])
-    requested = args.platforms or (answers.platforms if answers and answers.facts else [])
+    requested = args.platforms or (answers.platforms if answers and answers.facts else _evidence_platforms(args, cat))
     platforms = audits.resolve_platforms(cat, requested)
-    prompter = TerminalPrompter()
+    for closed in [p for p in platforms if cat.platform(p).status == "retired"]:
+        checklist = cat.platform(closed)  # a network that closed: say when, ask nothing
+        when = checklist.retired.date if checklist.retired else "?"
+        print(t("cli.platform.retired", name=checklist.name, date=when))
+    platforms = [p for p in platforms if cat.platform(p).status == "active"]
+    if not platforms:
+        return ExitCode.OK
+    if interactive and not stdin_is_terminal():
+        raise AuditorError(t("wizard.no-terminal"), hint=t("wizard.no-terminal.hint"))
     for notice in answers.notices if answers else []:
-        print(f"notice: {notice}", file=sys.stderr)
+        print(t("wizard.notice", text=notice), file=sys.stderr)
+    prompter = TerminalPrompter()
     with open_store(args) as st:
-        audit = _open_audit(st, cat, platforms, args, answers, prompter, interactive)
-        if audit is None:
+        interview = _begin(st, cat, platforms, args, answers, prompter)
+        if interview is None:
             return ExitCode.OK
+        interview.clock = now
         if answers is not None:
-            for fact in answers.facts:
-                st.put_fact(audit.id, fact)
-            print(f"Recorded {len(answers.facts)} answers from {args.answers} in audit #{audit.id}.")
+            _record_answers(st, interview, answers, args)
         with ExitStack() as stack:
             browser = None
             if args.browser or args.cdp:
                 from auditor.commands.browsing import session
 
                 browser = stack.enter_context(session(args))
-                _browser_evidence(browser, st, cat, audit, interactive)
-            if interactive:
-                finished = _interview(st, cat, audit, args, prompter, browser)
-                if not finished:
-                    again = f"auditor audit{_platform_args(platforms)}"
-                    print(f"\nSaved. Run `{again}` again to carry on where you stopped.")
-                    return ExitCode.OK
-        result = audits.finish(st, cat, audit, now())
+                _browser_evidence(browser, st, cat, interview, interactive)
+            if interactive and not _converse(interview, prompter, browser, cat):
+                command = "auditor audit" + "".join(f" {p}" for p in platforms if args.platforms)
+                prompter.say()
+                prompter.say(t("wizard.saved.again", command=command))
+                return ExitCode.OK
+        interview.now = now()
+        result = interview.finish()
     from auditor.report.text import render_summary
 
-    print(render_summary(result, audit.lang, colour=colour_enabled()))
+    print(render_summary(result, interview.lang, colour=colour_enabled()))
     return fail_on(result.findings, args.fail_on)
 
 
-def _platform_args(platforms: Sequence[str]) -> str:
-    return "".join(f" {p}" for p in platforms)
+def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
+    """Without answers or platform names: the platforms the imported evidence is about (else all)."""
+    from auditor.commands.common import store_path
+
+    if not store_path(args).exists():
+        return []
+    with open_store(args) as st:
+        return [p for p, cl in cat.checklists.items() if cl.status == "active" and st.evidence([p])]
 
 
-def _open_audit(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
-                answers: AnswerSet | None, prompter: TerminalPrompter, interactive: bool) -> AuditRow | None:
-    unfinished = None if args.new else audits.resumable(st, platforms)
+def _record_answers(st: Store, interview: Interview, answers: AnswerSet, args: argparse.Namespace) -> None:
+    for fact in answers.facts:
+        st.put_fact(interview.audit.id, fact)
+    if answers.facts:
+        print(t("wizard.recorded", n=len(answers.facts), file=args.answers, id=interview.audit.id))
+    else:
+        print(t("wizard.evidence-only"))
+
+
+def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
+           answers: AnswerSet | None, prompter: Prompter) -> Interview | None:
+    """Resume or start: asks at a terminal, decides from the arguments otherwise."""
+    interactive = answers is None
     goal = args.goal or (answers.goal if answers else None)
-    lang = args.lang or (answers.lang if answers else None)
-    if unfinished is not None:
-        if interactive:
-            answered = len([f for f in st.facts(unfinished.id) if f.source == "answer"])
-            reply = prompter.ask(
-                f"Audit #{unfinished.id} (started {unfinished.started_at:%Y-%m-%d %H:%M}, {answered} answers) "
-                "is unfinished. Resume it? [Y/n] ")
-            if reply is None:
+    told_lang = args.lang or (answers.lang if answers else None)
+    existing = None if args.new else unfinished(st, platforms)
+    new = args.new
+    if interactive and told_lang is None and not locale_says():
+        if existing is not None:  # the unfinished audit says
+            set_lang(existing.lang)
+        else:  # nothing says: asked first
+            told_lang = _ask_lang(prompter)
+            if told_lang is None:
                 return None
-            if not reply.strip().lower().startswith("n"):
-                return _resume(st, unfinished, goal, lang, prompter)
-        else:
-            return _resume(st, unfinished, goal, lang, prompter)
+            set_lang(told_lang)
+    if existing is not None and interactive:
+        answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
+        resume = yes_no(prompter, t("wizard.resume.ask", id=existing.id, answered=answered,
+                                    started=f"{existing.started_at:%Y-%m-%d %H:%M}"), True)
+        if resume is None:
+            return None
+        if not resume:
+            prompter.say(t("wizard.resume.no", id=existing.id))
+            existing, new = None, True
+    if existing is not None:
+        lang = told_lang or existing.lang
+        set_lang(lang)
+        interview = Interview.begin(st, cat, platforms, goal=goal or existing.goal, lang=lang, now=now(),
+                                    max_age_days=args.max_age)
+        _say_resumed(prompter, interview, existing)
+        return interview
     if interactive and goal is None:
-        prompter.say("Your goal decides what counts as a gap where the advice differs:")
-        prompter.say("  visible  — be found: open profile, open networking")
-        prompter.say("  balanced — visible where it helps, private where it costs nothing (default)")
-        prompter.say("  private  — show as little as possible")
-        goal = ask_choice(prompter, "Goal", ("visible", "balanced", "private"), "balanced")
+        goal = _ask_goal(prompter)
         if goal is None:
             return None
-    if interactive and lang is None:
-        lang = ask_choice(prompter, "Language / taal", ("en", "nl"), default_lang())
-        if lang is None:
-            return None
-    audit = audits.start(st, cat, platforms, goal or "balanced", lang or default_lang(), now())
-    if audit.previous_id:
-        prompter.say(f"Started audit #{audit.id}; answers from audit #{audit.previous_id} are carried over.")
+    interview = Interview.begin(st, cat, platforms, goal=goal or DEFAULT_GOAL, lang=current_lang(), now=now(),
+                                max_age_days=args.max_age, new=new)
+    row = interview.audit
+    if row.previous_id:
+        prompter.say(t("wizard.started.carried", id=row.id, previous=row.previous_id))
     else:
-        prompter.say(f"Started audit #{audit.id} ({', '.join(platforms)}; goal {audit.goal}).")
-    return audit
+        names = ", ".join(cat.platform(p).name for p in platforms)
+        prompter.say(t("wizard.started", id=row.id, platforms=names, goal=goal_name(row.goal, row.lang)))
+    return interview
 
 
-def _resume(st: Store, audit: AuditRow, goal: str | None, lang: str | None, prompter: TerminalPrompter) -> AuditRow:
-    """Carry on with an unfinished audit; a goal or language asked for now replaces the old one."""
-    new_goal, new_lang = goal or audit.goal, lang or audit.lang
-    if (new_goal, new_lang) != (audit.goal, audit.lang):
-        st.set_goal(audit.id, new_goal, new_lang)
-        prompter.say(f"Resuming audit #{audit.id}, now with goal {new_goal} and language {new_lang} "
-                     f"(was {audit.goal}, {audit.lang}).")
-        resumed = st.audit(audit.id)
-        assert resumed is not None
-        return resumed
-    prompter.say(f"Resuming audit #{audit.id} (goal {audit.goal}).")
-    return audit
+def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> None:
+    row = interview.audit
+    lang = row.lang
+    if (row.goal, row.lang) != (before.goal, before.lang):
+        prompter.say(t("wizard.resumed.changed", id=row.id, goal=goal_name(row.goal, lang),
+                       lang=LANG_NAMES.get(row.lang, row.lang), old_goal=goal_name(before.goal, lang),
+                       old_lang=LANG_NAMES.get(before.lang, before.lang)))
+    else:
+        prompter.say(t("wizard.resumed", id=row.id, goal=goal_name(row.goal, lang)))
 
 
-def _interview(st: Store, cat: Catalogue, audit: AuditRow, args: argparse.Namespace,
-               prompter: TerminalPrompter, browser: object | None = None) -> bool:
-    questions, settled = audits.plan(st, cat, audit, now(), args.max_age)
-    if settled:
-        by_source: dict[str, int] = {}
-        for fact in settled:
-            by_source[fact.source] = by_source.get(fact.source, 0) + 1
-        described = ", ".join(f"{n} from your {src}" for src, n in sorted(by_source.items()))
-        prompter.say(f"Already settled by evidence, not asked: {described}.")
-        reply = prompter.ask("Review them (confirm or correct)? [y/N] ")
+def _ask_goal(prompter: Prompter) -> str | None:
+    lang = current_lang()
+    prompter.say(t("wizard.goal.intro"))
+    for choice in goal_choices(lang):
+        prompter.say(f"  {choice.key}) {choice.name:<13} {choice.explanation}")
+    while True:
+        reply = prompter.ask(t("wizard.goal.ask", default=goal_name(DEFAULT_GOAL, lang)))
         if reply is None:
+            return None
+        if not reply.strip():
+            return DEFAULT_GOAL
+        if reply.strip().casefold() in QUIT:
+            return None
+        goal = parse_goal(reply)
+        if goal is not None:
+            return goal
+        prompter.say(t("wizard.goal.bad"))
+
+
+def _ask_lang(prompter: Prompter) -> str | None:
+    while True:
+        reply = prompter.ask(t("wizard.lang.ask", default="English" if current_lang() == "en" else "Nederlands"))
+        if reply is None:
+            return None
+        word = reply.strip().casefold()
+        if not word:
+            return current_lang()
+        for lang, names in (("en", ("1", "en", "english", "engels")), ("nl", ("2", "nl", "nederlands", "dutch"))):
+            if word in names:
+                return lang
+
+
+def _converse(interview: Interview, prompter: Prompter, browser: object | None, cat: Catalogue) -> bool:
+    """The questions at the terminal; False when the person stopped before the end."""
+    if interview.review:
+        by_source: dict[str, int] = {}
+        for fact in interview.settled:
+            by_source[fact.source] = by_source.get(fact.source, 0) + 1
+        described = ", ".join(t("wizard.settled.part", n=n, source=t(f"interview.source.{src}"))
+                              for src, n in sorted(by_source.items()))
+        prompter.say(t("wizard.settled", described=described))
+        review = yes_no(prompter, t("wizard.review.ask"), False)
+        if review is None:
             return False
-        if reply.strip().lower().startswith("y"):
-            questions = _confirm_questions(cat, audit, settled) + questions
-    if not questions:
-        prompter.say("Nothing to ask: every applicable check is answered.")
+        if review:
+            interview.start_review()
+    if interview.done:
+        prompter.say(t("wizard.nothing"))
         return True
-
-    def record(check: Check, value: FactValue) -> None:
-        st.put_fact(audit.id, answer_fact(check, value, observed_at=now(), detail="wizard"))
-
-    names = {p: cat.platform(p).name for p in audit.platforms}
-    def applies(check: Check) -> bool:
-        return audits.still_applies(st, cat, audit, check)
-
     show = None
     if browser is not None:
         from auditor.collectors.browser import BrowserSession
 
         assert isinstance(browser, BrowserSession)
 
-        def show(check: Check) -> None:  # bring the page up beside the question, outline the control
-            browser.show_check(check, audit.lang)
+        def show(check_id: str) -> None:  # bring the page up beside the question, outline the control
+            check = cat.find_check(check_id)
+            if check is not None:
+                browser.show_check(check, interview.lang)
 
-    outcome = Wizard(prompter, audit.lang, record, platform_names=names, applies=applies,
-                     show_in_browser=show).run(questions)
+    outcome = Wizard(prompter, interview, show_in_browser=show).run()
     return not outcome.quit
 
 
-def _confirm_questions(cat: Catalogue, audit: AuditRow, settled: list[Fact]) -> list[audits.PlannedQuestion]:
-    by_fact = {f.key: f for f in settled}
-    planned = []
-    for platform in audit.platforms:
-        for check in cat.platform(platform).checks:
-            fact = by_fact.get(check.fact)
-            if fact is not None and check.question is not None and not check.removed:
-                planned.append(audits.PlannedQuestion(check, audits.ASK_CONFIRM, previous=fact))
-    return planned
-
-
-def _browser_evidence(browser: object, st: Store, cat: Catalogue, audit: AuditRow, interactive: bool) -> None:
+def _browser_evidence(browser: object, st: Store, cat: Catalogue, interview: Interview, interactive: bool) -> None:
     from auditor.commands.browsing import collect
-    from auditor.facts import best_facts
+    from auditor.facts import Fact, best_facts
 
+    audit = interview.audit
     known = best_facts(audits.facts_for(st, audit))
 
     def record(fact: Fact) -> None:
         st.put_fact(audit.id, fact)
 
     collect(browser, cat, audit, interactive=interactive, known=known, record=record)
+    interview.reload()

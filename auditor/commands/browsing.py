@@ -18,12 +18,7 @@ from auditor.catalogue.model import Check
 from auditor.commands.common import now
 from auditor.facts import Fact
 from auditor.store import AuditRow
-
-LOGIN_PROMPT = {
-    "en": "Log in to {name} in the browser window the auditor opened (never here), then press Enter; s skips {name}: ",
-    "nl": "Log in bij {name} in het browservenster dat de auditor opende (nooit hier), druk dan op Enter; "
-          "s slaat {name} over: ",
-}
+from auditor.strings import t
 
 
 @contextmanager
@@ -33,7 +28,7 @@ def session(args: argparse.Namespace) -> Iterator[object]:
     with BrowserSession(profile_dir=args.profile_dir, cdp_url=args.cdp, browser_path=args.browser_path,
                         headless=True if args.headless else None) as browser:
         for notice in browser.notices:
-            print(f"browser: {notice}", file=sys.stderr)
+            print(t("browser.notice", text=notice), file=sys.stderr)
         yield browser
 
 
@@ -57,7 +52,8 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
     assert isinstance(browser, BrowserSession)
     count = 0
     checks = probed_checks(cat, audit)
-    print(f"Reading {len(checks)} settings in your browser (nothing is changed there)…")
+    lang = audit.lang
+    print(t("browser.reading", lang, n=len(checks)))
     skipped: set[str] = set()
     for index, check in enumerate(checks, 1):
         if check.platform in skipped:
@@ -66,13 +62,13 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
         if result.status == "not-logged-in" and interactive:
             name = cat.platform(check.platform).name
             browser.show(result.final_url or check.where.url)
-            reply = _ask(LOGIN_PROMPT[audit.lang].format(name=name))
+            reply = _ask(t("browser.login", lang, name=name))
             if reply is None or reply.strip().lower().startswith("s"):
                 skipped.add(check.platform)
             else:
                 result = browser.probe_check(check, audit.lang)
-        print(f"  [{index}/{len(checks)}] {check.id}: "
-              + ("read" if result.fact is not None else result.reason_text(audit.lang)))
+        outcome = t("browser.read", lang) if result.fact is not None else result.reason_text(lang)
+        print(t("browser.progress", lang, i=index, n=len(checks), title=check.title.get(lang), outcome=outcome))
         record(result.fact if result.fact is not None else _not_read(check, result.reason_text(audit.lang)))
         count += 1
     for platform in audit.platforms:
@@ -80,7 +76,7 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
         if url is None:
             continue
         view = browser.public_view(url, public_keys_for(cat.platform(platform).checks, platform))
-        print(f"  public view of {url}: {len(view.facts)} facts ({view.status})")
+        print(t("browser.public", lang, url=url, n=len(view.facts), status=view.status))
         for fact in view.facts:
             record(fact)
             count += 1
@@ -89,7 +85,7 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
 
 def _ask(prompt: str) -> str | None:
     """A line from the person; None when the input is closed (Ctrl-D) or there is none."""
-    from auditor.collectors.wizard import TerminalPrompter
+    from auditor.frontends.terminal import TerminalPrompter
 
     return TerminalPrompter().ask(prompt)
 

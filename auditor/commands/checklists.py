@@ -12,6 +12,7 @@ from auditor.catalogue.model import Check, json_schema
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import style, write_private
 from auditor.errors import CatalogueError, ExitCode
+from auditor.strings import current_lang, t
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,19 +22,21 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
-    print(f"Catalogue: {cat.source}")
-    print(f"{'platform':<12} {'status':<8} {'checks':>6} {'active':>6}  {'version':<12} reviewed")
+    print(t("cli.checklists.catalogue", source=cat.source))
+    head = t("cli.checklists.columns").split("|")
+    print(f"{head[0]:<12} {head[1]:<18} {head[2]:>6} {head[3]:>6}  {head[4]:<12} {head[5]}")
     for platform, cl in sorted(cat.checklists.items(), key=lambda kv: (kv[1].status != "active", kv[0])):
         active = sum(1 for c in cl.checks if not c.removed)
-        status = cl.status if cl.status == "active" else f"retired {cl.retired.date if cl.retired else ''}"
-        print(f"{platform:<12} {status:<8} {len(cl.checks):>6} {active:>6}  {cl.version:<12} {cl.reviewed}")
+        status = (t("cli.checklists.active") if cl.status == "active"
+                  else t("cli.checklists.closed", date=cl.retired.date if cl.retired else ""))
+        print(f"{platform:<12} {status:<18} {len(cl.checks):>6} {active:>6}  {cl.version:<12} {cl.reviewed}")
     return ExitCode.OK
 
 
 def _show(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     cl = cat.platform(args.platform)
-    lang = args.lang
+    lang = args.lang or current_lang()
     print(style(f"{cl.name} — checklist {cl.version}, reviewed {cl.reviewed}", "1"))
     if cl.retired:
         print(f"Retired on {cl.retired.date}: {cl.retired.note.get(lang)}")

@@ -17,12 +17,13 @@ from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
 from auditor.collectors.answers import load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import default_lang, now
+from auditor.commands.common import now
 from auditor.commands.report import write_report
 from auditor.errors import ExitCode
 from auditor.report.text import render_summary
 from auditor.report.view import build
 from auditor.store import Store
+from auditor.strings import current_lang, t
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "demo_data"
 
@@ -35,30 +36,29 @@ def run(args: argparse.Namespace) -> int:
         db = Path(args.db) if args.db else Path(scratch) / "demo.sqlite3"
         with Store(db) as st:
             before = load_answers(DEMO_DIR / "answers-before.yaml", cat, now=earlier)
-            lang = args.lang or before.lang or default_lang()
+            lang = args.lang or before.lang or current_lang()
             platforms = before.platforms
             first = audits.start(st, cat, platforms, before.goal or "balanced", lang, earlier)
             st.put_facts(first.id, before.facts)
             audits.finish(st, cat, first, earlier)
-            print(f"Demo: Sanne de Vries (fictional), audit #{first.id} of {earlier:%Y-%m-%d}: "
-                  f"{len(before.facts)} answers")
-            _import_demo_export(st, cat, today)
+            print(t("cli.demo.first", lang, id=first.id, date=f"{earlier:%Y-%m-%d}", n=len(before.facts)))
+            _import_demo_export(st, cat, today, lang)
             after = load_answers(DEMO_DIR / "answers-after.yaml", cat, now=today)
             second = audits.start(st, cat, platforms, after.goal or "balanced", lang, today)
             st.put_facts(second.id, after.facts)
             result = audits.finish(st, cat, second, today)
-            print(f"Demo: audit #{second.id} of {today:%Y-%m-%d}: {len(after.facts)} answers changed or confirmed")
+            print(t("cli.demo.second", lang, id=second.id, date=f"{today:%Y-%m-%d}", n=len(after.facts)))
         print()
         print(render_summary(result, lang, next_step=None))
         out = Path(args.out or "auditor-demo-report.html")
         write_report(build(result, lang=lang, generated_at=today), "html", out)
     print()
-    print(f"Report written to {out.resolve()}")
-    print("Open it in your browser. Your own audit: auditor audit linkedin")
+    print(t("cli.demo.written", lang, path=out.resolve()))
+    print(t("cli.demo.next", lang))
     return ExitCode.OK
 
 
-def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime) -> None:
+def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime, lang: str) -> None:
     from auditor.commands.importing import default_texts
 
     export = DEMO_DIR / "linkedin-export"
@@ -66,4 +66,4 @@ def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime) -> None:
 
     result = read_export(export, default_invitation_texts=default_texts(cat), now=when)
     st.record_import(result.kind, "demo LinkedIn export", result.exported_at, result.facts, when)
-    print(f"Demo: imported her LinkedIn export: {len(result.facts)} facts. {' '.join(result.notes[:3])}")
+    print(t("cli.demo.import", lang, n=len(result.facts)))

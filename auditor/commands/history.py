@@ -1,4 +1,5 @@
-"""``auditor history``: past audits with score and coverage, and the trend per platform."""
+"""``auditor history``: past audits with score and coverage, the trend per platform, and
+``--export ID``: an audit's answers as an answers file that ``audit --answers`` reads back."""
 
 from __future__ import annotations
 
@@ -6,11 +7,17 @@ import argparse
 import sys
 
 from auditor import audit as audits
-from auditor.collectors.answers import dump_answers
+from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check
+from auditor.collectors.answers import as_answer, dump_answers
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
+from auditor.facts import UNSURE, FactValue
+from auditor.interview import goal_name
+from auditor.store import Store
+from auditor.strings import current_lang, t
 
 
 def _pct(value: float | None) -> str:
@@ -19,45 +26,65 @@ def _pct(value: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
-    if not store_path(args).exists():  # nothing to show; and a look must not create a store
-        print(f"No audits yet ({store_path(args)}). Start one with: auditor audit   (or try: auditor demo)")
+    path = store_path(args)
+    if not path.exists():  # nothing to show; and a look must not create a store
+        if args.export is not None:
+            raise AuditorError(t("cli.history.no-store", path=path, id=args.export),
+                               hint=t("cli.history.no-audit.hint"))
+        print(t("cli.history.none-at", path=path))
         return ExitCode.OK
     with open_store(args) as st:
         if args.export is not None:
-            return _export(st, args.export)
-        rows = st.audits(args.platform)
+            return _export(st, cat, args.export)
+        platform = audits.platform_id(cat, args.platform) if args.platform else None
+        rows = st.audits(platform)
         if not rows:
-            print("No audits yet. Start one with: auditor audit   (or try: auditor demo)")
+            print(t("cli.history.none"))
             return ExitCode.OK
-        print(f"{'#':>4}  {'date':<16} {'goal':<9} {'score':>5} {'cover':>6}  platforms")
+        lang = current_lang()
+        columns = t("cli.history.columns").split("|")
+        print(t("cli.history.header", id=columns[0], date=columns[1], goal=columns[2], score=columns[3],
+                cover=columns[4], platforms=columns[5]))
         trend: dict[str, list[str]] = {}
         for row in rows:
             result = audits.evaluate(st, cat, row, now().date())
-            state = "" if row.finished else "  (unfinished)"
+            state = "" if row.finished else f"  {t('cli.history.unfinished')}"
             score = result.overall.score if result.overall.score is not None else "—"
-            print(f"{row.id:>4}  {row.started_at:%Y-%m-%d %H:%M} {row.goal:<9} {score!s:>5} "
-                  f"{_pct(result.overall.coverage):>6}  {', '.join(row.platforms)}{state}")
+            print(t("cli.history.header", id=row.id, date=f"{row.started_at:%Y-%m-%d %H:%M}",
+                    goal=goal_name(row.goal, lang), score=str(score), cover=_pct(result.overall.coverage),
+                    platforms=", ".join(row.platforms) + state))
             for p in result.platforms:
                 if p.checklist.status == "active" and row.finished:
                     trend.setdefault(p.platform, []).append(
                         f"{p.tally.score if p.tally.score is not None else '—'} ({_pct(p.tally.coverage)})")
     if trend:
-        print("\ntrend per platform (score, coverage), oldest first:")
-        for platform, points in trend.items():
-            if args.platform in (None, platform):
-                print(f"  {platform:<10} " + " → ".join(points))
+        print()
+        print(t("cli.history.trend"))
+        for name, points in trend.items():
+            if platform in (None, name):
+                print(f"  {name:<10} " + " → ".join(points))
     return ExitCode.OK
 
 
-def _export(st: object, audit_id: int) -> int:
-    from auditor.store import Store
-
-    assert isinstance(st, Store)
+def _export(st: Store, cat: Catalogue, audit_id: int) -> int:
+    """The audit's answers, each rendered as a valid answer to its question (a confirmed export
+    value too), so that ``audit --answers`` reads the file back unchanged."""
     audit = st.audit(audit_id)
     if audit is None:
-        raise AuditorError(f"There is no audit #{audit_id}.", hint="See them with: auditor history")
-    answers = {f.check_id: f.value for f in st.facts(audit_id) if f.source == "answer" and f.check_id}
-    sys.stdout.write(f"# answers of audit #{audit_id} ({audit.started_at:%Y-%m-%d}); "
-                     "use with: auditor audit --answers FILE\n")
+        raise AuditorError(t("cli.history.no-audit", id=audit_id), hint=t("cli.history.no-audit.hint"))
+    answers: dict[str, FactValue] = {}
+    for fact in st.facts(audit_id):
+        if fact.source == "answer" and fact.check_id:
+            check = cat.find_check(fact.check_id) or cat.find_condition(fact.check_id)
+            answers[fact.check_id] = export_value(check, fact.value) if check is not None else fact.value
+    sys.stdout.write(t("cli.export.header", id=audit_id, date=f"{audit.started_at:%Y-%m-%d}") + "\n")
     sys.stdout.write(dump_answers(audit.goal, audit.lang, answers))
     return ExitCode.OK
+
+
+def export_value(check: Check, value: FactValue) -> FactValue:
+    """A stored value as an answer the check's question accepts ("unsure" stays)."""
+    if value == UNSURE:
+        return value
+    answer = as_answer(check, value)
+    return value if answer is None else answer

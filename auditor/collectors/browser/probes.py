@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from auditor.catalogue.model import Probe
 from auditor.facts import Fact, FactValue, now
+from auditor.strings import TABLE, t
 
 if TYPE_CHECKING:
     from playwright.sync_api import Frame, Locator, Page
@@ -43,34 +44,9 @@ ProbeStatus = Literal[
     "invalid-probe",
 ]
 
-PAGE_CHANGED = {
-    "en": "the page has changed: this checklist may be out of date",
-    "nl": "de pagina is veranderd: deze checklist is mogelijk verouderd",
-}
-NOT_LOGGED_IN = {"en": "not logged in", "nl": "niet ingelogd"}
-
-REASONS: dict[str, dict[str, str]] = {
-    "ok": {"en": "", "nl": ""},
-    "not-logged-in": NOT_LOGGED_IN,
-    "control-not-found": PAGE_CHANGED,
-    "ambiguous": {
-        "en": "more than one control on the page has this name; " + PAGE_CHANGED["en"],
-        "nl": "meer dan één knop op de pagina heeft deze naam; " + PAGE_CHANGED["nl"],
-    },
-    "mixed": {
-        "en": "the setting shows a mixed state (partly on), which is neither on nor off",
-        "nl": "de instelling staat half aan, en is dus niet aan of uit",
-    },
-    "unrecognised-option": {
-        "en": "the selected option is not one this checklist knows; " + PAGE_CHANGED["en"],
-        "nl": "de gekozen optie kent deze checklist niet; " + PAGE_CHANGED["nl"],
-    },
-    "page-error": {"en": "the page could not be opened", "nl": "de pagina kon niet worden geopend"},
-    "invalid-probe": {
-        "en": "this check's probe cannot be read (its role and what to read do not fit together)",
-        "nl": "de probe van deze check is niet leesbaar (rol en leeswijze passen niet bij elkaar)",
-    },
-}
+# The sentences live in the BROWSER section of ``auditor.strings`` ("browser.reason.<status>").
+PAGE_CHANGED = TABLE["browser.reason.control-not-found"]
+NOT_LOGGED_IN = TABLE["browser.reason.not-logged-in"]
 
 # Which roles each way of reading applies to; anything else is a checklist mistake.
 READ_ROLES: dict[str, frozenset[str]] = {
@@ -111,7 +87,7 @@ class ProbeResult:
 
     def reason_text(self, lang: str = "en") -> str:
         """Why there is no fact, in the person's language ('' when there is one)."""
-        base = REASONS[self.status].get(lang) or REASONS[self.status]["en"]
+        base = t(f"browser.reason.{self.status}", lang if lang in ("en", "nl") else "en")
         return f"{base} ({self.detail})" if self.detail and base else base
 
     @property

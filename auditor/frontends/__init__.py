@@ -1,0 +1,1 @@
+"""Front ends over the interview core: the terminal (and, in auditor.web, the local page)."""
