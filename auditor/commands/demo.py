@@ -52,9 +52,11 @@ def run(args: argparse.Namespace) -> int:
         print(render_summary(result, lang, next_step=None))
         out = Path(args.out or "auditor-demo-report.html")
         write_report(build(result, lang=lang, generated_at=today), "html", out)
+        shares = _write_shares(cat, db, second.id, out.resolve().parent, today, lang, Path(scratch))
     print()
     print(t("cli.demo.written", lang, path=out.resolve()))
     print(t("cli.demo.next", lang))
+    print(t("workshop.demo", lang, count=len(shares), folder=shares[0].parent))
     return ExitCode.OK
 
 
@@ -67,3 +69,24 @@ def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime, lang: str)
     result = read_export(export, default_invitation_texts=default_texts(cat), now=when)
     st.record_import(result.kind, "demo LinkedIn export", result.exported_at, result.facts, when)
     print(t("cli.demo.import", lang, n=len(result.facts)))
+
+
+def _write_shares(cat: Catalogue, db: Path, audit_id: int, folder: Path, when: dt.datetime, lang: str,
+                  scratch: Path) -> list[Path]:
+    """Sanne's anonymous share and two more fictional participants', beside the report, so a
+    trainer sees the workshop overview in one more command (DESIGN 5.5)."""
+    from auditor.share import build_share, write_share
+
+    with Store(db) as st:
+        shares = [build_share(st, cat, audit_id, today=when.date())]
+    for name in ("ahmed", "lotte"):
+        answers = load_answers(DEMO_DIR / "participants" / f"{name}.yaml", cat, now=when)
+        with Store(scratch / f"{name}.sqlite3") as st:
+            row = audits.start(st, cat, answers.platforms, answers.goal or "balanced", lang, when)
+            st.put_facts(row.id, answers.facts)
+            audits.finish(st, cat, row, when)
+            shares.append(build_share(st, cat, row.id, today=when.date()))
+    paths = [folder / f"auditor-demo-share-{i}.json" for i in range(1, len(shares) + 1)]
+    for path, share in zip(paths, shares, strict=True):
+        write_share(path, share)
+    return paths
