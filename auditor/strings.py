@@ -709,6 +709,18 @@ WEB: dict[str, Entry] = {
                             "nl": "Vul een datum in zoals 2027-06-30, vandaag of later."},
     "web.accept.removed": {"en": "The platform removed this setting; there is nothing to accept.",
                            "nl": "Het platform heeft deze instelling weggehaald; er valt niets te accepteren."},
+    # sharing with a trainer
+    "web.share.link": {"en": "Share anonymously with your trainer", "nl": "Deel anoniem met je trainer"},
+    "web.share.heading": {"en": "Share anonymously with your trainer", "nl": "Deel anoniem met je trainer"},
+    "web.share.button": {"en": "Download the file", "nl": "Download het bestand"},
+    "web.share.then": {
+        "en": "Give the file to your trainer. With the files of the whole group, the trainer sees what the "
+              "room needs most, without seeing anyone's answers.",
+        "nl": "Geef het bestand aan je trainer. Met de bestanden van de hele groep ziet de trainer waar de groep "
+              "het meest aan heeft, zonder iemands antwoorden te zien.",
+    },
+    "web.share.unfinished": {"en": "Finish your check first; then you can share it.",
+                             "nl": "Rond eerst je controle af; daarna kun je hem delen."},
     # refusals
     "web.refused.heading": {"en": "No access", "nl": "Geen toegang"},
     "web.refused.secret": {

@@ -270,3 +270,25 @@ def test_a_terminal_answer_between_an_answer_and_the_next_page_is_shown(db: Path
                              data={"csrf": secret.csrf, "answer": "never"})
         prepared = client.get(posted.headers["location"]).text
         assert prepared == client.get(posted.headers["location"]).text
+
+
+def test_sharing_a_finished_audit_with_the_trainer(web, db: Path) -> None:
+    import json
+
+    client, secret = web
+    q = start(client, secret)
+    assert "Deel anoniem" not in client.get("/audit/1/report").text  # not before it is finished
+    assert "Rond eerst je controle af" in client.get("/audit/1/share").text
+    q = answer(client, secret, q.text, value="on")
+    q = answer(client, secret, q.text, value="never")
+    q = answer(client, secret, q.text, value=HOSTILE)
+    answer(client, secret, q.text, action="unsure")
+    report = client.post("/audit/1/finish", data={"csrf": secret.csrf})
+    assert 'href="/audit/1/share">Deel anoniem met je trainer</a>' in report.text
+    page = client.get("/audit/1/share")
+    assert "Download het bestand" in page.text
+    download = client.get("/audit/1/share.json")
+    assert download.headers["content-disposition"] == 'attachment; filename="auditor-share-1.json"'
+    share = json.loads(download.text)
+    assert share["schema"] == "auditor.share/1" and share["platforms"] == ["example"]
+    assert "script" not in download.text and "headline" in download.text  # the check, never the answer

@@ -305,6 +305,34 @@ class Site:
         links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
         return HTMLResponse(_with_links(html, audit, links, askable))
 
+    # --- sharing with a trainer ---------------------------------------------------------------------
+
+    async def share_page(self, request: Request) -> Response:
+        from auditor.share import describe
+
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+        lang = audit.lang
+        return self.html("share.html", self.frame(lang, "web.share.heading"), finished=audit.finished,
+                         describe=describe(lang), download=f"/audit/{audit_id}/share.json",
+                         back=f"/audit/{audit_id}")
+
+    async def share_file(self, request: Request) -> Response:
+        import json
+
+        from auditor.share import build_share
+
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            if not audit.finished:
+                return RedirectResponse(f"/audit/{audit_id}/share", status_code=303)
+            share = build_share(st, self.s.catalogue, audit_id, today=now().date())
+        body = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        return Response(body, media_type="application/json", headers={
+            "content-disposition": f'attachment; filename="auditor-share-{audit_id}.json"'})
+
     # --- export ----------------------------------------------------------------------------------
 
     async def export_form(self, request: Request) -> Response:
@@ -498,7 +526,10 @@ def _with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: s
             f'<a href="/history">{escape(t("web.nav.history", lang))}</a> · '
             f'<a href="/export">{escape(t("web.nav.export", lang))}</a> · '
             f'<a href="/">{escape(t("web.nav.start", lang))}</a></nav>')
-    if not audit.finished:
+    if audit.finished:
+        share = f'<a href="/audit/{audit.id}/share">{escape(t("web.share.link", lang))}</a>'
+        menu = menu.replace("</nav>", f" · {share}</nav>")
+    else:
         menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
     style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
              "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
@@ -535,6 +566,8 @@ def build_app(settings: Settings) -> Guard:
         Route("/audit/{audit:int}/back", site.back_from_end, methods=["POST"]),
         Route("/audit/{audit:int}/finish", site.finish, methods=["POST"]),
         Route("/audit/{audit:int}/report", site.report, methods=["GET"]),
+        Route("/audit/{audit:int}/share", site.share_page, methods=["GET"]),
+        Route("/audit/{audit:int}/share.json", site.share_file, methods=["GET"]),
         Route("/export", site.export_form, methods=["GET"]),
         Route("/export", site.export_upload, methods=["POST"]),
         Route("/history", site.history, methods=["GET"]),
