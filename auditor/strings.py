@@ -719,6 +719,7 @@ WEB: dict[str, Entry] = {
         "nl": "Geef het bestand aan je trainer. Met de bestanden van de hele groep ziet de trainer waar de groep "
               "het meest aan heeft, zonder iemands antwoorden te zien.",
     },
+    "web.share.to_report": {"en": "Back to your report", "nl": "Terug naar je rapport"},
     "web.share.unfinished": {"en": "Finish your check first; then you can share it.",
                              "nl": "Rond eerst je controle af; daarna kun je hem delen."},
     # refusals

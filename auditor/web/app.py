@@ -316,7 +316,7 @@ class Site:
         lang = audit.lang
         return self.html("share.html", self.frame(lang, "web.share.heading"), finished=audit.finished,
                          describe=describe(lang), download=f"/audit/{audit_id}/share.json",
-                         back=f"/audit/{audit_id}")
+                         back=f"/audit/{audit_id}", report=f"/audit/{audit_id}/report")
 
     async def share_file(self, request: Request) -> Response:
         import json
@@ -379,8 +379,8 @@ class Site:
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
                  facts=len(result.facts), checks=len(settled))
         next_url = f"/audit/{latest.id}" if latest is not None and not latest.finished else "/"
-        return self.html("export.html", frame, **pages.export_page(lang, done=done, notes=result.notes,
-                                                                    next_url=next_url))
+        notes = result.notes if lang == "en" else []  # the export readers speak English only (for now)
+        return self.html("export.html", frame, **pages.export_page(lang, done=done, notes=notes, next_url=next_url))
 
     # --- history and accepted risks ----------------------------------------------------------------
 
@@ -517,40 +517,51 @@ def _safe_name(filename: str) -> str:
 
 def _with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: set[str]) -> str:
     """The report as ``auditor report`` writes it, plus a menu and, per finding, links back
-    into its question and to accepting the risk. Inserted after the finding's opening tag."""
+    into its question and to accepting the risk: after a finding's heading, or at the end of
+    its line in a list."""
     from markupsafe import escape
 
     lang = audit.lang
-    menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
-            f'<a href="/audit/{audit.id}">{escape(t("web.report.back", lang))}</a> · '
-            f'<a href="/history">{escape(t("web.nav.history", lang))}</a> · '
-            f'<a href="/export">{escape(t("web.nav.export", lang))}</a> · '
-            f'<a href="/">{escape(t("web.nav.start", lang))}</a></nav>')
+    items = [] if audit.finished else [(f"/audit/{audit.id}", "web.report.back")]
+    items += [("/history", "web.nav.history"), ("/export", "web.nav.export"), ("/", "web.nav.start")]
     if audit.finished:
-        share = f'<a href="/audit/{audit.id}/share">{escape(t("web.share.link", lang))}</a>'
-        menu = menu.replace("</nav>", f" · {share}</nav>")
-    else:
+        items.append((f"/audit/{audit.id}/share", "web.share.link"))
+    menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
+            + " · ".join(f'<a href="{url}">{escape(t(key, lang))}</a>' for url, key in items) + "</nav>")
+    if not audit.finished:
         menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
     style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
              "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
              "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}</style>")
     html = html.replace("</head>", style + "</head>", 1).replace("<body>", "<body>" + menu, 1)
 
-    def links(match: re.Match[str]) -> str:
-        finding = findings.get(match.group(2))
-        if finding is None:
-            return match.group(0)
+    def links(finding: Any) -> str:
         parts = []
         if finding.check in askable:
             parts.append(f'<a href="/audit/{audit.id}/q/{escape(finding.check)}">'
                          f'{escape(t("web.report.change", lang))}</a>')
         if finding.status == "gap":
             parts.append(f'<a href="/accept/{escape(finding.check)}">{escape(t("web.report.accept", lang))}</a>')
-        if not parts:
-            return match.group(0)
-        return match.group(0) + '<span class="web-links"> ' + " · ".join(parts) + " </span>"
+        return " · ".join(parts)
 
-    return re.sub(r'(<(?:article|li)[^>]*\bid="(c-[a-z0-9-]+)"[^>]*>)', links, html)
+    out: list[str] = []
+    position = 0
+    for match in re.finditer(r'<(article|li)[^>]*\bid="(c-[a-z0-9-]+)"[^>]*>', html):
+        finding = findings.get(match.group(2))
+        added = links(finding) if finding is not None else ""
+        if not added or match.start() < position:
+            continue
+        if match.group(1) == "article":
+            at = html.find("</h3>", match.end())
+            at, block = (at + len("</h3>"), f'<p class="web-links">{added}</p>') if at >= 0 else (match.end(), "")
+        else:
+            at, block = html.find("</li>", match.end()), f' <span class="web-links">· {added}</span>'
+        if at < 0 or not block:
+            continue
+        out.append(html[position:at] + block)
+        position = at
+    out.append(html[position:])
+    return "".join(out)
 
 
 def build_app(settings: Settings) -> Guard:
