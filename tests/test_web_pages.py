@@ -292,3 +292,39 @@ def test_sharing_a_finished_audit_with_the_trainer(web, db: Path) -> None:
     share = json.loads(download.text)
     assert share["schema"] == "auditor.share/1" and share["platforms"] == ["example"]
     assert "script" not in download.text and "headline" in download.text  # the check, never the answer
+
+
+def _unlabelled(html: str) -> list[str]:
+    """Form controls without a <label for=…> naming them (screen readers would read nothing)."""
+    labelled = set(re.findall(r'<label for="([^"]+)"', html))
+    controls = re.findall(r'<(?:input|textarea|select)\b([^>]*)>', html)
+    missing = []
+    for attrs in controls:
+        if 'type="hidden"' in attrs:
+            continue
+        found = re.search(r'\bid="([^"]+)"', attrs)
+        if found is None or found.group(1) not in labelled:
+            missing.append(attrs.strip())
+    return missing
+
+
+def test_every_form_control_has_a_label(web) -> None:
+    client, secret = web
+    pages = [client.get("/"), client.get("/export"), client.get("/accept/example.privacy.ads")]
+    q = start(client, secret)
+    for value in ("off", "never", "Data engineer at a bank", None):  # toggle, choice, text, number
+        pages.append(q)
+        if value is not None:
+            q = answer(client, secret, q.text, value=value)
+    for page in pages:
+        assert _unlabelled(page.text) == [], page.url
+        assert re.search(r"<h1>[^<]+</h1>", page.text), page.url
+
+
+def test_every_web_sentence_is_in_both_languages() -> None:
+    from auditor.strings import WEB
+
+    same_in_both = {"web.history.score", "web.history.platforms", "web.history.state", "web.nav.start"}
+    for key, entry in WEB.items():
+        assert key.startswith("web.") and entry["en"].strip() and entry["nl"].strip(), key
+        assert entry["en"] != entry["nl"] or key in same_in_both, key
