@@ -207,3 +207,34 @@ def _listeners(pid: int) -> list[str]:
                 ip = ".".join(str(int(hex_ip[i:i + 2], 16)) for i in (6, 4, 2, 0)) if len(hex_ip) == 8 else hex_ip
                 found.append(f"{ip}:{int(hex_port, 16)}")
     return found
+
+
+def test_the_browser_is_opened_on_the_printed_link_unless_asked_not_to(tmp_path: Path, capsys, monkeypatch) -> None:
+    import webbrowser
+
+    import auditor.web.server as server
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr(server, "serve", lambda app, sock, on_ready=None: on_ready() if on_ready else None)
+    common = ["--port", "0", "--lang", "nl", "--db", str(tmp_path / "s.db"), "--checklists", str(MINI)]
+    assert main(["serve", *common]) == 0
+    printed = capsys.readouterr().out
+    assert len(opened) == 1 and opened[0] in printed and opened[0].startswith("http://127.0.0.1:")
+    assert main(["serve", "--no-browser", *common]) == 0
+    assert len(opened) == 1
+
+
+def test_a_store_in_trouble_is_said_on_the_page(app_and_secret, monkeypatch) -> None:
+    from auditor.errors import StoreError
+    from auditor.web import app as web_app
+
+    app, secret = app_and_secret
+    client = visitor(app, secret)
+
+    def busy(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("audits.sqlite3: the audit store is busy (another program is writing).")
+
+    monkeypatch.setattr(web_app.Interview, "begin", busy)
+    page = client.post("/start", data={"csrf": secret.csrf, "platform": "example"})
+    assert page.status_code == 503 and "the audit store is busy" in page.text and "Traceback" not in page.text

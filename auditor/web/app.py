@@ -601,7 +601,14 @@ def build_app(settings: Settings) -> Guard:
         return site.html("message.html", frame, status=status,
                          message=detail if detail and detail != "Not Found" else t("web.not_found", lang))
 
-    app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found})
+    async def trouble(request: Request, exc: Exception) -> Response:
+        """A store that is busy, read-only or damaged: said on the page, as the terminal says it."""
+        lang = site.lang_of(request)
+        message = exc.render() if isinstance(exc, AuditorError) else str(exc)
+        return site.html("message.html", site.frame(lang, "web.title"), status=503, message=message)
+
+    app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found,
+                                                       AuditorError: trouble})
     return Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
 
 
