@@ -115,8 +115,12 @@ def test_a_whole_audit_in_dutch_in_the_browser(page, db: Path, tmp_path: Path, c
     assert re.search(r"Je hebt (\d+) van de \1 vragen beantwoord", tab.locator("main").inner_text())
     tab.get_by_role("button", name="Rond af en bekijk je rapport").click()
     assert tab.url.endswith("/audit/1/report")
-    assert tab.get_by_role("link", name="Wijzig je antwoord").count() > 0
-    assert tab.get_by_role("link", name="Terug naar de vragen").is_visible()
+    assert tab.get_by_role("link", name="Deel anoniem met je trainer").is_visible()
+    # change an answer from the report: back to the report, at that finding
+    tab.get_by_role("link", name="Wijzig je antwoord").first.click()
+    assert "Vraag" in tab.locator("#progress-text").inner_text()
+    tab.get_by_role("button", name="Weet ik niet").click()
+    assert re.search(r"/audit/1/report#c-[a-z0-9-]+$", tab.url)
     # the terminal sees the same audit
     assert main(["history", "--export", "1", "--db", str(db)]) == 0
     exported = capsys.readouterr().out
