@@ -133,7 +133,9 @@ class Site:
             with self.store() as st:
                 latest = st.latest_audit()
                 if latest is not None and not latest.finished:
-                    answered = len([f for f in st.facts(latest.id) if f.source == "answer"])
+                    carried = st.carried_keys(latest.id)  # answers from the last audit are not this one's
+                    answered = len([f for f in st.facts(latest.id)
+                                    if f.source == "answer" and (f.key, f.source) not in carried])
                     names = [self.s.catalogue.checklists[p].name if p in self.s.catalogue.checklists else p
                              for p in latest.platforms]
                     resume = pages.resume_summary(latest.id, latest.started_at, answered, names, lang)
