@@ -140,6 +140,17 @@ def test_an_upload_over_the_cap_is_refused_before_it_is_read(app_and_secret, mon
     response = client.post("/export", data={"csrf": secret.csrf}, files=files, follow_redirects=False)
     assert response.status_code == 413
 
+    def chunks():  # no Content-Length: counted while it is read
+        yield (f'--b\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n{secret.csrf}\r\n'
+               '--b\r\nContent-Disposition: form-data; name="export"; filename="big.zip"\r\n\r\n').encode()
+        for _ in range(10):
+            yield b"x" * 1000
+        yield b"\r\n--b--\r\n"
+
+    response = client.post("/export", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"},
+                           follow_redirects=False)
+    assert response.status_code == 413 and "te groot" in response.text
+
 
 def test_help_does_not_import_the_web_stack() -> None:
     code = ("import sys, auditor.cli; auditor.cli.build_parser(''); heavy = [m for m in ('starlette', 'uvicorn', "

@@ -1,5 +1,9 @@
-"""The pages and what each form does. One store, opened per request: the page holds no
-state, so the terminal and the page can take turns on one audit without losing anything.
+"""The pages and what each form does.
+
+The page holds no state of its own: every request rebuilds the audit's conversation from
+the store (``Interview.open``), so the terminal and the page can take turns on one audit
+without losing anything. The question shown is named in the address; every form carries
+this launch's CSRF token; every answer is written before the next page is sent.
 """
 
 from __future__ import annotations
@@ -29,9 +33,9 @@ from auditor.errors import AuditorError
 from auditor.facts import now
 from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
-from auditor.strings import LANGS, t
+from auditor.strings import LANGS, TABLE, t
 from auditor.web import pages, render
-from auditor.web.security import MAX_UPLOAD_BYTES, Guard, Secret
+from auditor.web.security import Guard, Secret, TooLarge
 
 LANG_COOKIE = "auditor_lang"
 ACTIONS = ("next", "back", "skip", "unsure", "stop")
@@ -54,14 +58,8 @@ class Forbidden(Exception):
 
 
 def refusal_page(reason: str, lang: str) -> str:
-    message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in _keys() else reason
+    message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in TABLE else reason
     return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message)
-
-
-def _keys() -> set[str]:
-    from auditor.strings import TABLE
-
-    return set(TABLE)
 
 
 class Site:
@@ -278,9 +276,7 @@ class Site:
         if audit.finished:
             return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
         frame = self.frame(audit.lang, "web.end.heading")
-        context = pages.end_page(audit_id, answered, answered + skipped, skipped, audit.lang)
-        context["first_open"] = f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else ""
-        return self.html("end.html", frame, **context)
+        return self.html("end.html", frame, **pages.end_page(audit_id, answered, skipped, first_skipped, audit.lang))
 
     async def finish(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
@@ -609,9 +605,12 @@ def build_app(settings: Settings) -> Guard:
         message = exc.render() if isinstance(exc, AuditorError) else str(exc)
         return site.html("message.html", site.frame(lang, "web.title"), status=503, message=message)
 
+    async def too_large(request: Request, exc: Exception) -> Response:
+        return HTMLResponse(refusal_page("too-large", site.lang_of(request)), status_code=413)
+
     app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found,
-                                                       AuditorError: trouble})
+                                                       AuditorError: trouble, TooLarge: too_large})
     return Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
 
 
-__all__ = ["MAX_UPLOAD_BYTES", "Settings", "build_app"]
+__all__ = ["Settings", "build_app"]

@@ -124,12 +124,12 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
 
 # --- the end, the export, history ----------------------------------------------------------
 
-def end_page(audit_id: int, answered: int, total: int, skipped: int, lang: str) -> dict[str, Any]:
+def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str) -> dict[str, Any]:
     return {
-        "text": t("web.end.text", lang, answered=answered, total=total),
+        "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
         "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
+        "first_open": f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else "",
         "finish_action": f"/audit/{audit_id}/finish",
-        "first_open": f"/audit/{audit_id}",
         "back": f"/audit/{audit_id}/back",
     }
 
