@@ -747,6 +747,10 @@ WEB: dict[str, Entry] = {
                           "nl": "Gestopt. Alles wat je hebt beantwoord is bewaard."},
     "web.serve.port_busy": {"en": "Port {port} on 127.0.0.1 is already in use.",
                             "nl": "Poort {port} op 127.0.0.1 is al in gebruik."},
+    "web.serve.port_range": {"en": "--port {port}: a port is a number from 0 to 65535.",
+                             "nl": "--port {port}: een poort is een getal van 0 tot en met 65535."},
+    "web.serve.port_denied": {"en": "Port {port} may not be used by you (ports below 1024 are for the administrator).",
+                              "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
     "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
 }

@@ -170,6 +170,14 @@ def test_a_busy_port_is_said_plainly(tmp_path: Path, capsys) -> None:
     assert code == 2 and f"Poort {port} op 127.0.0.1 is al in gebruik" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("port", ["70000", "-1"])
+def test_a_port_out_of_range_is_said_plainly(tmp_path: Path, capsys, port: str) -> None:
+    code = main(["serve", "--port", port, "--no-browser", "--lang", "nl", "--db", str(tmp_path / "s.db"),
+                 "--checklists", str(MINI)])
+    err = capsys.readouterr().err
+    assert code == 2 and "een poort is een getal van 0 tot en met 65535" in err and "Traceback" not in err
+
+
 def _serve(tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "auditor.cli", "serve", "--port", "0", "--no-browser", "--lang", "nl",

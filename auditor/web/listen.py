@@ -17,14 +17,19 @@ HOST = "127.0.0.1"
 
 
 def bind(port: int, lang: str | None = None) -> socket.socket:
-    """A listening-ready socket on 127.0.0.1 only; a clear message when the port is taken."""
+    """A listening-ready socket on 127.0.0.1 only; a clear message when the port cannot be had."""
+    hint = t("web.serve.port_hint", lang)
+    if not 0 <= port <= 65535:
+        raise AuditorError(t("web.serve.port_range", lang, port=port), hint=hint)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         sock.bind((HOST, port))
     except OSError as exc:
         sock.close()
-        if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-            raise AuditorError(t("web.serve.port_busy", lang, port=port), hint=t("web.serve.port_hint", lang)) from None
-        raise AuditorError(f"127.0.0.1:{port}: {exc.strerror or exc}", hint=t("web.serve.port_hint", lang)) from None
+        if exc.errno == errno.EADDRINUSE:
+            raise AuditorError(t("web.serve.port_busy", lang, port=port), hint=hint) from None
+        if exc.errno == errno.EACCES:
+            raise AuditorError(t("web.serve.port_denied", lang, port=port), hint=hint) from None
+        raise AuditorError(f"127.0.0.1:{port}: {exc.strerror or exc}", hint=hint) from None
     sock.listen(128)  # connections that arrive before uvicorn starts wait instead of being refused
     return sock
