@@ -208,6 +208,7 @@ def test_the_command_prints_one_line_serves_on_loopback_and_stops_cleanly(tmp_pa
     assert proc.returncode == 0, err
     assert "Gestopt. Alles wat je hebt beantwoord is bewaard." in out
     assert "Traceback" not in err
+    assert (tmp_path / "s.db").exists() and not (tmp_path / "s.db-wal").exists()  # the store was closed
 
 
 def _listeners(pid: int) -> list[str]:

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         serve(app, sock, None if args.no_browser else open_browser)
     finally:
+        app.close()  # the store: its write-ahead log is folded back in
         sock.close()
     print(t("web.serve.stopped", lang), flush=True)
     return ExitCode.OK

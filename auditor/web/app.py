@@ -85,6 +85,13 @@ class Site:
             self._local.store = st
         yield st
 
+    def close(self) -> None:
+        """Close the serving thread's store (call it from that thread, when serving ends)."""
+        st: Store | None = getattr(self._local, "store", None)
+        if st is not None:
+            st.close()
+            self._local.store = None
+
     def lang_of(self, request: Request) -> str:
         chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or self.s.lang
         return chosen if chosen in LANGS else self.s.lang
@@ -610,7 +617,9 @@ def build_app(settings: Settings) -> Guard:
 
     app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found,
                                                        AuditorError: trouble, TooLarge: too_large})
-    return Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
+    guard = Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
+    guard.close = site.close
+    return guard
 
 
 __all__ = ["Settings", "build_app"]

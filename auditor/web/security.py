@@ -87,6 +87,7 @@ class Guard:
     def __init__(self, app: ASGIApp, secret: Secret, port: int, refusal: Callable[[str], str]) -> None:
         self.app, self.secret, self.port = app, secret, port
         self.refusal = refusal  # reason code -> a small HTML page saying what to do
+        self.close: Callable[[], None] = lambda: None  # what to tidy when serving ends
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # lifespan is off; websockets are not served
