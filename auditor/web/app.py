@@ -9,9 +9,6 @@ this launch's CSRF token; every answer is written before the next page is sent.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import shutil
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,7 +32,9 @@ from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
 from auditor.strings import LANGS, TABLE, t
 from auditor.web import pages, render
+from auditor.web.reportlinks import with_links
 from auditor.web.security import Guard, Secret, TooLarge
+from auditor.web.upload import read_upload
 
 LANG_COOKIE = "auditor_lang"
 ACTIONS = ("next", "back", "skip", "unsure", "stop")
@@ -308,7 +307,7 @@ class Site:
         view = build(result, lang=audit.lang, generated_at=now())
         html = render_report(view)
         links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
-        return HTMLResponse(_with_links(html, audit, links, askable))
+        return HTMLResponse(with_links(html, audit, links, askable))
 
     # --- sharing with a trainer ---------------------------------------------------------------------
 
@@ -358,26 +357,16 @@ class Site:
             await form.close()
 
     def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
-        from auditor.collectors.exports import KIND_NAMES, read_export
-        from auditor.commands.importing import default_texts
+        from auditor.collectors.exports import KIND_NAMES
 
-        name = _safe_name(upload.filename or "export.zip")
-        folder = Path(tempfile.mkdtemp(prefix="auditor-upload-"))
+        moment = now()
         try:
-            path = folder / name
-            with path.open("wb") as out:
-                shutil.copyfileobj(upload.file, out, length=1024 * 1024)
-            moment = now()
-            try:
-                result = read_export(path, default_invitation_texts=default_texts(self.s.catalogue), now=moment)
-            except AuditorError as exc:
-                return self.html("export.html", frame,
-                                 **pages.export_page(lang, error=exc.render()))
-            with self.store() as st:
-                st.record_import(result.kind, name, result.exported_at, result.facts, moment)
-                latest = st.latest_audit()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            name, result = read_upload(upload, self.s.catalogue, moment)
+        except AuditorError as exc:
+            return self.html("export.html", frame, **pages.export_page(lang, error=exc.render()))
+        with self.store() as st:
+            st.record_import(result.kind, name, result.exported_at, result.facts, moment)
+            latest = st.latest_audit()
         keys = {f.key for f in result.facts}
         settled = [c.id for cl in self.s.catalogue.checklists.values() for c in cl.checks
                    if c.fact in keys and not c.removed]
@@ -508,65 +497,6 @@ def _history_row(row: AuditRow, result: audits.AuditResult, lang: str) -> dict[s
         "resume_url": "" if row.finished else f"/audit/{row.id}",
         "resume_label": t("web.history.resume", lang, id=row.id),
     }
-
-
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
-
-
-def _safe_name(filename: str) -> str:
-    """The uploaded file's own name, reduced to a plain base name (no path, no oddities)."""
-    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = _UNSAFE_NAME.sub("_", base).strip(" .") or "export.zip"
-    return cleaned[:120]
-
-
-def _with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: set[str]) -> str:
-    """The report as ``auditor report`` writes it, plus a menu and, per finding, links back
-    into its question and to accepting the risk: after a finding's heading, or at the end of
-    its line in a list."""
-    from markupsafe import escape
-
-    lang = audit.lang
-    items = [] if audit.finished else [(f"/audit/{audit.id}", "web.report.back")]
-    items += [("/history", "web.nav.history"), ("/export", "web.nav.export"), ("/", "web.nav.start")]
-    if audit.finished:
-        items.append((f"/audit/{audit.id}/share", "web.share.link"))
-    menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
-            + " · ".join(f'<a href="{url}">{escape(t(key, lang))}</a>' for url, key in items) + "</nav>")
-    if not audit.finished:
-        menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
-    style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
-             "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
-             "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}</style>")
-    html = html.replace("</head>", style + "</head>", 1).replace("<body>", "<body>" + menu, 1)
-
-    def links(finding: Any) -> str:
-        parts = []
-        if finding.check in askable:
-            parts.append(f'<a href="/audit/{audit.id}/q/{escape(finding.check)}">'
-                         f'{escape(t("web.report.change", lang))}</a>')
-        if finding.status == "gap":
-            parts.append(f'<a href="/accept/{escape(finding.check)}">{escape(t("web.report.accept", lang))}</a>')
-        return " · ".join(parts)
-
-    out: list[str] = []
-    position = 0
-    for match in re.finditer(r'<(article|li)[^>]*\bid="(c-[a-z0-9-]+)"[^>]*>', html):
-        finding = findings.get(match.group(2))
-        added = links(finding) if finding is not None else ""
-        if not added or match.start() < position:
-            continue
-        if match.group(1) == "article":
-            at = html.find("</h3>", match.end())
-            at, block = (at + len("</h3>"), f'<p class="web-links">{added}</p>') if at >= 0 else (match.end(), "")
-        else:
-            at, block = html.find("</li>", match.end()), f' <span class="web-links">· {added}</span>'
-        if at < 0 or not block:
-            continue
-        out.append(html[position:at] + block)
-        position = at
-    out.append(html[position:])
-    return "".join(out)
 
 
 def build_app(settings: Settings) -> Guard:
