@@ -268,3 +268,17 @@ def test_a_check_whose_id_looks_like_its_fact_is_not_a_condition(store):
     iv = Interview.begin(store, load_catalogue(), ["linkedin"], goal="balanced", lang="en", now=NOW)
     view = iv.current()
     assert view is not None and view.check_id == "linkedin.profile.photo" and not view.is_condition
+
+
+def test_a_confirmed_export_value_keeps_its_source_in_the_next_audit(store):
+    cat = load_catalogue()
+    store.record_import("linkedin", "export.zip", None, [Fact("linkedin.privacy.imported_contacts", 3, "export", NOW)],
+                        NOW)
+    first = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW)
+    first.start_review()
+    assert first.answer("").ok
+    first.finish()
+    second = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW + dt.timedelta(days=7))
+    view = next(v for v in _all(second) if v.check_id == CONTACTS)
+    assert view.reason_code == audits.ASK_WAS_GAP
+    assert view.previous == "Vorige keer (export, bevestigd door jou): Ja, en de contacten staan er waarschijnlijk nog"
