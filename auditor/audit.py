@@ -22,6 +22,7 @@ from auditor.engine import (
     tally,
 )
 from auditor.facts import Fact, best_facts
+from auditor.facts import now as current_time
 from auditor.store import AuditRow, Store
 
 DEFAULT_MAX_AGE_DAYS = 180
@@ -112,11 +113,9 @@ def resolve_platforms(catalogue: Catalogue, requested: Sequence[str]) -> list[st
 
 
 def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
-    """The newest unfinished audit over exactly these platforms, if the last one is unfinished."""
-    latest = store.latest_audit()
-    if latest is None or latest.finished:
-        return None
-    return latest if sorted(latest.platforms) == sorted(platforms) else None
+    """The newest unfinished audit over exactly these platforms, if the last one is unfinished;
+    claimed atomically, so an audit another running auditor is working on is never resumed."""
+    return store.claim_resumable(platforms, current_time())
 
 
 def start(store: Store, catalogue: Catalogue, platforms: Sequence[str], goal: str, lang: str,
@@ -124,14 +123,8 @@ def start(store: Store, catalogue: Catalogue, platforms: Sequence[str], goal: st
     """A new audit; answers and browser readings of the last audit are carried over, marked."""
     versions = {p: catalogue.platform(p).version for p in platforms}
     previous = store.previous_finished(10**12, platforms)
-    audit_id = store.create_audit(goal, lang, platforms, versions, previous.id if previous else None, now)
-    if previous is not None:
-        with store.transaction():
-            for fact in store.facts(previous.id):
-                if fact.source in CARRIED_SOURCES and fact.key.split(".", 1)[0] in platforms:
-                    store.put_fact(audit_id, fact, carried=True)
-    row = store.audit(audit_id)
-    assert row is not None
+    row, _created = store.claim_unfinished(platforms, goal, lang, versions, previous.id if previous else None, now,
+                                           carry_sources=CARRIED_SOURCES, resume=False)
     return row
 
 

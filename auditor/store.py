@@ -11,26 +11,37 @@ newer auditor) is reported and never touched: all checks happen before the first
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
+import socket
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from auditor.engine import Acceptance, Finding
 from auditor.errors import StoreError
 from auditor.facts import Fact, FactValue
+from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 10  # how long a write waits for another auditor's write before saying so
+MAX_ROW_ID = 2**63 - 1  # SQLite's integer range: a larger audit id names no audit
+FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folder) expires after this
 
 # Schema history (bump SCHEMA_VERSION and add a migration step for every change):
 #   1: audits, facts, findings, acceptances, imports.
+#   2: audits.holder / audits.held_at: which running auditor is working on an unfinished audit,
+#      so two processes never both resume (and overwrite) the same one.
+MIGRATIONS = {
+    2: ("ALTER TABLE audits ADD COLUMN holder TEXT", "ALTER TABLE audits ADD COLUMN held_at TEXT"),
+}
 SCHEMA = """
 CREATE TABLE audits (
     id INTEGER PRIMARY KEY,
@@ -132,37 +143,139 @@ def _check_existing_file(path: Path) -> None:
         )
 
 
+# --- turning SQLite's failures into what they are ----------------------------------------
+
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+class _BadRow(Exception):
+    """A stored value that is not what this auditor wrote: reported as damage, never crashed on."""
+
+    def __init__(self, table: str, row: object, column: str, given: object, expected: str):
+        super().__init__(table, row, column)
+        self.table, self.row, self.column, self.given, self.expected = table, row, column, given, expected
+
+
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite reports some writes on a full disk as an I/O error (the shared-memory file)."""
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
+
+
+def store_error(path: Path, exc: BaseException) -> StoreError:
+    """One message per kind of failure: busy, read-only, full, damaged, or the disk itself.
+
+    Only real damage may suggest another file; a locked, read-only or full store holds
+    intact data and the person is told exactly that.
+    """
+    if isinstance(exc, _BadRow):
+        given = exc.given if not isinstance(exc.given, str) else exc.given[:80]
+        return StoreError(t("errors.store.row", path=path, table=exc.table, row=exc.row, column=exc.column,
+                            given=given, expected=exc.expected), hint=t("errors.store.damaged.hint"))
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary in (_BUSY, _LOCKED) or "database is locked" in text:
+        return StoreError(t("errors.store.busy", path=path, seconds=BUSY_TIMEOUT_S), hint=t("errors.store.busy.hint"))
+    if primary == _READONLY or "readonly" in text or (primary in (_CANTOPEN, _IOERR) and _on_read_only_disk(path)):
+        return StoreError(t("errors.store.readonly", path=path), hint=t("errors.store.readonly.hint"))
+    if primary == _FULL or "database or disk is full" in text or (primary == _IOERR and _disk_full(path)):
+        return StoreError(t("errors.store.full", path=path), hint=t("errors.store.full.hint"))
+    if primary in (_CORRUPT, _NOTADB) or any(w in text for w in ("malformed", "not a database", "no such")):
+        return StoreError(t("errors.store.damaged", path=path, reason=str(exc)), hint=t("errors.store.damaged.hint"))
+    return StoreError(t("errors.store.io", path=path, reason=str(exc)), hint=t("errors.store.io.hint"))
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """Every store operation reports SQLite failures and damaged rows as a StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.Error, _BadRow) as exc:
+            raise store_error(self.path, exc) from None
+
+    return wrapper
+
+
+def _this_holder() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
+    """Whether another running auditor is working on an audit. A killed process's claim lapses:
+    on this machine its process id is gone; from another machine (a shared folder) after hours."""
+    if not isinstance(holder, str) or not holder:
+        return False
+    host, _, pid_text = holder.rpartition(":")
+    if host == socket.gethostname() and os.name == "posix" and pid_text.isdigit():
+        pid = int(pid_text)
+        return pid != os.getpid() and _pid_alive(pid)
+    try:
+        since = _aware(dt.datetime.fromisoformat(str(held_at)))
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= now - since < dt.timedelta(hours=FOREIGN_HOLD_HOURS)
+
+
 class Store:
     """One open audit store. Use as a context manager, or call close()."""
 
     def __init__(self, path: Path):
         self.path = path
+        self._held: set[int] = set()
         try:
             existed = path.exists() and path.stat().st_size > 0
             if existed:
                 _check_existing_file(path)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+            self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
+            if isinstance(exc, sqlite3.Error) and _on_read_only_disk(path):
+                raise store_error(path, exc) from None
             reason = getattr(exc, "strerror", None) or str(exc)
             raise StoreError(f"{path}: the audit store cannot be opened or created there ({reason}).",
                              hint="Choose another file with --db PATH (or AUDITOR_DB).") from None
         self.conn.row_factory = sqlite3.Row
         try:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             if existed:
                 self._check_ours()
-            self.conn.execute("PRAGMA busy_timeout = 10000")
             self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self.conn.close()
-            raise StoreError(
-                f"{path}: the audit store is damaged ({exc}). It was left untouched.",
-                hint="Keep it for inspection and start a new one with --db NEW_FILE.",
-            ) from None
+            raise store_error(path, exc) from None
         except StoreError:
             self.conn.close()
             raise
@@ -187,9 +300,10 @@ class Store:
         self.conn.execute("BEGIN")
         try:
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
-            self.conn.execute("COMMIT")
+            if self.conn.in_transaction:  # a failed read may have ended it already
+                self.conn.execute("COMMIT")
         if app_id != APPLICATION_ID and tables:
             raise StoreError(
                 f"{self.path}: this SQLite database belongs to another program. It was left untouched.",
@@ -202,6 +316,9 @@ class Store:
                 f"this one reads up to {SCHEMA_VERSION}).",
                 hint="Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
             )
+        missing = sorted(set(TABLES) - tables) if version else []
+        if missing:
+            raise sqlite3.DatabaseError(f"no such table: {', '.join(missing)}")
         check = self.conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(check)
@@ -221,20 +338,38 @@ class Store:
                     if statement.strip():
                         self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            # future: if version == 1: ALTER TABLE …
+                version = 1
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock at once (BEGIN IMMEDIATE), so what it
+        reads cannot be changed by another process before it writes; nests as one transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     def close(self) -> None:
+        """Close, letting go of the unfinished audits this process was working on."""
+        if self._held:
+            try:
+                marks = ",".join("?" * len(self._held))
+                self.conn.execute(f"UPDATE audits SET holder = NULL, held_at = NULL WHERE holder = ? "
+                                  f"AND id IN ({marks})", (_this_holder(), *sorted(self._held)))
+            except sqlite3.Error:
+                pass  # a read-only or full store: the claim lapses when this process ends
+            self._held.clear()
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -245,6 +380,7 @@ class Store:
 
     # --- audits ---------------------------------------------------------------------------
 
+    @_guarded
     def create_audit(self, goal: str, lang: str, platforms: Sequence[str], catalogue: dict[str, str],
                      previous_id: int | None, started_at: dt.datetime) -> int:
         cur = self.conn.execute(
@@ -253,10 +389,81 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
+    @_guarded
+    def claim_unfinished(self, platforms: Sequence[str], goal: str, lang: str, versions: dict[str, str],
+                         previous_id: int | None, now: dt.datetime, *, carry_sources: Sequence[str] = (),
+                         resume: bool = True) -> tuple[AuditRow, bool]:
+        """Get or create the unfinished audit over ``platforms``, atomically, and hold it.
+
+        One write transaction (BEGIN IMMEDIATE) reads and claims, so two auditors started at
+        the same moment never both take the same audit: an unfinished audit another running
+        auditor holds is skipped, and a new one is created instead. Every row is validated
+        before anything is inserted, so a damaged store is reported and not written to.
+        With ``resume=False`` a new audit is always created. ``carry_sources``: facts of
+        these sources from ``previous_id`` are copied into a new audit, marked carried.
+        Returns the audit and whether it was created.
+        """
+        with self.transaction():
+            self._validate_all()
+            found = self._resumable(platforms, now) if resume else None
+            if found is not None:
+                self._hold(found.id, now)
+                return found, False
+            audit_id = self.create_audit(goal, lang, platforms, versions, previous_id, now)
+            self._hold(audit_id, now)
+            if previous_id is not None and carry_sources:
+                for fact in self.facts(previous_id):
+                    if fact.source in carry_sources and fact.key.split(".", 1)[0] in platforms:
+                        self.put_fact(audit_id, fact, carried=True)
+            row = self.audit(audit_id)
+        assert row is not None
+        return row, True
+
+    @_guarded
+    def claim_resumable(self, platforms: Sequence[str], now: dt.datetime) -> AuditRow | None:
+        """The unfinished audit over exactly ``platforms`` that no other running auditor holds,
+        if it is the newest such audit; claimed for this process (see ``claim_unfinished``)."""
+        with self.transaction():
+            self._validate_all()
+            found = self._resumable(platforms, now)
+            if found is not None:
+                self._hold(found.id, now)
+            return found
+
+    def _resumable(self, platforms: Sequence[str], now: dt.datetime) -> AuditRow | None:
+        for row in self.conn.execute("SELECT * FROM audits ORDER BY id DESC").fetchall():
+            audit = _audit_row(row)
+            if not audit.finished and held_elsewhere(row["holder"], row["held_at"], now):
+                continue
+            if audit.finished or sorted(audit.platforms) != sorted(platforms):
+                return None
+            return audit
+        return None
+
+    def _hold(self, audit_id: int, now: dt.datetime) -> None:
+        self.conn.execute("UPDATE audits SET holder = ?, held_at = ? WHERE id = ?",
+                          (_this_holder(), now.isoformat(), audit_id))
+        self._held.add(audit_id)
+
+    def _validate_all(self) -> None:
+        """Read every row through its validator: damage is found before anything is written."""
+        for row in self.conn.execute("SELECT * FROM audits"):
+            _audit_row(row)
+        for row in self.conn.execute("SELECT * FROM facts"):
+            _fact(row)
+        for row in self.conn.execute("SELECT * FROM findings"):
+            _finding(row)
+        for row in self.conn.execute("SELECT * FROM acceptances"):
+            _acceptance_row(row)
+
+    @_guarded
     def audit(self, audit_id: int) -> AuditRow | None:
+        if not 0 < audit_id <= MAX_ROW_ID:
+            return None
         row = self.conn.execute("SELECT * FROM audits WHERE id = ?", (audit_id,)).fetchone()
         return _audit_row(row) if row else None
 
+    @_guarded
     def audits(self, platform: str | None = None) -> list[AuditRow]:
         rows = [_audit_row(r) for r in self.conn.execute("SELECT * FROM audits ORDER BY id")]
         return [a for a in rows if platform is None or platform in a.platforms]
@@ -274,14 +481,19 @@ class Store:
                 return row
         return None
 
+    @_guarded
     def finish_audit(self, audit_id: int, finished_at: dt.datetime) -> None:
-        self.conn.execute("UPDATE audits SET finished_at = ? WHERE id = ?", (finished_at.isoformat(), audit_id))
+        self.conn.execute("UPDATE audits SET finished_at = ?, holder = NULL, held_at = NULL WHERE id = ?",
+                          (finished_at.isoformat(), audit_id))
+        self._held.discard(audit_id)
 
+    @_guarded
     def set_goal(self, audit_id: int, goal: str, lang: str) -> None:
         self.conn.execute("UPDATE audits SET goal = ?, lang = ? WHERE id = ?", (goal, lang, audit_id))
 
     # --- facts ----------------------------------------------------------------------------
 
+    @_guarded
     def put_fact(self, audit_id: int | None, fact: Fact, *, carried: bool = False) -> None:
         """Record one fact; committed at once (autocommit), so a kill right after loses nothing."""
         params = (
@@ -299,19 +511,23 @@ class Store:
             params,
         )
 
+    @_guarded
     def put_facts(self, audit_id: int | None, facts: Sequence[Fact]) -> None:
         with self.transaction():
             for fact in facts:
                 self.put_fact(audit_id, fact)
 
+    @_guarded
     def facts(self, audit_id: int) -> list[Fact]:
         rows = self.conn.execute("SELECT * FROM facts WHERE audit_id = ? ORDER BY id", (audit_id,))
         return [_fact(r) for r in rows]
 
+    @_guarded
     def carried_keys(self, audit_id: int) -> set[tuple[str, str]]:
         rows = self.conn.execute("SELECT key, source FROM facts WHERE audit_id = ? AND carried = 1", (audit_id,))
         return {(r["key"], r["source"]) for r in rows}
 
+    @_guarded
     def evidence(self, prefixes: Sequence[str]) -> list[Fact]:
         """Imported evidence (not tied to an audit), newest per key and source, for these platforms."""
         rows = self.conn.execute(
@@ -319,10 +535,12 @@ class Store:
         ).fetchall()
         latest: dict[tuple[str, str], Fact] = {}
         for row in rows:
-            if any(row["key"].startswith(p + ".") for p in prefixes):
-                latest[(row["key"], row["source"])] = _fact(row)
+            fact = _fact(row)
+            if any(fact.key.startswith(p + ".") for p in prefixes):
+                latest[(fact.key, fact.source)] = fact
         return list(latest.values())
 
+    @_guarded
     def record_import(self, kind: str, name: str, exported_at: dt.datetime | None, facts: Sequence[Fact],
                       imported_at: dt.datetime) -> int:
         with self.transaction():
@@ -336,6 +554,7 @@ class Store:
 
     # --- findings -------------------------------------------------------------------------
 
+    @_guarded
     def save_findings(self, audit_id: int, findings: Sequence[Finding]) -> None:
         with self.transaction():
             self.conn.execute("DELETE FROM findings WHERE audit_id = ?", (audit_id,))
@@ -349,20 +568,14 @@ class Store:
                 ],
             )
 
+    @_guarded
     def findings(self, audit_id: int) -> list[Finding]:
         rows = self.conn.execute("SELECT * FROM findings WHERE audit_id = ? ORDER BY check_id", (audit_id,))
-        return [
-            Finding(
-                check_id=r["check_id"], platform=r["platform"], revision=r["revision"], category=r["category"],
-                severity=r["severity"], status=r["status"], reason=r["reason"], detail=r["detail"],
-                evidence=[_fact_from_json(e) for e in json.loads(r["evidence"])],
-                accepted=_acceptance_from_json(json.loads(r["accepted"])) if r["accepted"] else None,
-            )
-            for r in rows
-        ]
+        return [_finding(r) for r in rows]
 
     # --- accepted risks -------------------------------------------------------------------
 
+    @_guarded
     def accept(self, acceptance: Acceptance) -> None:
         self.conn.execute(
             "INSERT INTO acceptances VALUES (?,?,?,?) ON CONFLICT (check_id) DO UPDATE SET"
@@ -371,13 +584,15 @@ class Store:
              acceptance.created_at.isoformat()),
         )
 
+    @_guarded
     def withdraw(self, check_id: str) -> bool:
         """Remove an acceptance; whether there was one."""
         return self.conn.execute("DELETE FROM acceptances WHERE check_id = ?", (check_id,)).rowcount > 0
 
+    @_guarded
     def acceptances(self) -> dict[str, Acceptance]:
         rows = self.conn.execute("SELECT * FROM acceptances")
-        return {r["check_id"]: _acceptance_from_json(dict(r)) for r in rows}
+        return {r["check_id"]: _acceptance_row(r) for r in rows}
 
     # --- skipped questions (issue 11: the interview saves a skip) ------------------------
     # A small table of its own, created on first use, so that the schema version and the
@@ -405,23 +620,116 @@ class Store:
         return {r["check_id"] for r in rows}
 
 
+TABLES = ("audits", "facts", "findings", "acceptances", "imports")
+
+# --- reading rows: every value checked, damage named by table, row and column -------------
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _text(row: sqlite3.Row, table: str, column: str, *, optional: bool = False) -> Any:
+    value = row[column]
+    if isinstance(value, str) or (optional and value is None):
+        return value
+    raise _BadRow(table, _row_id(row), column, value, "text")
+
+
+def _int(row: sqlite3.Row, table: str, column: str, *, optional: bool = False) -> Any:
+    value = row[column]
+    if (isinstance(value, int) and not isinstance(value, bool)) or (optional and value is None):
+        return value
+    raise _BadRow(table, _row_id(row), column, value, "a whole number")
+
+
+def _moment(row: sqlite3.Row, table: str, column: str, *, optional: bool = False) -> Any:
+    value = row[column]
+    if optional and value is None:
+        return None
+    try:
+        return _aware(dt.datetime.fromisoformat(value))
+    except (TypeError, ValueError):
+        raise _BadRow(table, _row_id(row), column, value, "a date and time") from None
+
+
+def _json_value(row: sqlite3.Row, table: str, column: str, expected: str, ok: Callable[[Any], bool]) -> Any:
+    raw = row[column]
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError, RecursionError):
+        raise _BadRow(table, _row_id(row), column, raw, expected) from None
+    if not ok(value):
+        raise _BadRow(table, _row_id(row), column, raw, expected)
+    return value
+
+
+def _row_id(row: sqlite3.Row) -> object:
+    keys = row.keys()
+    for name in ("id", "check_id"):
+        if name in keys:
+            return row[name]
+    return "?"
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, bool | int | float | str)
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_str_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+
 def _audit_row(row: sqlite3.Row) -> AuditRow:
+    table = "audits"
     return AuditRow(
-        id=row["id"],
-        started_at=dt.datetime.fromisoformat(row["started_at"]),
-        finished_at=dt.datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None,
-        goal=row["goal"], lang=row["lang"], platforms=json.loads(row["platforms"]),
-        catalogue=json.loads(row["catalogue"]), previous_id=row["previous_id"],
+        id=_int(row, table, "id"),
+        started_at=_moment(row, table, "started_at"),
+        finished_at=_moment(row, table, "finished_at", optional=True),
+        goal=_text(row, table, "goal"), lang=_text(row, table, "lang"),
+        platforms=_json_value(row, table, "platforms", "a JSON list of platform names", _is_str_list),
+        catalogue=_json_value(row, table, "catalogue", "a JSON map of checklist versions", _is_str_map),
+        previous_id=_int(row, table, "previous_id", optional=True),
     )
 
 
 def _fact(row: sqlite3.Row) -> Fact:
-    value: FactValue = json.loads(row["value"])
+    table = "facts"
+    value: FactValue = _json_value(row, table, "value", "a JSON value", _is_scalar)
     return Fact(
-        key=row["key"], value=value, source=row["source"],
-        observed_at=dt.datetime.fromisoformat(row["observed_at"]), detail=row["detail"],
-        check_id=row["check_id"], check_revision=row["check_revision"],
+        key=_text(row, table, "key"), value=value, source=_text(row, table, "source"),
+        observed_at=_moment(row, table, "observed_at"), detail=_text(row, table, "detail"),
+        check_id=_text(row, table, "check_id", optional=True),
+        check_revision=_int(row, table, "check_revision", optional=True),
     )
+
+
+def _finding(row: sqlite3.Row) -> Finding:
+    table = "findings"
+    evidence = _json_value(row, table, "evidence", "a JSON list of facts", lambda v: isinstance(v, list))
+    accepted = row["accepted"]
+    try:
+        facts = [_fact_from_json(e) for e in evidence]
+        acceptance = _acceptance_from_json(json.loads(accepted)) if accepted else None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError):
+        raise _BadRow(table, _row_id(row), "evidence/accepted", accepted or evidence, "JSON facts") from None
+    return Finding(
+        check_id=_text(row, table, "check_id"), platform=_text(row, table, "platform"),
+        revision=_int(row, table, "revision"), category=_text(row, table, "category"),
+        severity=_text(row, table, "severity"), status=_text(row, table, "status"),
+        reason=_text(row, table, "reason"), detail=_text(row, table, "detail"),
+        evidence=facts, accepted=acceptance,
+    )
+
+
+def _acceptance_row(row: sqlite3.Row) -> Acceptance:
+    try:
+        return _acceptance_from_json(dict(row))
+    except (TypeError, ValueError, KeyError):
+        raise _BadRow("acceptances", _row_id(row), "until/created_at", dict(row).get("until"), "dates") from None
 
 
 def _fact_json(fact: Fact) -> dict[str, Any]:
@@ -431,7 +739,7 @@ def _fact_json(fact: Fact) -> dict[str, Any]:
 
 def _fact_from_json(data: dict[str, Any]) -> Fact:
     return Fact(key=data["key"], value=data["value"], source=data["source"],
-                observed_at=dt.datetime.fromisoformat(data["observed_at"]), detail=data.get("detail", ""),
+                observed_at=_aware(dt.datetime.fromisoformat(data["observed_at"])), detail=data.get("detail", ""),
                 check_id=data.get("check_id"), check_revision=data.get("check_revision"))
 
 
@@ -443,4 +751,4 @@ def _acceptance_json(acc: Acceptance) -> dict[str, Any]:
 def _acceptance_from_json(data: dict[str, Any]) -> Acceptance:
     return Acceptance(check_id=data["check_id"], reason=data["reason"],
                       until=dt.date.fromisoformat(data["until"]) if data.get("until") else None,
-                      created_at=dt.datetime.fromisoformat(data["created_at"]))
+                      created_at=_aware(dt.datetime.fromisoformat(data["created_at"])))

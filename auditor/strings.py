@@ -1146,10 +1146,396 @@ REPORT: dict[str, Entry] = {
 }
 
 # -- store, input files and output: errors and their hints --------------------------------
-ERRORS: dict[str, Entry] = {}
+ERRORS: dict[str, Entry] = {
+    # the audit store
+    "errors.store.busy": {
+        "en": "{path}: the audit store is in use by another auditor (waited {seconds} seconds). "
+              "Nothing was changed.",
+        "nl": "{path}: de auditopslag is in gebruik door een andere auditor (na {seconds} seconden wachten). "
+              "Er is niets veranderd.",
+    },
+    "errors.store.busy.hint": {
+        "en": "Try again in a moment, or close the other auditor (another terminal or the web page).",
+        "nl": "Probeer het zo nog eens, of sluit de andere auditor (een ander terminalvenster of de webpagina).",
+    },
+    "errors.store.readonly": {
+        "en": "{path}: the audit store is read-only, so nothing can be saved. Your audits in it are intact.",
+        "nl": "{path}: de auditopslag is alleen-lezen, dus er kan niets bewaard worden. "
+              "Je audits erin zijn nog heel.",
+    },
+    "errors.store.readonly.hint": {
+        "en": "Make the file and its folder writable for you, or copy it somewhere writable and use --db PATH.",
+        "nl": "Maak het bestand en de map beschrijfbaar voor jezelf, of kopieer het naar een plek waar je "
+              "mag schrijven en gebruik --db PAD.",
+    },
+    "errors.store.full": {
+        "en": "{path}: the disk holding the audit store is full; the last change was not saved. "
+              "Everything saved before is intact.",
+        "nl": "{path}: de schijf met de auditopslag is vol; de laatste wijziging is niet bewaard. "
+              "Alles wat eerder bewaard is, is nog heel.",
+    },
+    "errors.store.full.hint": {
+        "en": "Free some disk space and run the same command again.",
+        "nl": "Maak wat ruimte vrij op de schijf en voer dezelfde opdracht nog eens uit.",
+    },
+    "errors.store.damaged": {
+        "en": "{path}: the audit store is damaged ({reason}). It was left untouched.",
+        "nl": "{path}: de auditopslag is beschadigd ({reason}). Er is niets aan veranderd.",
+    },
+    "errors.store.damaged.hint": {
+        "en": "Keep the file for inspection; to carry on now, use another file with --db NEW_FILE.",
+        "nl": "Bewaar het bestand om het te laten bekijken; wil je nu verder, gebruik dan een ander bestand "
+              "met --db NIEUW_BESTAND.",
+    },
+    "errors.store.row": {
+        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given!r}, "
+              "expected {expected}. Nothing was changed.",
+        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given!r}, "
+              "verwacht was {expected}. Er is niets veranderd.",
+    },
+    "errors.store.io": {
+        "en": "{path}: the audit store cannot be read or written ({reason}). Nothing was changed.",
+        "nl": "{path}: de auditopslag kan niet gelezen of geschreven worden ({reason}). Er is niets veranderd.",
+    },
+    "errors.store.io.hint": {
+        "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
+        "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
+    },
+    "errors.store.no_audit": {
+        "en": "There is no audit #{id} in this store.",
+        "nl": "Er is geen audit #{id} in deze opslag.",
+    },
+    # input files (answers, checklists, overlay)
+    "errors.input.missing": {
+        "en": "{path}: no such file.",
+        "nl": "{path}: dit bestand bestaat niet.",
+    },
+    "errors.input.not_regular": {
+        "en": "{path}: is {kind}, not a file; give a regular file.",
+        "nl": "{path}: is {kind}, geen bestand; geef een gewoon bestand op.",
+    },
+    "errors.input.kind.fifo": {"en": "a pipe (FIFO)", "nl": "een pipe (FIFO)"},
+    "errors.input.kind.device": {"en": "a device", "nl": "een apparaat"},
+    "errors.input.kind.directory": {"en": "a folder", "nl": "een map"},
+    "errors.input.kind.socket": {"en": "a socket", "nl": "een socket"},
+    "errors.input.unreadable": {
+        "en": "{path}: cannot be read ({reason}).",
+        "nl": "{path}: kan niet gelezen worden ({reason}).",
+    },
+    "errors.input.too_big": {
+        "en": "{path}: is {size} bytes; at most {limit} bytes are read.",
+        "nl": "{path}: is {size} bytes; er wordt hoogstens {limit} bytes gelezen.",
+    },
+    "errors.input.not_utf8": {
+        "en": "{path}:{line}: is not UTF-8 text (byte {byte} cannot be read).",
+        "nl": "{path}:{line}: is geen UTF-8-tekst (byte {byte} is onleesbaar).",
+    },
+    "errors.input.syntax": {
+        "en": "{path}:{line}: not valid {kind}: {problem}",
+        "nl": "{path}:{line}: geen geldige {kind}: {problem}",
+    },
+    "errors.input.too_deep": {
+        "en": "{path}:{line}: nested more than {limit} levels deep.",
+        "nl": "{path}:{line}: meer dan {limit} niveaus diep genest.",
+    },
+    "errors.input.too_many_nodes": {
+        "en": "{path}:{line}: holds more than {limit} values (aliases count each time they are used).",
+        "nl": "{path}:{line}: bevat meer dan {limit} waarden (een alias telt elke keer dat hij gebruikt wordt).",
+    },
+    "errors.input.too_many_aliases": {
+        "en": "{path}:{line}: uses more than {limit} aliases (*name).",
+        "nl": "{path}:{line}: gebruikt meer dan {limit} aliassen (*naam).",
+    },
+    "errors.input.duplicate_key": {
+        "en": "{path}:{line}: the key '{key}' appears twice in one block.",
+        "nl": "{path}:{line}: de sleutel '{key}' staat twee keer in één blok.",
+    },
+    "errors.input.bad_date": {
+        "en": "{path}:{line}: '{given}' is not a real date (expected YYYY-MM-DD).",
+        "nl": "{path}:{line}: '{given}' is geen bestaande datum (verwacht JJJJ-MM-DD).",
+    },
+    "errors.input.bad_number": {
+        "en": "{path}:{line}: '{given}' is not a usable number (at most {limit} digits).",
+        "nl": "{path}:{line}: '{given}' is geen bruikbaar getal (hoogstens {limit} cijfers).",
+    },
+    "errors.input.bad_tag": {
+        "en": "{path}:{line}: '{given}' cannot be read as {tag}.",
+        "nl": "{path}:{line}: '{given}' kan niet gelezen worden als {tag}.",
+    },
+    "errors.input.unknown_tag": {
+        "en": "{path}:{line}: the tag {tag} is not supported here.",
+        "nl": "{path}:{line}: de tag {tag} wordt hier niet ondersteund.",
+    },
+    # output files
+    "errors.output.cannot_write": {
+        "en": "{path}: cannot write the file there ({reason}).",
+        "nl": "{path}: het bestand kan daar niet geschreven worden ({reason}).",
+    },
+    "errors.output.cannot_write.hint": {
+        "en": "Choose another place with --out FILE.",
+        "nl": "Kies een andere plek met --out BESTAND.",
+    },
+    "errors.output.not_regular": {
+        "en": "{path}: is {kind}; the auditor writes reports to regular files only.",
+        "nl": "{path}: is {kind}; de auditor schrijft rapporten alleen naar gewone bestanden.",
+    },
+    # checklist rules
+    "errors.rule.backtracking": {
+        "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
+              "repeats or has overlapping choices); rewrite it without the nested repetition",
+        "nl": "'{key}'-patroon {pattern!r} kan bij een lang antwoord eindeloos duren (een herhaalde groep die "
+              "zelf herhaalt of overlappende keuzes heeft); schrijf het zonder die geneste herhaling",
+    },
+    # export archives
+    "errors.archive.members": {
+        "en": "{name} holds {count} files; an export is read only up to {limit} files.",
+        "nl": "{name} bevat {count} bestanden; een export wordt alleen gelezen tot {limit} bestanden.",
+    },
+    "errors.archive.members.hint": {
+        "en": "Use the export exactly as the platform delivered it.",
+        "nl": "Gebruik de export precies zoals het platform hem leverde.",
+    },
+}
 
 # -- the local web page (auditor serve) ---------------------------------------------------
-WEB: dict[str, Entry] = {}
+WEB: dict[str, Entry] = {
+    # every page
+    "web.title": {"en": "Privacy check", "nl": "Privacycontrole"},
+    "web.skip_to_content": {"en": "Skip to the content", "nl": "Ga naar de inhoud"},
+    "web.nav.label": {"en": "Main menu", "nl": "Hoofdmenu"},
+    "web.nav.start": {"en": "Start", "nl": "Start"},
+    "web.nav.export": {"en": "Hand over an export", "nl": "Data-export geven"},
+    "web.nav.history": {"en": "Earlier checks", "nl": "Eerdere controles"},
+    "web.footer": {
+        "en": "This page runs on your own computer only. Nothing is sent to the internet.",
+        "nl": "Deze pagina draait alleen op je eigen computer. Er gaat niets naar internet.",
+    },
+    "web.other_lang": {"en": "Nederlands", "nl": "English"},
+    "web.not_found": {"en": "This page does not exist.", "nl": "Deze pagina bestaat niet."},
+    "web.no_audit": {"en": "There is no check number {id}.", "nl": "Er is geen controle met nummer {id}."},
+    "web.to_start": {"en": "Back to the start", "nl": "Terug naar het begin"},
+    # start
+    "web.start.heading": {"en": "Check your social media settings",
+                          "nl": "Controleer je instellingen op sociale media"},
+    "web.start.intro": {
+        "en": "You answer one question at a time about your privacy and profile settings. Every answer is "
+              "saved at once: you can stop whenever you like and carry on later.",
+        "nl": "Je beantwoordt één vraag tegelijk over je privacy- en profielinstellingen. Elk antwoord wordt "
+              "meteen bewaard: je kunt stoppen wanneer je wilt en later verdergaan.",
+    },
+    "web.start.resume.heading": {"en": "You have a check that is not finished",
+                                 "nl": "Je hebt een controle die nog niet af is"},
+    "web.start.resume.text": {
+        "en": "Started on {date} ({platforms}); {answered} answers so far.",
+        "nl": "Begonnen op {date} ({platforms}); tot nu toe {answered} antwoorden.",
+    },
+    "web.start.resume.button": {"en": "Resume your check", "nl": "Hervat je controle"},
+    "web.start.new.heading": {"en": "Start a new check", "nl": "Begin een nieuwe controle"},
+    "web.start.platforms": {"en": "Which accounts do you want to check?", "nl": "Welke accounts wil je controleren?"},
+    "web.start.goal": {"en": "What do you want to achieve?", "nl": "Wat wil je bereiken?"},
+    "web.start.goal_hint": {
+        "en": "Where the advice differs, your goal decides what counts as something to fix.",
+        "nl": "Waar de adviezen verschillen, bepaalt je doel wat als verbeterpunt telt.",
+    },
+    "web.goal.visible": {"en": "Be found", "nl": "Gevonden worden"},
+    "web.goal.visible.text": {
+        "en": "You want recruiters and new contacts to find you: an open profile and open networking.",
+        "nl": "Je wilt dat recruiters en nieuwe contacten je vinden: een open profiel en open netwerken.",
+    },
+    "web.goal.balanced": {"en": "Balanced (recommended)", "nl": "In balans (aanbevolen)"},
+    "web.goal.balanced.text": {
+        "en": "Easy to find for people you know or want to know, without sharing more than needed.",
+        "nl": "Goed vindbaar voor wie je kent of wilt leren kennen, zonder meer te delen dan nodig.",
+    },
+    "web.goal.private": {"en": "Private", "nl": "Privé"},
+    "web.goal.private.text": {
+        "en": "As little as possible visible to people you do not know.",
+        "nl": "Zo weinig mogelijk zichtbaar voor mensen die je niet kent.",
+    },
+    "web.start.lang": {"en": "Language of the questions and the report", "nl": "Taal van de vragen en het rapport"},
+    "web.start.button": {"en": "Start", "nl": "Begin"},
+    "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
+    "web.start.stopped": {
+        "en": "Your answers are saved. Carry on here or in the terminal whenever you like.",
+        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt, hier of in de terminal.",
+    },
+    # one question
+    "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
+    "web.q.why": {"en": "Why this matters", "nl": "Waarom dit ertoe doet"},
+    "web.q.where": {"en": "Where to find it", "nl": "Waar je het vindt"},
+    "web.q.open_setting": {"en": "Open this setting on {platform}", "nl": "Open deze instelling op {platform}"},
+    "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
+    "web.q.known": {"en": "Already known", "nl": "Wat al bekend is"},
+    "web.q.given": {"en": "Your answer so far: {value}", "nl": "Je antwoord tot nu toe: {value}"},
+    "web.q.answer": {"en": "Your answer", "nl": "Je antwoord"},
+    "web.q.number_hint": {"en": "A whole number, 0 or more.", "nl": "Een heel getal, 0 of meer."},
+    "web.q.text_hint": {"en": "Type it as it appears on the site.", "nl": "Typ het zoals het op de website staat."},
+    "web.q.next": {"en": "Next", "nl": "Volgende"},
+    "web.q.back": {"en": "Back", "nl": "Terug"},
+    "web.q.skip": {"en": "Skip", "nl": "Overslaan"},
+    "web.q.unsure": {"en": "I don't know", "nl": "Weet ik niet"},
+    "web.q.stop": {"en": "Stop for now", "nl": "Stop voor nu"},
+    "web.q.saved": {"en": "Your answer was saved.", "nl": "Je antwoord is bewaard."},
+    "web.q.moved": {
+        "en": "That question was answered meanwhile or no longer applies; this is where you are now.",
+        "nl": "Die vraag is intussen beantwoord of geldt niet meer; hier ben je nu.",
+    },
+    "web.q.error.toggle": {"en": "Choose On or Off, or press “I don't know”.",
+                           "nl": "Kies Aan of Uit, of druk op ‘Weet ik niet’."},
+    "web.q.error.choice": {"en": "Choose one of the options, or press “I don't know”.",
+                           "nl": "Kies een van de mogelijkheden, of druk op ‘Weet ik niet’."},
+    "web.q.error.number": {"en": "Fill in a number (0 or more), or press “I don't know”.",
+                           "nl": "Vul een getal in (0 of meer), of druk op ‘Weet ik niet’."},
+    "web.q.error.text": {"en": "Fill something in, or press “I don't know”.",
+                         "nl": "Vul iets in, of druk op ‘Weet ik niet’."},
+    "web.q.error.heading": {"en": "Your answer was not saved", "nl": "Je antwoord is niet bewaard"},
+    # the end of the questions
+    "web.end.heading": {"en": "You have been through all the questions", "nl": "Je hebt alle vragen gehad"},
+    "web.end.text": {"en": "You answered {answered} of {total} questions.",
+                     "nl": "Je hebt {answered} van de {total} vragen beantwoord."},
+    "web.end.skipped": {
+        "en": "{n} skipped. They count as “not checked”, never as a problem; you can answer them now or later.",
+        "nl": "{n} overgeslagen. Die tellen als ‘niet bepaald’, nooit als probleem; je kunt ze nu of later nog "
+              "beantwoorden.",
+    },
+    "web.end.answer_skipped": {"en": "Answer the skipped questions", "nl": "Beantwoord de overgeslagen vragen"},
+    "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
+    "web.end.finished": {"en": "This check is finished.", "nl": "Deze controle is afgerond."},
+    # the report
+    "web.report.back": {"en": "Back to the questions", "nl": "Terug naar de vragen"},
+    "web.report.change": {"en": "Change your answer", "nl": "Wijzig je antwoord"},
+    "web.report.accept": {"en": "Accept this risk", "nl": "Accepteer dit risico"},
+    "web.report.interim": {"en": "Interim report: this check is not finished yet.",
+                           "nl": "Tussenstand: deze controle is nog niet afgerond."},
+    # hand over an export
+    "web.export.heading": {"en": "Hand over a data export", "nl": "Geef een data-export"},
+    "web.export.intro": {
+        "en": "With your own data export, the check can answer some questions by itself. The file is read on "
+              "this computer only and deleted straight afterwards; only a few facts about your own profile are kept.",
+        "nl": "Met je eigen data-export kan de controle een deel van de vragen zelf beantwoorden. Het bestand "
+              "wordt alleen op deze computer gelezen en daarna meteen weggegooid; alleen een paar feiten over je "
+              "eigen profiel worden bewaard.",
+    },
+    "web.export.file": {"en": "Your export (the zip file the platform sent you)",
+                        "nl": "Je export (het zip-bestand dat je van het platform kreeg)"},
+    "web.export.button": {"en": "Read the export", "nl": "Lees de export"},
+    "web.export.how": {"en": "How to request your export", "nl": "Zo vraag je je export aan"},
+    "web.export.linkedin": {
+        "en": "LinkedIn: Settings & Privacy › Data privacy › Get a copy of your data. The e-mail with the link "
+              "comes within a day; the link works for 72 hours. Only on the website, not in the app.",
+        "nl": "LinkedIn: Instellingen en privacy › Gegevensprivacy › een kopie van je gegevens downloaden. "
+              "De e-mail met de link komt binnen een dag; de link werkt 72 uur. Alleen op de website, niet in de app.",
+    },
+    "web.export.facebook": {
+        "en": "Facebook and Instagram: Accounts Center › Your information and permissions › Download or export "
+              "your information. Choose the JSON format.",
+        "nl": "Facebook en Instagram: Accountcentrum › Je gegevens en machtigingen › je gegevens downloaden of "
+              "exporteren. Kies de indeling JSON.",
+    },
+    "web.export.x": {
+        "en": "X: Settings › Your account › Download an archive of your data. It can take a day or more.",
+        "nl": "X: Instellingen › Je account › een archief van je gegevens downloaden. Dat kan een dag of langer duren.",
+    },
+    "web.export.open": {"en": "Open the page on {platform}", "nl": "Open de pagina op {platform}"},
+    "web.export.done": {
+        "en": "Read: your {platform} export. {facts} facts stored; they answer {checks} questions for you.",
+        "nl": "Gelezen: je export van {platform}. {facts} gegevens bewaard; daarmee zijn {checks} vragen al "
+              "beantwoord.",
+    },
+    "web.export.notes": {"en": "Good to know", "nl": "Goed om te weten"},
+    "web.export.failed": {"en": "This file could not be read", "nl": "Dit bestand kon niet worden gelezen"},
+    "web.export.empty": {"en": "Choose a file first.", "nl": "Kies eerst een bestand."},
+    "web.export.too_large": {"en": "The file is larger than {mb} MB.", "nl": "Het bestand is groter dan {mb} MB."},
+    "web.export.next": {"en": "Continue with your check", "nl": "Ga verder met je controle"},
+    # history
+    "web.history.heading": {"en": "Earlier checks", "nl": "Eerdere controles"},
+    "web.history.none": {"en": "No checks yet.", "nl": "Nog geen controles."},
+    "web.history.caption": {"en": "Your checks, newest first", "nl": "Je controles, nieuwste eerst"},
+    "web.history.number": {"en": "Number", "nl": "Nummer"},
+    "web.history.date": {"en": "Date", "nl": "Datum"},
+    "web.history.goal": {"en": "Goal", "nl": "Doel"},
+    "web.history.score": {"en": "Score", "nl": "Score"},
+    "web.history.coverage": {"en": "Checked", "nl": "Bepaald"},
+    "web.history.platforms": {"en": "Accounts", "nl": "Accounts"},
+    "web.history.state": {"en": "Status", "nl": "Status"},
+    "web.history.finished": {"en": "finished", "nl": "afgerond"},
+    "web.history.unfinished": {"en": "not finished", "nl": "niet af"},
+    "web.history.report": {"en": "Report of check {id}", "nl": "Rapport van controle {id}"},
+    "web.history.resume": {"en": "Resume check {id}", "nl": "Hervat controle {id}"},
+    "web.history.accepted": {"en": "Accepted risks", "nl": "Geaccepteerde risico’s"},
+    "web.history.no_accepted": {"en": "You have not accepted any risk.", "nl": "Je hebt geen risico geaccepteerd."},
+    # accepting a risk
+    "web.accept.heading": {"en": "Accept a risk", "nl": "Een risico accepteren"},
+    "web.accept.intro": {
+        "en": "You keep this setting as it is, on purpose. It stays in your report, marked as accepted, and no "
+              "longer counts as something to fix.",
+        "nl": "Je houdt deze instelling bewust zoals ze is. Ze blijft in je rapport staan, gemarkeerd als "
+              "geaccepteerd, en telt niet meer als verbeterpunt.",
+    },
+    "web.accept.reason": {"en": "Why do you keep it this way?", "nl": "Waarom houd je het zo?"},
+    "web.accept.reason_hint": {"en": "This is shown in your report.", "nl": "Dit komt in je rapport te staan."},
+    "web.accept.until": {"en": "Until when? (leave empty for no end date)",
+                         "nl": "Tot wanneer? (laat leeg voor geen einddatum)"},
+    "web.accept.button": {"en": "Accept", "nl": "Accepteer"},
+    "web.accept.withdraw": {"en": "Withdraw the acceptance", "nl": "Trek de acceptatie in"},
+    "web.accept.current": {"en": "Accepted now: “{reason}” ({until}).", "nl": "Nu geaccepteerd: ‘{reason}’ ({until})."},
+    "web.accept.forever": {"en": "no end date", "nl": "geen einddatum"},
+    "web.accept.until_date": {"en": "until {date}", "nl": "tot {date}"},
+    "web.accept.done": {"en": "Accepted. It stays visible in your report.",
+                        "nl": "Geaccepteerd. Het blijft zichtbaar in je rapport."},
+    "web.accept.withdrawn": {"en": "Withdrawn: it counts as something to fix again.",
+                             "nl": "Ingetrokken: het telt weer als verbeterpunt."},
+    "web.accept.reason_missing": {"en": "Write briefly why; it goes in your report.",
+                                  "nl": "Schrijf kort op waarom; dat komt in je rapport."},
+    "web.accept.bad_date": {"en": "Fill in a date like 2027-06-30, today or later.",
+                            "nl": "Vul een datum in zoals 2027-06-30, vandaag of later."},
+    "web.accept.removed": {"en": "The platform removed this setting; there is nothing to accept.",
+                           "nl": "Het platform heeft deze instelling weggehaald; er valt niets te accepteren."},
+    # sharing with a trainer
+    "web.share.link": {"en": "Share anonymously with your trainer", "nl": "Deel anoniem met je trainer"},
+    "web.share.heading": {"en": "Share anonymously with your trainer", "nl": "Deel anoniem met je trainer"},
+    "web.share.button": {"en": "Download the file", "nl": "Download het bestand"},
+    "web.share.then": {
+        "en": "Give the file to your trainer. With the files of the whole group, the trainer sees what the "
+              "room needs most, without seeing anyone's answers.",
+        "nl": "Geef het bestand aan je trainer. Met de bestanden van de hele groep ziet de trainer waar de groep "
+              "het meest aan heeft, zonder iemands antwoorden te zien.",
+    },
+    "web.share.to_report": {"en": "Back to your report", "nl": "Terug naar je rapport"},
+    "web.share.unfinished": {"en": "Finish your check first; then you can share it.",
+                             "nl": "Rond eerst je controle af; daarna kun je hem delen."},
+    # refusals
+    "web.refused.heading": {"en": "No access", "nl": "Geen toegang"},
+    "web.refused.secret": {
+        "en": "Open this page through the link that “auditor serve” showed in your terminal.",
+        "nl": "Open deze pagina via de link die ‘auditor serve’ in je terminal liet zien.",
+    },
+    "web.refused.host": {"en": "This page can only be opened as 127.0.0.1 or localhost.",
+                         "nl": "Deze pagina kan alleen worden geopend als 127.0.0.1 of localhost."},
+    "web.refused.origin": {"en": "This form did not come from this page.",
+                           "nl": "Dit formulier kwam niet van deze pagina."},
+    "web.refused.csrf": {
+        "en": "This form has expired (the page was started again). Go back, reload the page and try again.",
+        "nl": "Dit formulier is verlopen (de pagina is opnieuw gestart). Ga terug, laad de pagina opnieuw en "
+              "probeer het nog eens.",
+    },
+    "web.refused.method": {"en": "This kind of request is not accepted here.",
+                           "nl": "Dit soort verzoek wordt hier niet aangenomen."},
+    "web.refused.too-large": {"en": "The file is too large.", "nl": "Het bestand is te groot."},
+    # the command
+    "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
+                        "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},
+    "web.serve.stopped": {"en": "Stopped. Everything you answered is saved.",
+                          "nl": "Gestopt. Alles wat je hebt beantwoord is bewaard."},
+    "web.serve.port_busy": {"en": "Port {port} on 127.0.0.1 is already in use.",
+                            "nl": "Poort {port} op 127.0.0.1 is al in gebruik."},
+    "web.serve.port_range": {"en": "--port {port}: a port is a number from 0 to 65535.",
+                             "nl": "--port {port}: een poort is een getal van 0 tot en met 65535."},
+    "web.serve.port_denied": {"en": "Port {port} may not be used by you (ports below 1024 are for the administrator).",
+                              "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
+    "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
+                            "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
+}
 
 # -- shares and the trainer's workshop overview ------------------------------------------
 SHARE: dict[str, Entry] = {

@@ -1,0 +1,145 @@
+"""What each page shows, prepared in Python; the templates only place these values.
+
+Like the report's view: every decision (which words, which radio is checked, which line
+of evidence, which error) is made here, so a template holds no logic to get wrong and a
+test can read a page's content without a browser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.catalogue.loader import Catalogue
+from auditor.interview import QuestionView
+from auditor.strings import TABLE, t
+
+GOALS = ("visible", "balanced", "private")
+EXPORT_PAGES = (
+    ("linkedin", "LinkedIn", "https://www.linkedin.com/mypreferences/d/download-my-data"),
+    ("facebook", "Facebook / Instagram", "https://accountscenter.facebook.com/info_and_permissions/dyi"),
+    ("x", "X", "https://x.com/settings/download_your_data"),
+)
+
+
+def web_words(lang: str) -> dict[str, str]:
+    """The page's own sentences in one language, keyed without the ``web.`` prefix."""
+    return {key[4:]: entry[lang] for key, entry in TABLE.items() if key.startswith("web.")}
+
+
+@dataclass
+class Frame:
+    """What every page has: language, words, the CSRF token and the menu's links."""
+
+    lang: str
+    csrf: str
+    title: str
+    w: dict[str, str] = field(default_factory=dict)
+    notice: str = ""
+
+    def __post_init__(self) -> None:
+        self.w = web_words(self.lang)
+
+    @property
+    def other_lang(self) -> str:
+        return "en" if self.lang == "nl" else "nl"
+
+    def as_context(self, **extra: Any) -> dict[str, Any]:
+        return {"frame": self, "w": self.w, **extra}
+
+
+# --- start ---------------------------------------------------------------------------------
+
+def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: str = "") -> dict[str, Any]:
+    platforms = [
+        {"id": p, "name": cl.name, "input_id": f"platform-{p}", "checked": True}
+        for p, cl in cat.checklists.items() if cl.status == "active"
+    ]
+    goals = [
+        {"id": g, "input_id": f"goal-{g}", "label": t(f"web.goal.{g}", lang), "text": t(f"web.goal.{g}.text", lang),
+         "checked": g == "balanced"}
+        for g in GOALS
+    ]
+    langs = [{"id": code, "input_id": f"lang-{code}", "label": name, "checked": code == lang}
+             for code, name in (("nl", "Nederlands"), ("en", "English"))]
+    return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
+
+
+def resume_summary(audit_id: int, started: dt.datetime, answered: int, names: list[str], lang: str) -> dict[str, Any]:
+    text = t("web.start.resume.text", lang, date=started.strftime("%d-%m-%Y" if lang == "nl" else "%Y-%m-%d"),
+             platforms=", ".join(names), answered=answered)
+    return {"id": audit_id, "text": text, "url": f"/audit/{audit_id}"}
+
+
+# --- one question --------------------------------------------------------------------------
+
+def _chosen(q: QuestionView, posted: str | None) -> str | None:
+    """Which radio is checked: what was just posted, else the answer given, else the evidence."""
+    if posted is not None:
+        return posted
+    for choice in q.choices:
+        if q.given is not None and choice.label == q.given:
+            return choice.id
+    if q.kind in ("number", "text") and q.given is not None and q.given != t("interview.unsure", None):
+        return q.given
+    return q.default
+
+
+def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
+    """The question's own help sentence (the view's ``help`` also repeats why and impact,
+    which the page already shows under their own headings)."""
+    check = cat.find_check(check_id) or cat.find_condition(check_id)
+    question = check.question if check is not None else None
+    return question.help.get(lang) if question is not None and question.help is not None else ""
+
+
+def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: str = "",
+                  saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
+    chosen = _chosen(q, posted)
+    hint = {"number": "web.q.number_hint", "text": "web.q.text_hint"}.get(q.kind)
+    radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
+              for c in q.choices] if q.kind in ("toggle", "choice") else []
+    return {
+        "q": q,
+        "help": help_text,
+        "action": f"/audit/{audit_id}/q/{q.check_id}",
+        "progress_text": t("web.q.progress", lang, n=q.position, m=q.total),
+        "reason": q.reason,
+        "evidence": q.evidence,
+        "previous": q.previous or "",
+        "given": t("web.q.given", lang, value=q.given) if q.given is not None else "",
+        "radios": radios,
+        "field_value": (chosen or "") if q.kind in ("number", "text") else "",
+        "field_type": "number" if q.kind == "number" else "text",
+        "minimum": "" if q.minimum is None else str(q.minimum),
+        "maximum": "" if q.maximum is None else str(q.maximum),
+        "hint": t(hint, lang) if hint else "",
+        "error": error,
+        "saved": saved,
+        "moved": moved,
+        "open_setting": t("web.q.open_setting", lang, platform=q.platform_name),
+    }
+
+
+# --- the end, the export, history ----------------------------------------------------------
+
+def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str) -> dict[str, Any]:
+    return {
+        "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
+        "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
+        "first_open": f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else "",
+        "finish_action": f"/audit/{audit_id}/finish",
+        "back": f"/audit/{audit_id}/back",
+    }
+
+
+def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, error: str = "",
+                next_url: str = "") -> dict[str, Any]:
+    how = [{"text": t(f"web.export.{key}", lang), "url": url,
+            "link": t("web.export.open", lang, platform=name)} for key, name, url in EXPORT_PAGES]
+    return {"how": how, "done": done, "notes": notes or [], "error": error, "next_url": next_url}
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
