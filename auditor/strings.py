@@ -104,9 +104,11 @@ ERRORS: dict[str, Entry] = {
     },
     # input files (answers, checklists, overlay)
     "errors.input.missing": {
-        "en": "{path}: no such file.",
-        "nl": "{path}: dit bestand bestaat niet.",
+        "en": "{path}: no such {noun}",
+        "nl": "{path}: dit {noun} bestaat niet",
     },
+    "errors.input.noun.file": {"en": "file", "nl": "bestand"},
+    "errors.input.noun.answers": {"en": "answers file", "nl": "antwoordenbestand"},
     "errors.input.not_regular": {
         "en": "{path}: is {kind}, not a file; give a regular file.",
         "nl": "{path}: is {kind}, geen bestand; geef een gewoon bestand op.",
@@ -124,8 +126,8 @@ ERRORS: dict[str, Entry] = {
         "nl": "{path}: is {size} bytes; er wordt hoogstens {limit} bytes gelezen.",
     },
     "errors.input.not_utf8": {
-        "en": "{path}:{line}: is not UTF-8 text (byte {byte} cannot be read).",
-        "nl": "{path}:{line}: is geen UTF-8-tekst (byte {byte} is onleesbaar).",
+        "en": "{path}: cannot be read as a UTF-8 text file (line {line}, byte {byte} is not UTF-8).",
+        "nl": "{path}: kan niet gelezen worden als UTF-8-tekstbestand (regel {line}, byte {byte} is geen UTF-8).",
     },
     "errors.input.syntax": {
         "en": "{path}:{line}: not valid {kind}: {problem}",

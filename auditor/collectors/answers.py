@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from auditor.catalogue.loader import Catalogue, line_of, parse_yaml
+from auditor.catalogue.loader import Catalogue, line_of
 from auditor.catalogue.model import GOALS, LANGS, Check
-from auditor.errors import CatalogueError, InputFileError
+from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
 
 TOGGLE_WORDS: dict[str, bool] = {"on": True, "off": False, "aan": True, "uit": False}
@@ -104,16 +104,9 @@ class AnswerSet:
 
 
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputFileError(f"{path}: no such answers file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"{path}: cannot be read as a UTF-8 text file: {exc}") from None
-    try:
-        data, node = parse_yaml(path, text)
-    except CatalogueError as exc:
-        raise InputFileError(exc.message.replace("not valid YAML", "not valid YAML or JSON")) from None
+    from auditor.inputs import load  # the one reader: regular files only, size/depth/alias limits
+
+    data, node = load(path, kind="YAML or JSON", error=InputFileError, noun="answers")
     if not isinstance(data, dict):
         raise InputFileError(
             f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
