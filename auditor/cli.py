@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
+from auditor.terminal import guarded
 
 GOALS = ("visible", "balanced", "private")
 SEVERITIES = ("high", "medium", "low", "info")
@@ -196,6 +197,7 @@ COMMANDS = {
 }
 
 
+@guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(words[0] if words and words[0] in COMMANDS else "")

@@ -76,11 +76,12 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         if kind is not None:
             raise error(t("errors.input.not_regular", path=path, kind=kind)) from None
         raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
+    info = os.fstat(fd)
+    kind = file_kind(info.st_mode)
+    if kind is not None:
+        os.close(fd)
+        raise error(t("errors.input.not_regular", path=path, kind=kind))
     with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        kind = file_kind(info.st_mode)
-        if kind is not None:
-            raise error(t("errors.input.not_regular", path=path, kind=kind))
         if info.st_size > limits.bytes:
             raise error(t("errors.input.too_big", path=path, size=f"{info.st_size:,}", limit=f"{limits.bytes:,}"))
         try:
@@ -167,34 +168,34 @@ def _check_shape(path: Path, text: str, loader_class: Any, limits: Limits, error
             event = loader.get_event()
             line = event.start_mark.line + 1 if event.start_mark else 1
             if isinstance(event, yaml.CollectionStartEvent):
+                total += 1
                 stack.append((1, event.anchor))
                 if event.anchor:
                     open_anchors.add(event.anchor)
                 if len(stack) > limits.depth:
                     raise error(t("errors.input.too_deep", path=path, line=line, limit=limits.depth))
-                continue
-            if isinstance(event, yaml.CollectionEndEvent):
+            elif isinstance(event, yaml.CollectionEndEvent):
                 count, anchor = stack.pop()
                 if anchor:
                     sizes[anchor] = count
                     open_anchors.discard(anchor)
-            elif isinstance(event, yaml.ScalarEvent):
+                if stack:
+                    stack[-1] = (stack[-1][0] + count, stack[-1][1])
+            elif isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
                 count = 1
-                if event.anchor:
+                if isinstance(event, yaml.AliasEvent):
+                    aliases += 1
+                    count = sizes.get(event.anchor or "", 1)
+                    if event.anchor in open_anchors:  # a block that contains itself: endlessly deep
+                        raise error(t("errors.input.too_deep", path=path, line=line, limit=limits.depth))
+                    if aliases > limits.aliases:
+                        raise error(t("errors.input.too_many_aliases", path=path, line=line, limit=limits.aliases))
+                elif event.anchor:
                     sizes[event.anchor] = 1
-            elif isinstance(event, yaml.AliasEvent):
-                aliases += 1
-                count = sizes.get(event.anchor or "", 1)
-                if event.anchor in open_anchors:  # a block that contains itself: endlessly deep
-                    raise error(t("errors.input.too_deep", path=path, line=line, limit=limits.depth))
-                if aliases > limits.aliases:
-                    raise error(t("errors.input.too_many_aliases", path=path, line=line, limit=limits.aliases))
-            else:
-                continue
-            total += count
-            if stack:
-                stack[-1] = (stack[-1][0] + count, stack[-1][1])
-            if total > limits.values or (stack and stack[-1][0] > limits.values):
+                total += count
+                if stack:
+                    stack[-1] = (stack[-1][0] + count, stack[-1][1])
+            if total > limits.values:
                 raise error(t("errors.input.too_many_nodes", path=path, line=line, limit=f"{limits.values:,}"))
     finally:
         loader.dispose()
@@ -242,7 +243,7 @@ def _check_scalar(path: Path, node: yaml.ScalarNode, loader: Any, limits: Limits
         raise error(t("errors.input.bad_number", path=path, line=line, given=shown, limit=limits.digits))
     try:
         loader.construct_object(node)
-    except (ValueError, TypeError, OverflowError, ArithmeticError):
+    except (ValueError, TypeError, ArithmeticError, AttributeError, LookupError):
         if node.tag.endswith(":timestamp"):
             raise error(t("errors.input.bad_date", path=path, line=line, given=shown)) from None
         if node.tag in _NUMBERS:

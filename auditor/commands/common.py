@@ -62,13 +62,17 @@ def existing_store(args: argparse.Namespace) -> Store:
     return Store(path)
 
 
-def colour_enabled(stream: object = sys.stdout) -> bool:
+def colour_enabled(stream: object | None = None) -> bool:
+    """Colour on a terminal only; ``stream`` defaults to the current (not the first) stdout."""
     if os.environ.get("NO_COLOR"):
         return False
-    return bool(getattr(stream, "isatty", lambda: False)())
+    try:
+        return bool(getattr(stream or sys.stdout, "isatty", lambda: False)())
+    except ValueError:  # a closed stream
+        return False
 
 
-def style(text: str, code: str, stream: object = sys.stdout) -> str:
+def style(text: str, code: str, stream: object | None = None) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour_enabled(stream) else text
 
 
