@@ -104,7 +104,7 @@ def _kind_of(path: Path) -> str | None:
         return None
 
 
-def load(path: Path, *, kind: str = "YAML", error: type[AuditorError] = InputFileError,
+def load(path: Path, *, kind: str = "yaml", error: type[AuditorError] = InputFileError,
          limits: Limits = LIMITS, noun: str = "file") -> tuple[Any, yaml.Node | None]:
     """Read and parse one file: the data and the node tree (for line numbers)."""
     text = read_text(path, error=error, limits=limits, noun=noun)
@@ -124,9 +124,11 @@ def _join_surrogates(text: str) -> str:
     return _SURROGATE_PAIR.sub(joined, text) if "\\u" in text or "\\U" in text else text
 
 
-def parse(path: Path, text: str, *, kind: str = "YAML", error: type[AuditorError] = InputFileError,
+def parse(path: Path, text: str, *, kind: str = "yaml", error: type[AuditorError] = InputFileError,
           limits: Limits = LIMITS) -> tuple[Any, yaml.Node | None]:
-    """Parse one YAML (or JSON) document within ``limits``; every problem with its line."""
+    """Parse one YAML (or JSON) document within ``limits``; every problem with its line.
+
+    ``kind`` names the format in messages: "yaml" or "yaml_json"."""
     import yaml  # imported here: a cached catalogue needs no YAML at all
 
     text = _join_surrogates(text)
@@ -145,10 +147,11 @@ def parse(path: Path, text: str, *, kind: str = "YAML", error: type[AuditorError
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "?"
-        raise error(t("errors.input.syntax", path=path, line=mark.line + 1 if mark else 1, kind=kind,
-                      problem=problem)) from None
+        raise error(t("errors.input.syntax", path=path, line=mark.line + 1 if mark else 1,
+                      kind=t(f"errors.input.format.{kind}"), problem=problem)) from None
     except yaml.YAMLError as exc:
-        raise error(t("errors.input.syntax", path=path, line=1, kind=kind, problem=exc)) from None
+        raise error(t("errors.input.syntax", path=path, line=1, kind=t(f"errors.input.format.{kind}"),
+                      problem=exc)) from None
     except RecursionError:  # a guard behind the depth limit, which should have caught it
         raise error(t("errors.input.too_deep", path=path, line=1, limit=limits.depth)) from None
     return data, node

@@ -85,9 +85,9 @@ ERRORS: dict[str, Entry] = {
               "met --db NIEUW_BESTAND.",
     },
     "errors.store.row": {
-        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given!r}, "
+        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given}, "
               "expected {expected}. Nothing was changed.",
-        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given!r}, "
+        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given}, "
               "verwacht was {expected}. Er is niets veranderd.",
     },
     "errors.store.io": {
@@ -98,10 +98,10 @@ ERRORS: dict[str, Entry] = {
         "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
         "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
     },
-    "errors.store.no_audit": {
-        "en": "There is no audit #{id} in this store.",
-        "nl": "Er is geen audit #{id} in deze opslag.",
-    },
+    "errors.store.expect.text": {"en": "text", "nl": "tekst"},
+    "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
+    "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},
+    "errors.store.expect.json": {"en": "JSON data of the right shape", "nl": "JSON-gegevens in de juiste vorm"},
     # input files (answers, checklists, overlay)
     "errors.input.missing": {
         "en": "{path}: no such {noun}",
@@ -133,6 +133,8 @@ ERRORS: dict[str, Entry] = {
         "en": "{path}:{line}: not valid {kind}: {problem}",
         "nl": "{path}:{line}: geen geldige {kind}: {problem}",
     },
+    "errors.input.format.yaml": {"en": "YAML", "nl": "YAML"},
+    "errors.input.format.yaml_json": {"en": "YAML or JSON", "nl": "YAML of JSON"},
     "errors.input.too_deep": {
         "en": "{path}:{line}: nested more than {limit} levels deep.",
         "nl": "{path}:{line}: meer dan {limit} niveaus diep genest.",
@@ -160,10 +162,6 @@ ERRORS: dict[str, Entry] = {
     "errors.input.bad_tag": {
         "en": "{path}:{line}: '{given}' cannot be read as {tag}.",
         "nl": "{path}:{line}: '{given}' kan niet gelezen worden als {tag}.",
-    },
-    "errors.input.unknown_tag": {
-        "en": "{path}:{line}: the tag {tag} is not supported here.",
-        "nl": "{path}:{line}: de tag {tag} wordt hier niet ondersteund.",
     },
     # output files
     "errors.output.cannot_write": {

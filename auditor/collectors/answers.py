@@ -106,7 +106,7 @@ class AnswerSet:
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
     from auditor.inputs import load  # the one reader: regular files only, size/depth/alias limits
 
-    data, node = load(path, kind="YAML or JSON", error=InputFileError, noun="answers")
+    data, node = load(path, kind="yaml_json", error=InputFileError, noun="answers")
     if not isinstance(data, dict):
         raise InputFileError(
             f"{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}")
