@@ -130,7 +130,17 @@ def default_db_path() -> Path:
 
 
 def _check_existing_file(path: Path) -> None:
-    """Refuse anything that is not an empty file or an SQLite file, before opening it."""
+    """Refuse anything that is not an empty file or an SQLite file, before opening it
+    (a pipe would block the read below for ever; a device is never a store)."""
+    from auditor.inputs import file_kind
+
+    try:
+        kind = file_kind(path.stat().st_mode)
+    except OSError:
+        kind = None
+    if kind is not None:
+        raise StoreError(t("errors.input.not_regular", path=path, kind=kind),
+                         hint="Point --db (or AUDITOR_DB) at another file.")
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -255,7 +265,7 @@ class Store:
         self.path = path
         self._held: set[int] = set()
         try:
-            existed = path.exists() and path.stat().st_size > 0
+            existed = path.exists() and (path.stat().st_size > 0 or not path.is_file())
             if existed:
                 _check_existing_file(path)
             else:
