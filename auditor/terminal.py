@@ -9,12 +9,14 @@ itself writes (bold, dim, the 16 colours, reset).
 The command line runs inside ``guarded_streams``: standard output and error pass through
 ``clean``, are written as UTF-8 where the locale's encoding (``LC_ALL=C``) cannot hold "…"
 or "ë", and an over-long error line is cut short. A closed standard input reads as empty,
-so "no terminal" is said instead of a crash. Bytes written to ``.buffer`` (a report sent
+so "no terminal" is said instead of a crash. ``input()``'s prompt, which a terminal's
+readline writes past ``sys.stdout``, is cleaned too. Bytes written to ``.buffer`` (a report sent
 to standard output) are passed through untouched.
 """
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import functools
 import os
@@ -111,6 +113,13 @@ def _stdin_or_empty() -> Any:
 def guarded_streams() -> Iterator[None]:
     """Standard streams for one command run; the originals are put back afterwards."""
     saved = sys.stdin, sys.stdout, sys.stderr
+    saved_input = builtins.input
+
+    def clean_input(prompt: object = "") -> str:
+        # input() at a terminal writes its prompt through readline, past sys.stdout: clean it here
+        return saved_input(clean(str(prompt)))
+
+    builtins.input = clean_input
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:
             _utf8_capable(stream)
@@ -129,6 +138,7 @@ def guarded_streams() -> Iterator[None]:
             except (OSError, ValueError):
                 pass
         sys.stdin, sys.stdout, sys.stderr = saved
+        builtins.input = saved_input
 
 
 P = ParamSpec("P")

@@ -93,3 +93,13 @@ def test_no_stdin_says_there_is_no_terminal(tmp_path: Path, stdin: str) -> None:
         done = run(["audit", "example"], tmp_path, preexec_fn=lambda: os.close(0))
     err = done.stderr.decode("utf-8")
     assert done.returncode == 2 and "no terminal" in err and "Traceback" not in err, err
+
+
+def test_a_prompt_is_cleaned_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.terminal import guarded_streams
+
+    seen: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt="": seen.append(prompt) or "off")
+    with guarded_streams():
+        assert input("Is \x1b]0;x\x07 on? ") == "off"
+    assert seen == ["Is ]0;x on? "]
