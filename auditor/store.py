@@ -139,18 +139,14 @@ def _check_existing_file(path: Path) -> None:
     except OSError:
         kind = None
     if kind is not None:
-        raise StoreError(t("errors.input.not_regular", path=path, kind=kind),
-                         hint="Point --db (or AUDITOR_DB) at another file.")
+        raise StoreError(t("errors.input.not_regular", path=path, kind=kind), hint=t("errors.store.other_file.hint"))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"{path}: the audit store cannot be read: {exc.strerror or exc}") from None
+        raise StoreError(t("errors.store.unreadable", path=path, reason=exc.strerror or exc)) from None
     if head and head != SQLITE_MAGIC:
-        raise StoreError(
-            f"{path}: this is not an audit store (not an SQLite database). It was left untouched.",
-            hint="Point --db (or AUDITOR_DB) at another file, or move this one away.",
-        )
+        raise StoreError(t("errors.store.not_sqlite", path=path), hint=t("errors.store.not_sqlite.hint"))
 
 
 # --- turning SQLite's failures into what they are ----------------------------------------
@@ -275,8 +271,8 @@ class Store:
             if isinstance(exc, sqlite3.Error) and _on_read_only_disk(path):
                 raise store_error(path, exc) from None
             reason = getattr(exc, "strerror", None) or str(exc)
-            raise StoreError(f"{path}: the audit store cannot be opened or created there ({reason}).",
-                             hint="Choose another file with --db PATH (or AUDITOR_DB).") from None
+            raise StoreError(t("errors.store.cannot_open", path=path, reason=reason),
+                             hint=t("errors.store.cannot_open.hint")) from None
         self.conn.row_factory = sqlite3.Row
         try:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
@@ -318,17 +314,11 @@ class Store:
             if self.conn.in_transaction:  # a failed read may have ended it already
                 self.conn.execute("COMMIT")
         if app_id != APPLICATION_ID and tables:
-            raise StoreError(
-                f"{self.path}: this SQLite database belongs to another program. It was left untouched.",
-                hint="Point --db (or AUDITOR_DB) at another file.",
-            )
+            raise StoreError(t("errors.store.foreign", path=self.path), hint=t("errors.store.other_file.hint"))
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: written by a newer auditor (store version {version}, "
-                f"this one reads up to {SCHEMA_VERSION}).",
-                hint="Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
-            )
+            raise StoreError(t("errors.store.newer", path=self.path, version=version, known=SCHEMA_VERSION),
+                             hint=t("errors.store.newer.hint"))
         missing = sorted(set(TABLES) - tables) if version else []
         if missing:
             raise sqlite3.DatabaseError(f"no such table: {', '.join(missing)}")

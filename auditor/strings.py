@@ -98,6 +98,42 @@ ERRORS: dict[str, Entry] = {
         "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
         "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
     },
+    "errors.store.other_file.hint": {
+        "en": "Point --db (or AUDITOR_DB) at another file.",
+        "nl": "Wijs met --db (of AUDITOR_DB) een ander bestand aan.",
+    },
+    "errors.store.unreadable": {
+        "en": "{path}: the audit store cannot be read: {reason}",
+        "nl": "{path}: de auditopslag kan niet gelezen worden: {reason}",
+    },
+    "errors.store.not_sqlite": {
+        "en": "{path}: this is not an audit store (not an SQLite database). It was left untouched.",
+        "nl": "{path}: dit is geen auditopslag (geen SQLite-database). Er is niets aan veranderd.",
+    },
+    "errors.store.not_sqlite.hint": {
+        "en": "Point --db (or AUDITOR_DB) at another file, or move this one away.",
+        "nl": "Wijs met --db (of AUDITOR_DB) een ander bestand aan, of zet dit bestand ergens anders neer.",
+    },
+    "errors.store.cannot_open": {
+        "en": "{path}: the audit store cannot be opened or created there ({reason}).",
+        "nl": "{path}: de auditopslag kan daar niet geopend of gemaakt worden ({reason}).",
+    },
+    "errors.store.cannot_open.hint": {
+        "en": "Choose another file with --db PATH (or AUDITOR_DB).",
+        "nl": "Kies een ander bestand met --db PAD (of AUDITOR_DB).",
+    },
+    "errors.store.foreign": {
+        "en": "{path}: this SQLite database belongs to another program. It was left untouched.",
+        "nl": "{path}: deze SQLite-database hoort bij een ander programma. Er is niets aan veranderd.",
+    },
+    "errors.store.newer": {
+        "en": "{path}: written by a newer auditor (store version {version}, this one reads up to {known}).",
+        "nl": "{path}: gemaakt door een nieuwere auditor (opslagversie {version}, deze leest tot en met {known}).",
+    },
+    "errors.store.newer.hint": {
+        "en": "Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
+        "nl": "Werk de auditor bij: pipx upgrade social-auditor (of uv tool upgrade social-auditor).",
+    },
     "errors.store.expect.text": {"en": "text", "nl": "tekst"},
     "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
     "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},
