@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
+from auditor.terminal import guarded
 
 GOALS = ("visible", "balanced", "private")
 SEVERITIES = ("high", "medium", "low", "info")
@@ -234,6 +235,7 @@ def locale_says() -> bool:
     return False
 
 
+@guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
     from auditor.strings import locale_lang, set_lang, t
 

@@ -130,17 +130,23 @@ def default_db_path() -> Path:
 
 
 def _check_existing_file(path: Path) -> None:
-    """Refuse anything that is not an empty file or an SQLite file, before opening it."""
+    """Refuse anything that is not an empty file or an SQLite file, before opening it
+    (a pipe would block the read below for ever; a device is never a store)."""
+    from auditor.inputs import file_kind
+
+    try:
+        kind = file_kind(path.stat().st_mode)
+    except OSError:
+        kind = None
+    if kind is not None:
+        raise StoreError(t("errors.input.not_regular", path=path, kind=kind), hint=t("errors.store.other_file.hint"))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"{path}: the audit store cannot be read: {exc.strerror or exc}") from None
+        raise StoreError(t("errors.store.unreadable", path=path, reason=exc.strerror or exc)) from None
     if head and head != SQLITE_MAGIC:
-        raise StoreError(
-            f"{path}: this is not an audit store (not an SQLite database). It was left untouched.",
-            hint="Point --db (or AUDITOR_DB) at another file, or move this one away.",
-        )
+        raise StoreError(t("errors.store.not_sqlite", path=path), hint=t("errors.store.not_sqlite.hint"))
 
 
 # --- turning SQLite's failures into what they are ----------------------------------------
@@ -152,6 +158,7 @@ class _BadRow(Exception):
     """A stored value that is not what this auditor wrote: reported as damage, never crashed on."""
 
     def __init__(self, table: str, row: object, column: str, given: object, expected: str):
+        """``expected``: text, number, moment or json (a key of the string table)."""
         super().__init__(table, row, column)
         self.table, self.row, self.column, self.given, self.expected = table, row, column, given, expected
 
@@ -179,9 +186,11 @@ def store_error(path: Path, exc: BaseException) -> StoreError:
     intact data and the person is told exactly that.
     """
     if isinstance(exc, _BadRow):
-        given = exc.given if not isinstance(exc.given, str) else exc.given[:80]
+        given = repr(exc.given)
+        given = given if len(given) <= 80 else given[:77] + "…"
+        expected = t(f"errors.store.expect.{exc.expected}")
         return StoreError(t("errors.store.row", path=path, table=exc.table, row=exc.row, column=exc.column,
-                            given=given, expected=exc.expected), hint=t("errors.store.damaged.hint"))
+                            given=given, expected=expected), hint=t("errors.store.damaged.hint"))
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
@@ -252,7 +261,7 @@ class Store:
         self.path = path
         self._held: set[int] = set()
         try:
-            existed = path.exists() and path.stat().st_size > 0
+            existed = path.exists() and (path.stat().st_size > 0 or not path.is_file())
             if existed:
                 _check_existing_file(path)
             else:
@@ -262,8 +271,8 @@ class Store:
             if isinstance(exc, sqlite3.Error) and _on_read_only_disk(path):
                 raise store_error(path, exc) from None
             reason = getattr(exc, "strerror", None) or str(exc)
-            raise StoreError(f"{path}: the audit store cannot be opened or created there ({reason}).",
-                             hint="Choose another file with --db PATH (or AUDITOR_DB).") from None
+            raise StoreError(t("errors.store.cannot_open", path=path, reason=reason),
+                             hint=t("errors.store.cannot_open.hint")) from None
         self.conn.row_factory = sqlite3.Row
         try:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
@@ -305,17 +314,11 @@ class Store:
             if self.conn.in_transaction:  # a failed read may have ended it already
                 self.conn.execute("COMMIT")
         if app_id != APPLICATION_ID and tables:
-            raise StoreError(
-                f"{self.path}: this SQLite database belongs to another program. It was left untouched.",
-                hint="Point --db (or AUDITOR_DB) at another file.",
-            )
+            raise StoreError(t("errors.store.foreign", path=self.path), hint=t("errors.store.other_file.hint"))
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: written by a newer auditor (store version {version}, "
-                f"this one reads up to {SCHEMA_VERSION}).",
-                hint="Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
-            )
+            raise StoreError(t("errors.store.newer", path=self.path, version=version, known=SCHEMA_VERSION),
+                             hint=t("errors.store.newer.hint"))
         missing = sorted(set(TABLES) - tables) if version else []
         if missing:
             raise sqlite3.DatabaseError(f"no such table: {', '.join(missing)}")
@@ -519,11 +522,15 @@ class Store:
 
     @_guarded
     def facts(self, audit_id: int) -> list[Fact]:
+        if not 0 < audit_id <= MAX_ROW_ID:  # SQLite cannot even bind a larger number
+            return []
         rows = self.conn.execute("SELECT * FROM facts WHERE audit_id = ? ORDER BY id", (audit_id,))
         return [_fact(r) for r in rows]
 
     @_guarded
     def carried_keys(self, audit_id: int) -> set[tuple[str, str]]:
+        if not 0 < audit_id <= MAX_ROW_ID:  # SQLite cannot even bind a larger number
+            return set()
         rows = self.conn.execute("SELECT key, source FROM facts WHERE audit_id = ? AND carried = 1", (audit_id,))
         return {(r["key"], r["source"]) for r in rows}
 
@@ -570,6 +577,8 @@ class Store:
 
     @_guarded
     def findings(self, audit_id: int) -> list[Finding]:
+        if not 0 < audit_id <= MAX_ROW_ID:  # SQLite cannot even bind a larger number
+            return []
         rows = self.conn.execute("SELECT * FROM findings WHERE audit_id = ? ORDER BY check_id", (audit_id,))
         return [_finding(r) for r in rows]
 
@@ -640,7 +649,7 @@ def _int(row: sqlite3.Row, table: str, column: str, *, optional: bool = False) -
     value = row[column]
     if (isinstance(value, int) and not isinstance(value, bool)) or (optional and value is None):
         return value
-    raise _BadRow(table, _row_id(row), column, value, "a whole number")
+    raise _BadRow(table, _row_id(row), column, value, "number")
 
 
 def _moment(row: sqlite3.Row, table: str, column: str, *, optional: bool = False) -> Any:
@@ -650,17 +659,17 @@ def _moment(row: sqlite3.Row, table: str, column: str, *, optional: bool = False
     try:
         return _aware(dt.datetime.fromisoformat(value))
     except (TypeError, ValueError):
-        raise _BadRow(table, _row_id(row), column, value, "a date and time") from None
+        raise _BadRow(table, _row_id(row), column, value, "moment") from None
 
 
-def _json_value(row: sqlite3.Row, table: str, column: str, expected: str, ok: Callable[[Any], bool]) -> Any:
+def _json_value(row: sqlite3.Row, table: str, column: str, ok: Callable[[Any], bool]) -> Any:
     raw = row[column]
     try:
         value = json.loads(raw)
     except (TypeError, ValueError, RecursionError):
-        raise _BadRow(table, _row_id(row), column, raw, expected) from None
+        raise _BadRow(table, _row_id(row), column, raw, "json") from None
     if not ok(value):
-        raise _BadRow(table, _row_id(row), column, raw, expected)
+        raise _BadRow(table, _row_id(row), column, raw, "json")
     return value
 
 
@@ -690,15 +699,15 @@ def _audit_row(row: sqlite3.Row) -> AuditRow:
         started_at=_moment(row, table, "started_at"),
         finished_at=_moment(row, table, "finished_at", optional=True),
         goal=_text(row, table, "goal"), lang=_text(row, table, "lang"),
-        platforms=_json_value(row, table, "platforms", "a JSON list of platform names", _is_str_list),
-        catalogue=_json_value(row, table, "catalogue", "a JSON map of checklist versions", _is_str_map),
+        platforms=_json_value(row, table, "platforms", _is_str_list),
+        catalogue=_json_value(row, table, "catalogue", _is_str_map),
         previous_id=_int(row, table, "previous_id", optional=True),
     )
 
 
 def _fact(row: sqlite3.Row) -> Fact:
     table = "facts"
-    value: FactValue = _json_value(row, table, "value", "a JSON value", _is_scalar)
+    value: FactValue = _json_value(row, table, "value", _is_scalar)
     return Fact(
         key=_text(row, table, "key"), value=value, source=_text(row, table, "source"),
         observed_at=_moment(row, table, "observed_at"), detail=_text(row, table, "detail"),
@@ -709,13 +718,13 @@ def _fact(row: sqlite3.Row) -> Fact:
 
 def _finding(row: sqlite3.Row) -> Finding:
     table = "findings"
-    evidence = _json_value(row, table, "evidence", "a JSON list of facts", lambda v: isinstance(v, list))
+    evidence = _json_value(row, table, "evidence", lambda v: isinstance(v, list))
     accepted = row["accepted"]
     try:
         facts = [_fact_from_json(e) for e in evidence]
         acceptance = _acceptance_from_json(json.loads(accepted)) if accepted else None
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError):
-        raise _BadRow(table, _row_id(row), "evidence/accepted", accepted or evidence, "JSON facts") from None
+        raise _BadRow(table, _row_id(row), "evidence/accepted", accepted or evidence, "json") from None
     return Finding(
         check_id=_text(row, table, "check_id"), platform=_text(row, table, "platform"),
         revision=_int(row, table, "revision"), category=_text(row, table, "category"),
@@ -729,7 +738,7 @@ def _acceptance_row(row: sqlite3.Row) -> Acceptance:
     try:
         return _acceptance_from_json(dict(row))
     except (TypeError, ValueError, KeyError):
-        raise _BadRow("acceptances", _row_id(row), "until/created_at", dict(row).get("until"), "dates") from None
+        raise _BadRow("acceptances", _row_id(row), "until/created_at", dict(row).get("until"), "moment") from None
 
 
 def _fact_json(fact: Fact) -> dict[str, Any]:

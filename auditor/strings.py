@@ -1188,9 +1188,9 @@ ERRORS: dict[str, Entry] = {
               "met --db NIEUW_BESTAND.",
     },
     "errors.store.row": {
-        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given!r}, "
+        "en": "{path}: the audit store is damaged: {table} row {row}, field '{column}' holds {given}, "
               "expected {expected}. Nothing was changed.",
-        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given!r}, "
+        "nl": "{path}: de auditopslag is beschadigd: in {table} rij {row} staat in veld '{column}' {given}, "
               "verwacht was {expected}. Er is niets veranderd.",
     },
     "errors.store.io": {
@@ -1201,15 +1201,53 @@ ERRORS: dict[str, Entry] = {
         "en": "Check the disk and the file's permissions, or choose another file with --db PATH.",
         "nl": "Controleer de schijf en de rechten op het bestand, of kies een ander bestand met --db PAD.",
     },
-    "errors.store.no_audit": {
-        "en": "There is no audit #{id} in this store.",
-        "nl": "Er is geen audit #{id} in deze opslag.",
+    "errors.store.other_file.hint": {
+        "en": "Point --db (or AUDITOR_DB) at another file.",
+        "nl": "Wijs met --db (of AUDITOR_DB) een ander bestand aan.",
     },
+    "errors.store.unreadable": {
+        "en": "{path}: the audit store cannot be read: {reason}",
+        "nl": "{path}: de auditopslag kan niet gelezen worden: {reason}",
+    },
+    "errors.store.not_sqlite": {
+        "en": "{path}: this is not an audit store (not an SQLite database). It was left untouched.",
+        "nl": "{path}: dit is geen auditopslag (geen SQLite-database). Er is niets aan veranderd.",
+    },
+    "errors.store.not_sqlite.hint": {
+        "en": "Point --db (or AUDITOR_DB) at another file, or move this one away.",
+        "nl": "Wijs met --db (of AUDITOR_DB) een ander bestand aan, of zet dit bestand ergens anders neer.",
+    },
+    "errors.store.cannot_open": {
+        "en": "{path}: the audit store cannot be opened or created there ({reason}).",
+        "nl": "{path}: de auditopslag kan daar niet geopend of gemaakt worden ({reason}).",
+    },
+    "errors.store.cannot_open.hint": {
+        "en": "Choose another file with --db PATH (or AUDITOR_DB).",
+        "nl": "Kies een ander bestand met --db PAD (of AUDITOR_DB).",
+    },
+    "errors.store.foreign": {
+        "en": "{path}: this SQLite database belongs to another program. It was left untouched.",
+        "nl": "{path}: deze SQLite-database hoort bij een ander programma. Er is niets aan veranderd.",
+    },
+    "errors.store.newer": {
+        "en": "{path}: written by a newer auditor (store version {version}, this one reads up to {known}).",
+        "nl": "{path}: gemaakt door een nieuwere auditor (opslagversie {version}, deze leest tot en met {known}).",
+    },
+    "errors.store.newer.hint": {
+        "en": "Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
+        "nl": "Werk de auditor bij: pipx upgrade social-auditor (of uv tool upgrade social-auditor).",
+    },
+    "errors.store.expect.text": {"en": "text", "nl": "tekst"},
+    "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
+    "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},
+    "errors.store.expect.json": {"en": "JSON data of the right shape", "nl": "JSON-gegevens in de juiste vorm"},
     # input files (answers, checklists, overlay)
     "errors.input.missing": {
-        "en": "{path}: no such file.",
-        "nl": "{path}: dit bestand bestaat niet.",
+        "en": "{path}: no such {noun}",
+        "nl": "{path}: dit {noun} bestaat niet",
     },
+    "errors.input.noun.file": {"en": "file", "nl": "bestand"},
+    "errors.input.noun.answers": {"en": "answers file", "nl": "antwoordenbestand"},
     "errors.input.not_regular": {
         "en": "{path}: is {kind}, not a file; give a regular file.",
         "nl": "{path}: is {kind}, geen bestand; geef een gewoon bestand op.",
@@ -1227,13 +1265,15 @@ ERRORS: dict[str, Entry] = {
         "nl": "{path}: is {size} bytes; er wordt hoogstens {limit} bytes gelezen.",
     },
     "errors.input.not_utf8": {
-        "en": "{path}:{line}: is not UTF-8 text (byte {byte} cannot be read).",
-        "nl": "{path}:{line}: is geen UTF-8-tekst (byte {byte} is onleesbaar).",
+        "en": "{path}: cannot be read as a UTF-8 text file (line {line}, byte {byte} is not UTF-8).",
+        "nl": "{path}: kan niet gelezen worden als UTF-8-tekstbestand (regel {line}, byte {byte} is geen UTF-8).",
     },
     "errors.input.syntax": {
         "en": "{path}:{line}: not valid {kind}: {problem}",
         "nl": "{path}:{line}: geen geldige {kind}: {problem}",
     },
+    "errors.input.format.yaml": {"en": "YAML", "nl": "YAML"},
+    "errors.input.format.yaml_json": {"en": "YAML or JSON", "nl": "YAML of JSON"},
     "errors.input.too_deep": {
         "en": "{path}:{line}: nested more than {limit} levels deep.",
         "nl": "{path}:{line}: meer dan {limit} niveaus diep genest.",
@@ -1261,10 +1301,6 @@ ERRORS: dict[str, Entry] = {
     "errors.input.bad_tag": {
         "en": "{path}:{line}: '{given}' cannot be read as {tag}.",
         "nl": "{path}:{line}: '{given}' kan niet gelezen worden als {tag}.",
-    },
-    "errors.input.unknown_tag": {
-        "en": "{path}:{line}: the tag {tag} is not supported here.",
-        "nl": "{path}:{line}: de tag {tag} wordt hier niet ondersteund.",
     },
     # output files
     "errors.output.cannot_write": {

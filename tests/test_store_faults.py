@@ -229,3 +229,10 @@ def test_a_full_disk_is_named_full_and_earlier_answers_survive(tmpfs: Path, open
     (tmpfs / "filler").unlink()
     with Store(db) as st:
         assert [f.value for f in st.facts(first)] == ["kept"]
+
+
+def test_a_fifo_as_the_store_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "audits.sqlite3"
+    os.mkfifo(fifo)
+    assert main(["history", "--db", str(fifo), "--checklists", str(MINI)]) == 2
+    assert "is a pipe (FIFO), not a file" in capsys.readouterr().err

@@ -63,50 +63,10 @@ class Catalogue:
 
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
-    """Parse one YAML document, keeping the node tree for line numbers."""
-    import yaml  # imported here: a cached catalogue needs no YAML at all
+    """Parse one YAML document, keeping the node tree for line numbers (see ``auditor.inputs``)."""
+    from auditor.inputs import parse
 
-    # libyaml is several times faster; fall back to pure Python where it is missing
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        loader = loader_class(text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                return None, None
-            _reject_duplicate_keys(path, node)
-            data = loader.construct_document(node)
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        problem = exc.problem or exc.context or "not valid YAML"
-        raise CatalogueError(f"{path}{line}: not valid YAML: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise CatalogueError(f"{path}: not valid YAML: {exc}") from None
-    return data, node
-
-
-def _reject_duplicate_keys(path: Path, node: yaml.Node) -> None:
-    """PyYAML silently keeps the last of two equal keys; a checklist author wants to know."""
-    import yaml
-
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            seen: set[str] = set()
-            for key_node, value_node in current.value:
-                key = str(key_node.value)
-                if key in seen:
-                    raise CatalogueError(
-                        f"{path}:{key_node.start_mark.line + 1}: the key '{key}' appears twice in one block"
-                    )
-                seen.add(key)
-                stack.append(value_node)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
+    return parse(path, text, error=CatalogueError)
 
 
 def line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
@@ -203,10 +163,10 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: cannot be read: {exc}") from None
+    """Regular files only, within the input limits (a FIFO or /dev/zero is refused by name)."""
+    from auditor.inputs import read_text
+
+    return read_text(path, error=CatalogueError)
 
 
 def load_checklist(path: Path) -> Checklist:

@@ -149,6 +149,11 @@ class Rule(Strict):
                     re.compile(pattern)
                 except re.error as exc:
                     raise ValueError(f"'{key}' is not a valid regular expression: {exc}") from None
+                from auditor.regexsafety import may_backtrack_catastrophically
+                from auditor.strings import t
+
+                if may_backtrack_catastrophically(pattern):
+                    raise ValueError(t("errors.rule.backtracking", key=key, pattern=pattern))
         return self
 
     def operators(self) -> list[str]:

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from auditor.catalogue.loader import Catalogue, line_of, parse_yaml
+from auditor.catalogue.loader import Catalogue, line_of
 from auditor.catalogue.model import GOALS, LANGS, Check
-from auditor.errors import CatalogueError, InputFileError
+from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
 from auditor.strings import current_lang, t
 
@@ -236,16 +236,9 @@ def _goal(value: Any) -> Any:
 
 
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputFileError(t("answers.missing", path=path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(t("answers.unreadable", path=path, error=exc)) from None
-    try:
-        data, node = parse_yaml(path, text)
-    except CatalogueError as exc:
-        raise InputFileError(exc.message.replace("not valid YAML", "not valid YAML or JSON")) from None
+    from auditor.inputs import load  # the one reader: regular files only, size/depth/alias limits
+
+    data, node = load(path, kind="yaml_json", error=InputFileError, noun="answers")
     if not isinstance(data, dict):
         raise InputFileError(t("answers.not-mapping", path=path))
     problems: list[str] = []

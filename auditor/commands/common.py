@@ -14,6 +14,7 @@ from auditor.engine import SEVERITY_ORDER, Finding
 from auditor.errors import AuditorError, CatalogueError, ExitCode
 from auditor.facts import now
 from auditor.store import Store, default_db_path
+from auditor.strings import t
 
 if TYPE_CHECKING:  # the loader brings pydantic: only commands that read the catalogue pay for it
     from auditor.catalogue.loader import Catalogue
@@ -68,12 +69,13 @@ def existing_store(args: argparse.Namespace) -> Store:
 
 
 def colour_enabled(stream: object | None = None) -> bool:
-    """Colour only on a terminal; ``stream`` defaults to the current ``sys.stdout`` (read at call time,
-    so a redirected or captured stdout is honoured)."""
-    stream = sys.stdout if stream is None else stream
+    """Colour on a terminal only; ``stream`` defaults to the current (not the first) stdout."""
     if os.environ.get("NO_COLOR"):
         return False
-    return bool(getattr(stream, "isatty", lambda: False)())
+    try:
+        return bool(getattr(stream or sys.stdout, "isatty", lambda: False)())
+    except ValueError:  # a closed stream
+        return False
 
 
 def style(text: str, code: str, stream: object | None = None) -> str:
@@ -81,28 +83,13 @@ def style(text: str, code: str, stream: object | None = None) -> str:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write a file readable only by its owner, whole or not at all (temp file, then rename)."""
+    """Write a file readable only by its owner, whole or not at all (see ``auditor.output``:
+    a device or pipe is written in place, never replaced; temp files never outlive a run)."""
+    from auditor.output import write_private as write
+
     try:
-        _write_private(path.resolve(), data)
+        write(path, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise AuditorError(f"{path}: cannot write the file there ({reason}).",
-                           hint="Choose another place with --out FILE.") from None
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    if path.is_dir():
-        raise IsADirectoryError(21, "that is a directory")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise AuditorError(t("errors.output.cannot_write", path=path, reason=reason),
+                           hint=t("errors.output.cannot_write.hint")) from None

@@ -18,6 +18,7 @@ import io
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import InputFileError
+from auditor.strings import t
 
 from .notes import Note
 
@@ -72,6 +74,7 @@ class Limits:
     total_bytes: int = 1024 * MIB
     ratio: int = 100
     ratio_floor: int = 1 * MIB
+    members: int = 100_000  # files in one export; a large Facebook export holds ~20,000
 
 
 @dataclass
@@ -358,6 +361,7 @@ class ZipArchive(Archive):
 
     def __init__(self, path: Path, limits: Limits | None = None):
         super().__init__(path, limits)
+        _check_member_count(path, self.limits.members)  # before zipfile builds one object per member
         self._zip = _open_zip(path)
         try:
             self._load()
@@ -435,6 +439,41 @@ class ZipArchive(Archive):
         self._zip.close()
 
 
+_EOCD, _ZIP64_LOCATOR, _ZIP64_EOCD = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
+_MIN_ENTRY, _ROOMY_ENTRY = 46, 46 + 300  # bytes of one central-directory entry: bare, and with a long name
+
+
+def _check_member_count(path: Path, limit: int) -> None:
+    """Refuse a zip with more than ``limit`` members, reading only its end record.
+
+    Both the declared count and the size of the table of contents are checked: zipfile
+    reads the whole table whatever the count says, so a lying count must not get through.
+    Anything unreadable is left to ``_open_zip``, which says what is wrong.
+    """
+    try:
+        with path.open("rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            tail = min(size, 22 + 65535 + 20)
+            fh.seek(size - tail)
+            data = fh.read(tail)
+            at = data.rfind(_EOCD)
+            if at < 0 or len(data) - at < 22:
+                return
+            count, table = struct.unpack("<HI", data[at + 10:at + 16])
+            if at >= 20 and data[at - 20:at - 16] == _ZIP64_LOCATOR:  # zipfile then trusts the zip64 record
+                fh.seek(struct.unpack("<Q", data[at - 12:at - 4])[0])
+                record = fh.read(56)
+                if record[:4] == _ZIP64_EOCD:
+                    count64, table64 = struct.unpack("<QQ", record[32:48])
+                    count, table = max(count, count64), max(table, table64)
+    except (OSError, struct.error, ValueError):
+        return
+    if count > limit or table > limit * _ROOMY_ENTRY:
+        shown = count if table <= limit * _ROOMY_ENTRY else max(count, table // _MIN_ENTRY)
+        raise ArchiveError(t("errors.archive.members", name=path.name, count=f"{shown:,}", limit=f"{limit:,}"),
+                           hint=t("errors.archive.members.hint"))
+
+
 def _open_zip(path: Path) -> zipfile.ZipFile:
     """Open a zip, turning each way it can be broken into a sentence a person can act on."""
     try:
@@ -462,7 +501,7 @@ class FolderArchive(Archive):
 
     def __init__(self, path: Path, limits: Limits | None = None):
         super().__init__(path, limits)
-        files, skipped = _walk(path)
+        files, skipped = _walk(path, self.limits.members)
         self.unsafe_names = skipped
         entries = [(rel, size, full) for rel, full, size in files if not _ignored(rel)]
         if not entries:
@@ -487,10 +526,11 @@ class FolderArchive(Archive):
             ) from None
 
 
-def _walk(root: Path) -> tuple[list[tuple[str, Path, int]], int]:
+def _walk(root: Path, limit: int) -> tuple[list[tuple[str, Path, int]], int]:
     """Regular files below ``root`` and how many other things were skipped.
 
     Links are never followed: a link in an export folder could point anywhere on the disk.
+    More than ``limit`` entries: refused, like a zip with too many members.
     """
     files: list[tuple[str, Path, int]] = []
     skipped = 0
@@ -503,6 +543,9 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path, int]], int]:
         except OSError:
             skipped += 1
             continue
+        if len(files) + skipped + len(items) > limit:
+            raise ArchiveError(t("errors.archive.members", name=root.name, count=f"> {limit:,}",
+                                 limit=f"{limit:,}"), hint=t("errors.archive.members.hint"))
         for item in items:
             full = Path(item.path)
             try:
