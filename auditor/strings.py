@@ -1147,6 +1147,34 @@ REPORT: dict[str, Entry] = {
 
 # -- store, input files and output: errors and their hints --------------------------------
 ERRORS: dict[str, Entry] = {
+    "errors.cdp.invalid": {
+        "en": "--cdp {url}: not a valid address ({error}).",
+        "nl": "--cdp {url}: dat is geen geldig adres ({error}).",
+    },
+    "errors.cdp.shape": {
+        "en": "--cdp {url}: expected an address like http://127.0.0.1:9222.",
+        "nl": "--cdp {url}: verwacht een adres als http://127.0.0.1:9222.",
+    },
+    "errors.cdp.shape.hint": {
+        "en": "Start Chrome with --remote-debugging-port=9222 --user-data-dir=<a separate folder>.",
+        "nl": "Start Chrome met --remote-debugging-port=9222 --user-data-dir=<een aparte map>.",
+    },
+    "errors.cdp.remote": {
+        "en": "--cdp {url}: refusing to attach to a browser on '{host}'; only this computer "
+              "(127.0.0.1, ::1 or localhost) is allowed.",
+        "nl": "--cdp {url}: de auditor koppelt niet aan een browser op '{host}'; alleen deze computer "
+              "(127.0.0.1, ::1 of localhost) mag.",
+    },
+    "errors.cdp.remote.hint": {
+        "en": "A DevTools port gives full control of that browser. Start Chrome on this computer with "
+              "--remote-debugging-port=9222 and use --cdp http://127.0.0.1:9222.",
+        "nl": "Wie een DevTools-poort bereikt, bestuurt die browser helemaal. Start Chrome op deze computer met "
+              "--remote-debugging-port=9222 en gebruik --cdp http://127.0.0.1:9222.",
+    },
+    "errors.cdp.port": {
+        "en": "--cdp {url}: the address needs the debugging port, e.g. http://127.0.0.1:9222.",
+        "nl": "--cdp {url}: het adres moet de debugpoort bevatten, bijvoorbeeld http://127.0.0.1:9222.",
+    },
     # the audit store
     "errors.store.busy": {
         "en": "{path}: the audit store is in use by another auditor (waited {seconds} seconds). "

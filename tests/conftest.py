@@ -106,3 +106,14 @@ def _sealed_from_the_machine(tmp_path_factory: pytest.TempPathFactory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_says_otherwise():
+    """The process language is global (``set_lang``); an in-process run in Dutch must not
+    leave the next test speaking Dutch."""
+    from auditor.strings import set_lang
+
+    set_lang("en")
+    yield
+    set_lang("en")

@@ -144,3 +144,16 @@ def test_checklist_tools_take_the_common_options(tmp_path: Path, cli) -> None:
     assert cli("checklists", "schema", "--db", tmp_path / "x.sqlite3", "--checklists", MINI).code == 0
     assert cli("checklists", "diff", MINI, MINI, "--checklists", MINI).code == 0
     assert_clean_error(cli("checklists", "diff", tmp_path / "nope", MINI), "no such checklist directory")
+
+
+def test_a_remote_cdp_address_is_refused_before_anything_is_written(tmp_path: Path, run) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("goal: balanced\nanswers:\n  example.privacy.ads: off\n", encoding="utf-8")
+    db = tmp_path / "a.sqlite3"
+    result = run("audit", "--answers", answers, "--cdp", "http://10.1.2.3:9222", "--db", db,
+                 "--checklists", MINI, "--lang", "nl")
+    assert result.code == 2
+    assert "10.1.2.3" in result.err and "alleen deze computer" in result.err
+    assert "Traceback" not in result.err
+    assert not db.exists()  # no audit was started, no answer recorded, then refused
+    assert "gestart" not in result.out.lower()

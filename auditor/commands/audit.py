@@ -28,6 +28,10 @@ LANG_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cdp:  # every option is checked before anything is written (no audit started, then refused)
+        from auditor.collectors.browser.session import check_cdp_url
+
+        check_cdp_url(args.cdp)
     cat = open_catalogue(args)
     answers = load_answers(args.answers, cat, now=now()) if args.answers else None
     if args.lang is None and answers is not None and answers.lang:

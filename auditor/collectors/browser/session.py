@@ -65,17 +65,16 @@ def check_cdp_url(url: str) -> str:
     so we attach only to loopback (127.0.0.0/8, ::1, localhost) and never send the
     person's traffic through another host.
     """
+    from auditor.strings import t
+
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
         port = parts.port
     except ValueError as exc:
-        raise AuditorError(f"--cdp {url}: not a valid URL ({exc}).") from None
+        raise AuditorError(t("errors.cdp.invalid", url=url, error=exc)) from None
     if parts.scheme not in ("http", "https", "ws", "wss") or not host:
-        raise AuditorError(
-            f"--cdp {url}: expected an address like http://127.0.0.1:9222.",
-            hint="Start Chrome with --remote-debugging-port=9222 --user-data-dir=<a separate directory>.",
-        )
+        raise AuditorError(t("errors.cdp.shape", url=url), hint=t("errors.cdp.shape.hint"))
     loopback = host.lower() in LOOPBACK_NAMES
     if not loopback:
         try:
@@ -83,14 +82,9 @@ def check_cdp_url(url: str) -> str:
         except ValueError:
             loopback = False
     if not loopback:
-        raise AuditorError(
-            f"--cdp {url}: refusing to attach to a browser on '{host}'; only this machine "
-            "(127.0.0.1, ::1 or localhost) is allowed.",
-            hint="A DevTools port gives full control of that browser. Start Chrome on this machine "
-            "with --remote-debugging-port=9222 and use --cdp http://127.0.0.1:9222.",
-        )
+        raise AuditorError(t("errors.cdp.remote", url=url, host=host), hint=t("errors.cdp.remote.hint"))
     if port is None and parts.scheme in ("http", "https"):
-        raise AuditorError(f"--cdp {url}: the address needs the debugging port, e.g. http://127.0.0.1:9222.")
+        raise AuditorError(t("errors.cdp.port", url=url))
     return url.strip()
 
 
