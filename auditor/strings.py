@@ -24,6 +24,23 @@ Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
 # -- the command line: help-adjacent messages, shared words -------------------------------
 CLI: dict[str, Entry] = {
+    "cli.show.head": {"en": "{name} — checklist {version}, reviewed {reviewed}",
+                      "nl": "{name} — checklist {version}, nagekeken op {reviewed}"},
+    "cli.show.retired": {"en": "Retired on {date}: {note}", "nl": "Gesloten op {date}: {note}"},
+    "cli.show.where": {"en": "  where: {path}  {url}", "nl": "  waar: {path}  {url}"},
+    "cli.show.expects": {"en": "  expects: {rule}", "nl": "  verwacht: {rule}"},
+    "cli.show.removed": {"en": "  removed by the platform on {date}", "nl": "  door het platform weggehaald op {date}"},
+    "cli.show.labels": {"en": "  labels: en {en}, nl {nl}", "nl": "  labels: en {en}, nl {nl}"},
+    "cli.show.label.confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "cli.show.label.unverified": {"en": "unverified", "nl": "niet bevestigd"},
+    "cli.show.goal.na": {"en": "; goal {goal}: not applicable", "nl": "; doel {goal}: geldt niet"},
+    "cli.show.goal.rule": {"en": "; goal {goal}: {rule}", "nl": "; doel {goal}: {rule}"},
+    "cli.validate.ok": {"en": "OK: {count} checklists, {n} checks ({source})",
+                        "nl": "In orde: {count} checklists, {n} controles ({source})"},
+    "cli.validate.file-ok": {"en": "OK: {path} ({platform}, {n} checks)",
+                             "nl": "In orde: {path} ({platform}, {n} controles)"},
+    "cli.validate.problems": {"en": "auditor: {n} problem(s):", "nl": "auditor: {n} probleem/problemen:"},
+    "cli.schema.written": {"en": "Wrote the checklist schema to {path}", "nl": "Het checklistschema staat in {path}"},
     "interrupted": {
         "en": "interrupted; everything answered so far is saved.",
         "nl": "onderbroken; alles wat je tot nu toe hebt beantwoord is bewaard.",

@@ -43,27 +43,16 @@ def test_a_username_with_escape_codes_is_printed_clean(tmp_path: Path, db: Path,
     assert "\x1b]" not in printed and "\x1b[2J" not in printed and "\x07" not in printed and "\u202e" not in printed
 
 
-def test_a_checklist_title_with_control_characters_is_printed_clean(mini_catalogue: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    path = mini_catalogue / "example.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        'title: {en: "Ads do not use your data"', 'title: {en: "Ads\\e]0;pwned\\a\\e[2J do not use your data"'),
-        encoding="utf-8")
-    assert main(["checklists", "show", "example", "--checklists", str(mini_catalogue)]) == 0
-    out = capsys.readouterr().out
-    assert "Ads]0;pwned[2J do not use your data" in out and "\x1b]" not in out and "\x07" not in out
-
-
 def test_the_summary_after_an_audit_is_clean(mini_catalogue: Path, tmp_path: Path, db: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """What a person typed (a headline holding escape codes) is printed as text, never run."""
     answers = tmp_path / "a.yaml"
     answers.write_text('answers:\n  example.profile.headline: "Baker\\e[2J\\e]0;x\\a"\n  example.privacy.ads: on\n')
-    path = mini_catalogue / "example.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        'title: {en: "Ads do not use your data"', 'title: {en: "Ads\\e[2J do not use your data"'), encoding="utf-8")
     assert main(["audit", "--answers", str(answers), "--db", str(db), "--checklists", str(mini_catalogue)]) == 0
+    assert main(["history", "--export", "1", "--db", str(db), "--checklists", str(mini_catalogue)]) == 0
     printed = capsys.readouterr()
-    assert "\x1b[2J" not in printed.out + printed.err and "Ads[2J do not use your data" in printed.out
+    assert "\x1b[2J" not in printed.out + printed.err and "\x07" not in printed.out + printed.err
+    assert "Baker" in printed.out
 
 
 def run(args: list[str], tmp_path: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -103,3 +92,14 @@ def test_a_prompt_is_cleaned_too(monkeypatch: pytest.MonkeyPatch) -> None:
     with guarded_streams():
         assert input("Is \x1b]0;x\x07 on? ") == "off"
     assert seen == ["Is ]0;x on? "]
+
+
+def test_validate_refuses_a_title_with_control_characters(mini_catalogue: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = mini_catalogue / "example.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'title: {en: "Ads do not use your data"', 'title: {en: "Ads\\e]0;pwned\\a do not use your data"'),
+        encoding="utf-8")
+    assert main(["checklists", "validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "control character" in err and "example.yaml:" in err and "\x1b" not in err

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 LANGS: tuple[str, ...] = ("en", "nl")
 Lang = Literal["en", "nl"]
@@ -27,8 +27,20 @@ CHECK_ID = r"^[a-z][a-z0-9]*\.(privacy|profile|visibility|security|networking)\.
 FACT_KEY = r"^[a-z][a-z0-9]*(\.[a-z0-9_-]+)+$"
 PLATFORM_ID = r"^[a-z][a-z0-9]*$"
 
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
-LongText = Annotated[str, Field(min_length=1, max_length=2000)]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """A text a person reads holds no control characters: an escape code in a title would
+    otherwise reach the person's terminal (cleared screen, a changed window title)."""
+    found = _CONTROL.search(text)
+    if found:
+        raise ValueError(f"control character {found.group()!r} is not allowed in a text")
+    return text
+
+
+ShortText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
+LongText = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_printable)]
 
 
 class Strict(BaseModel):

@@ -39,32 +39,33 @@ def _show(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     cl = cat.platform(args.platform)
     lang = args.lang or current_lang()
-    print(style(f"{cl.name} — checklist {cl.version}, reviewed {cl.reviewed}", "1"))
+    print(style(t("cli.show.head", lang, name=cl.name, version=cl.version, reviewed=cl.reviewed), "1"))
     if cl.retired:
-        print(f"Retired on {cl.retired.date}: {cl.retired.note.get(lang)}")
+        print(t("cli.show.retired", lang, date=cl.retired.date, note=cl.retired.note.get(lang)))
     for check in cl.checks:
         print()
         facets = f"{check.severity}, {check.category}, {check.assessment}, rev {check.revision}"
         print(style(check.id, "1") + f"  [{facets}]")
         print(f"  {check.title.get(lang)}")
-        print(f"  where: {check.where.path.get(lang)}  {check.where.url}")
-        print(f"  expects: {_expectation(check)}")
+        print(t("cli.show.where", lang, path=check.where.path.get(lang), url=check.where.url))
+        print(t("cli.show.expects", lang, rule=_expectation(check, lang)))
         if check.removed:
-            print(f"  removed by the platform on {check.removed}")
+            print(t("cli.show.removed", lang, date=check.removed))
         if check.labels.en != "confirmed" or check.labels.nl != "confirmed":
-            print(f"  labels: en {check.labels.en}, nl {check.labels.nl}")
+            print(t("cli.show.labels", lang, en=t(f"cli.show.label.{check.labels.en}", lang),
+                    nl=t(f"cli.show.label.{check.labels.nl}", lang)))
     return ExitCode.OK
 
 
-def _expectation(check: Check) -> str:
+def _expectation(check: Check, lang: str) -> str:
     from auditor.rules import describe
 
     text = f"{check.fact} {describe(check.rule)}"
     for goal, override in check.goals.items():
         if not override.applies:
-            text += f"; goal {goal}: not applicable"
+            text += t("cli.show.goal.na", lang, goal=t(f"interview.goal.{goal}", lang))
         elif override.rule:
-            text += f"; goal {goal}: {describe(override.rule)}"
+            text += t("cli.show.goal.rule", lang, goal=t(f"interview.goal.{goal}", lang), rule=describe(override.rule))
     return text
 
 
@@ -76,7 +77,7 @@ def _validate(args: argparse.Namespace) -> int:
             return ExitCode.OK
         cat = open_catalogue(args)
         n = sum(len(cl.checks) for cl in cat.checklists.values())
-        print(f"OK: {len(cat.checklists)} checklists, {n} checks ({cat.source})")
+        print(t("cli.validate.ok", count=len(cat.checklists), n=n, source=cat.source))
         return ExitCode.OK
     from auditor.catalogue.loader import load_catalogue, load_checklist
 
@@ -87,11 +88,11 @@ def _validate(args: argparse.Namespace) -> int:
                 load_catalogue(path)
             else:
                 cl = load_checklist(path)
-                print(f"OK: {path} ({cl.platform}, {len(cl.checks)} checks)")
+                print(t("cli.validate.file-ok", path=path, platform=cl.platform, n=len(cl.checks)))
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        print(f"auditor: {len(problems)} problem(s):", file=sys.stderr)
+        print(t("cli.validate.problems", n=len(problems)), file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return ExitCode.BAD_INPUT
@@ -108,7 +109,7 @@ def _validated_before(args: argparse.Namespace) -> str | None:
     if texts is None:
         return None
     n = sum(len(cl["checks"]) for cl in texts["checklists"].values())
-    return f"OK: {len(texts['checklists'])} checklists, {n} checks ({texts['source']})"
+    return t("cli.validate.ok", count=len(texts['checklists']), n=n, source=texts['source'])
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -117,7 +118,7 @@ def _schema(args: argparse.Namespace) -> int:
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.out:
         write_private(Path(args.out), text.encode())
-        print(f"Wrote the checklist schema to {args.out}", file=sys.stderr)
+        print(t("cli.schema.written", path=args.out), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return ExitCode.OK

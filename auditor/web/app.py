@@ -373,7 +373,7 @@ class Site:
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
                  facts=len(result.facts), checks=len(settled))
         next_url = f"/audit/{latest.id}" if latest is not None and not latest.finished else "/"
-        notes = result.notes if lang == "en" else []  # the export readers speak English only (for now)
+        notes = [note.render(lang) for note in result.messages]
         return self.html("export.html", frame, **pages.export_page(lang, done=done, notes=notes, next_url=next_url))
 
     # --- history and accepted risks ----------------------------------------------------------------
