@@ -13,7 +13,6 @@ that (``auditor.frontends.terminal`` for the terminal).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -119,19 +118,12 @@ class AnswerResult:
 
 
 def number_range(check: Check) -> tuple[int | None, int | None]:
-    """The range of a number question: the catalogue's own bounds if it has them, else a
-    "(0-7)" in the question text; counts are never negative."""
+    """The range of a number question, as the catalogue gives it; counts are never negative."""
     question = check.question
     if question is None or question.kind != "number":
         return None, None
-    low = getattr(question, "minimum", None)
-    high = getattr(question, "maximum", None)
-    if high is None:
-        found = re.search(r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.en) or re.search(
-            r"\((\d+)\s*[-–]\s*(\d+)\)", question.text.nl)
-        if found:
-            low, high = int(found.group(1)), int(found.group(2))
-    return (0 if low is None else int(low)), (None if high is None else int(high))
+    low = 0 if question.minimum is None else question.minimum
+    return low, question.maximum
 
 
 def choice_views(check: Check, lang: str) -> list[ChoiceView]:

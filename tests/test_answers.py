@@ -240,7 +240,7 @@ def test_an_empty_answers_section_is_valid_and_the_audit_holds_what_evidence_set
 def test_a_number_out_of_range_names_the_range(tmp_path, db, mini_catalogue):
     checklist = mini_catalogue / "example.yaml"
     checklist.write_text(checklist.read_text(encoding="utf-8").replace(
-        "How many projects are listed?", "How many projects are listed (0-7)?"), encoding="utf-8")
+        "      kind: number\n", "      kind: number\n      maximum: 7\n"), encoding="utf-8")
     path = write(tmp_path, "answers:\n  example.profile.projects: 9\n")
     result = audit(path, db, checklists=mini_catalogue)
     assert result.code == 2

@@ -88,10 +88,10 @@ def test_a_wrong_answer_is_refused_in_the_audit_language_and_names_what_was_give
     assert store.facts(iv.audit.id) == []
 
 
-def test_a_number_is_checked_against_the_range_in_the_question(store, tmp_path, mini_catalogue):
+def test_a_number_is_checked_against_the_questions_range(store, tmp_path, mini_catalogue):
     path = mini_catalogue / "example.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(
-        "How many projects are listed?", "How many projects are listed (0-7)?"), encoding="utf-8")
+        "      kind: number\n", "      kind: number\n      maximum: 7\n"), encoding="utf-8")
     cat = load_catalogue(mini_catalogue)
     iv = Interview.begin(store, cat, ["example"], goal="balanced", lang="en", now=NOW)
     iv.go_to(PROJECTS)

@@ -198,9 +198,15 @@ class Question(Strict):
     text: Text
     choices: list[Choice] | None = None
     help: Text | None = None
+    minimum: Annotated[int, Field(ge=0)] | None = None  # a number question's range (default: from 0)
+    maximum: Annotated[int, Field(ge=0)] | None = None
 
     @model_validator(mode="after")
     def _choices_for_choice(self) -> Question:
+        if self.kind != "number" and (self.minimum is not None or self.maximum is not None):
+            raise ValueError(f"only a 'number' question has 'minimum'/'maximum', this one is '{self.kind}'")
+        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
+            raise ValueError(f"'minimum' ({self.minimum}) is above 'maximum' ({self.maximum})")
         if self.kind == "choice" and not self.choices:
             raise ValueError("a 'choice' question lists its 'choices'")
         if self.kind != "choice" and self.choices:
