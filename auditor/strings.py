@@ -1385,7 +1385,7 @@ WEB: dict[str, Entry] = {
     "web.skip_to_content": {"en": "Skip to the content", "nl": "Ga naar de inhoud"},
     "web.nav.label": {"en": "Main menu", "nl": "Hoofdmenu"},
     "web.nav.start": {"en": "Start", "nl": "Start"},
-    "web.nav.export": {"en": "Hand over an export", "nl": "Data-export geven"},
+    "web.nav.export": {"en": "Add a data export", "nl": "Data-export toevoegen"},
     "web.nav.history": {"en": "Earlier checks", "nl": "Eerdere controles"},
     "web.footer": {
         "en": "This page runs on your own computer only. Nothing is sent to the internet.",
@@ -1410,7 +1410,18 @@ WEB: dict[str, Entry] = {
         "en": "Started on {date} ({platforms}); {answered} answers so far.",
         "nl": "Begonnen op {date} ({platforms}); tot nu toe {answered} antwoorden.",
     },
+    "web.start.resume.text.one": {
+        "en": "Started on {date} ({platforms}); 1 answer so far.",
+        "nl": "Begonnen op {date} ({platforms}); tot nu toe 1 antwoord.",
+    },
     "web.start.resume.button": {"en": "Resume your check", "nl": "Hervat je controle"},
+    "web.start.export_tip": {
+        "en": "Already have a data export from LinkedIn, Facebook, Instagram or X? Add it first: then the "
+              "check answers part of the questions by itself.",
+        "nl": "Heb je al een data-export van LinkedIn, Facebook, Instagram of X? Voeg die dan eerst toe: "
+              "de controle beantwoordt dan een deel van de vragen zelf.",
+    },
+    "web.start.export_link": {"en": "Add your data export", "nl": "Voeg je data-export toe"},
     "web.start.new.heading": {"en": "Start a new check", "nl": "Begin een nieuwe controle"},
     "web.start.platforms": {"en": "Which accounts do you want to check?", "nl": "Welke accounts wil je controleren?"},
     "web.start.goal": {"en": "What do you want to achieve?", "nl": "Wat wil je bereiken?"},
@@ -1418,12 +1429,12 @@ WEB: dict[str, Entry] = {
         "en": "Where the advice differs, your goal decides what counts as something to fix.",
         "nl": "Waar de adviezen verschillen, bepaalt je doel wat als verbeterpunt telt.",
     },
-    "web.goal.visible": {"en": "Be found", "nl": "Gevonden worden"},
+    "web.goal.visible": {"en": "Visible", "nl": "Zichtbaar"},
     "web.goal.visible.text": {
         "en": "You want recruiters and new contacts to find you: an open profile and open networking.",
         "nl": "Je wilt dat recruiters en nieuwe contacten je vinden: een open profiel en open netwerken.",
     },
-    "web.goal.balanced": {"en": "Balanced (recommended)", "nl": "In balans (aanbevolen)"},
+    "web.goal.balanced": {"en": "Balanced (recommended)", "nl": "Gebalanceerd (aanbevolen)"},
     "web.goal.balanced.text": {
         "en": "Easy to find for people you know or want to know, without sharing more than needed.",
         "nl": "Goed vindbaar voor wie je kent of wilt leren kennen, zonder meer te delen dan nodig.",
@@ -1449,24 +1460,32 @@ WEB: dict[str, Entry] = {
     "web.q.known": {"en": "Already known", "nl": "Wat al bekend is"},
     "web.q.given": {"en": "Your answer so far: {value}", "nl": "Je antwoord tot nu toe: {value}"},
     "web.q.answer": {"en": "Your answer", "nl": "Je antwoord"},
-    "web.q.number_hint": {"en": "A whole number, 0 or more.", "nl": "Een heel getal, 0 of meer."},
+    "web.q.number_hint": {"en": "A whole number, {low} or more.", "nl": "Een heel getal, {low} of meer."},
+    "web.q.number_range_hint": {"en": "A whole number from {low} to {high}.",
+                                "nl": "Een heel getal van {low} tot en met {high}."},
     "web.q.text_hint": {"en": "Type it as it appears on the site.", "nl": "Typ het zoals het op de website staat."},
     "web.q.next": {"en": "Next", "nl": "Volgende"},
     "web.q.back": {"en": "Back", "nl": "Terug"},
     "web.q.skip": {"en": "Skip", "nl": "Overslaan"},
     "web.q.unsure": {"en": "I don't know", "nl": "Weet ik niet"},
     "web.q.stop": {"en": "Stop for now", "nl": "Stop voor nu"},
+    "web.q.buttons_hint": {
+        "en": "“I don't know” saves that you are not sure: it counts as not checked. “Skip” leaves the question "
+              "open, to answer at the end or later.",
+        "nl": "‘Weet ik niet’ bewaart dat je het niet zeker weet: het telt als niet bepaald. ‘Overslaan’ laat de "
+              "vraag openstaan, voor aan het eind of later.",
+    },
     "web.q.saved": {"en": "Your answer was saved.", "nl": "Je antwoord is bewaard."},
     "web.q.moved": {
         "en": "That question was answered meanwhile or no longer applies; this is where you are now.",
         "nl": "Die vraag is intussen beantwoord of geldt niet meer; hier ben je nu.",
     },
-    "web.q.error.toggle": {"en": "Choose On or Off, or press “I don't know”.",
-                           "nl": "Kies Aan of Uit, of druk op ‘Weet ik niet’."},
+    "web.q.error.toggle": {"en": "Choose Yes or No, or press “I don't know”.",
+                           "nl": "Kies Ja of Nee, of druk op ‘Weet ik niet’."},
     "web.q.error.choice": {"en": "Choose one of the options, or press “I don't know”.",
                            "nl": "Kies een van de mogelijkheden, of druk op ‘Weet ik niet’."},
-    "web.q.error.number": {"en": "Fill in a number (0 or more), or press “I don't know”.",
-                           "nl": "Vul een getal in (0 of meer), of druk op ‘Weet ik niet’."},
+    "web.q.error.number": {"en": "Fill in a number, or press “I don't know”.",
+                           "nl": "Vul een getal in, of druk op ‘Weet ik niet’."},
     "web.q.error.text": {"en": "Fill something in, or press “I don't know”.",
                          "nl": "Vul iets in, of druk op ‘Weet ik niet’."},
     "web.q.error.heading": {"en": "Your answer was not saved", "nl": "Je antwoord is niet bewaard"},
@@ -1489,7 +1508,7 @@ WEB: dict[str, Entry] = {
     "web.report.interim": {"en": "Interim report: this check is not finished yet.",
                            "nl": "Tussenstand: deze controle is nog niet afgerond."},
     # hand over an export
-    "web.export.heading": {"en": "Hand over a data export", "nl": "Geef een data-export"},
+    "web.export.heading": {"en": "Add your data export", "nl": "Voeg je data-export toe"},
     "web.export.intro": {
         "en": "With your own data export, the check can answer some questions by itself. The file is read on "
               "this computer only and deleted straight afterwards; only a few facts about your own profile are kept.",
@@ -1499,7 +1518,11 @@ WEB: dict[str, Entry] = {
     },
     "web.export.file": {"en": "Your export (the zip file the platform sent you)",
                         "nl": "Je export (het zip-bestand dat je van het platform kreeg)"},
-    "web.export.button": {"en": "Read the export", "nl": "Lees de export"},
+    "web.export.button": {"en": "Read the export", "nl": "Lees de export in"},
+    "web.export.not_zip_hint": {
+        "en": "Choose the .zip file the platform sent you, as it is: do not unzip it first.",
+        "nl": "Kies het zip-bestand dat je van het platform kreeg, zoals het is: pak het niet eerst uit.",
+    },
     "web.export.how": {"en": "How to request your export", "nl": "Zo vraag je je export aan"},
     "web.export.linkedin": {
         "en": "LinkedIn: Settings & Privacy › Data privacy › Get a copy of your data. The e-mail with the link "
@@ -1528,6 +1551,7 @@ WEB: dict[str, Entry] = {
     "web.export.empty": {"en": "Choose a file first.", "nl": "Kies eerst een bestand."},
     "web.export.too_large": {"en": "The file is larger than {mb} MB.", "nl": "Het bestand is groter dan {mb} MB."},
     "web.export.next": {"en": "Continue with your check", "nl": "Ga verder met je controle"},
+    "web.export.begin": {"en": "Start your check", "nl": "Begin je controle"},
     # history
     "web.history.heading": {"en": "Earlier checks", "nl": "Eerdere controles"},
     "web.history.none": {"en": "No checks yet.", "nl": "Nog geen controles."},
@@ -1539,6 +1563,7 @@ WEB: dict[str, Entry] = {
     "web.history.coverage": {"en": "Checked", "nl": "Bepaald"},
     "web.history.platforms": {"en": "Accounts", "nl": "Accounts"},
     "web.history.state": {"en": "Status", "nl": "Status"},
+    "web.history.links": {"en": "Open", "nl": "Openen"},
     "web.history.finished": {"en": "finished", "nl": "afgerond"},
     "web.history.unfinished": {"en": "not finished", "nl": "niet af"},
     "web.history.report": {"en": "Report of check {id}", "nl": "Rapport van controle {id}"},

@@ -68,7 +68,7 @@ def test_a_whole_audit_in_dutch_in_the_browser(page, db: Path, tmp_path: Path, c
     # start: platforms as labelled checkboxes, the goal, the language
     for name in ("Facebook", "Instagram", "X (Twitter)"):
         tab.get_by_label(name).uncheck()
-    assert tab.get_by_label("In balans (aanbevolen)").is_checked()
+    assert tab.get_by_label("Gebalanceerd (aanbevolen)").is_checked()
     tab.get_by_role("button", name="Begin").click()
     # answer by keyboard: the radio, then Enter submits with Volgende
     assert "Vraag 1 van" in tab.locator("#progress-text").inner_text()
@@ -100,9 +100,9 @@ def test_a_whole_audit_in_dutch_in_the_browser(page, db: Path, tmp_path: Path, c
     assert tab.locator("h1").inner_text() == third
     # hand over an export
     zipped = write_export(tmp_path / "Basic_LinkedInDataExport_01-02-2026.zip", LinkedIn().files())
-    tab.get_by_role("link", name="Data-export geven").click()
+    tab.get_by_role("link", name="Data-export toevoegen").click()
     tab.get_by_label("Je export (het zip-bestand dat je van het platform kreeg)").set_input_files(str(zipped))
-    tab.get_by_role("button", name="Lees de export").click()
+    tab.get_by_role("button", name="Lees de export in").click()
     assert "Gelezen: je export van LinkedIn." in tab.get_by_role("status").inner_text()
     tab.get_by_role("link", name="Ga verder met je controle").click()
     # the rest: "Weet ik niet" until the end

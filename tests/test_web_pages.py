@@ -43,13 +43,16 @@ def test_a_whole_audit_in_dutch(web, db: Path) -> None:
     assert "Je wilt dat recruiters en nieuwe contacten je vinden" in page.text  # the goal in one sentence
     q1 = start(client, secret)
     assert str(q1.url).endswith("/audit/1/q/example.privacy.ads")
-    for button in ("Volgende", "Terug", "Overslaan", "Weet ik niet", "Stop voor nu"):
+    for button in ("Volgende", "Overslaan", "Weet ik niet", "Stop voor nu"):
         assert f">{button}</button>" in q1.text
+    assert ">Terug</button>" not in q1.text  # nothing to go back to yet
+    assert "‘Overslaan’ laat de vraag openstaan" in q1.text  # the two ways past a question, told apart
     assert "Vraag 1 van 4" in q1.text and "Waarom dit ertoe doet" in q1.text
     assert 'href="https://example.invalid/settings/ads"' in q1.text and "Instellingen › Advertenties" in q1.text
     q2 = answer(client, secret, q1.text, value="off")
     assert _answers(db) == {"example.privacy.ads": False}  # stored the moment it was given
     assert "Je antwoord is bewaard." in q2.text and "Hoe vaak voeg je een notitie toe?" in q2.text
+    assert ">Terug</button>" in q2.text
     back = answer(client, secret, q2.text, action="back")
     assert str(back.url).endswith("/q/example.privacy.ads") and _checked(back.text) == ["off"]
     assert "Je antwoord tot nu toe: Nee (uit)" in back.text
@@ -76,13 +79,15 @@ def test_a_wrong_answer_is_said_and_nothing_is_stored(web, db: Path) -> None:
     q1 = start(client, secret)
     again = answer(client, secret, q1.text)  # Volgende without choosing
     assert again.status_code == 200 and "Je antwoord is niet bewaard" in again.text
-    assert "Kies Aan of Uit" in again.text and _answers(db) == {}
+    assert "Kies Ja of Nee" in again.text and _answers(db) == {}
     for _ in range(3):
         q1 = answer(client, secret, q1.text, action="skip")
     number = q1
     assert "Hoeveel projecten" in number.text
     wrong = answer(client, secret, number.text, value="veel")
     assert "Je antwoord is niet bewaard" in wrong.text and 'value="veel"' in wrong.text
+    assert "Een heel getal, 0 of meer." in number.text
+    assert " novalidate>" in number.text  # the check is said in the page's language, not the browser's
     assert "example.profile.projects" not in _answers(db)
 
 
@@ -92,7 +97,7 @@ def test_stop_leave_and_resume(web, db: Path) -> None:
     q2 = answer(client, secret, q1.text, value="on")
     stopped = answer(client, secret, q2.text, action="stop")
     assert "Je antwoorden zijn bewaard" in stopped.text
-    assert "Hervat je controle" in stopped.text and "tot nu toe 1 antwoorden" in stopped.text
+    assert "Hervat je controle" in stopped.text and "tot nu toe 1 antwoord." in stopped.text
     resumed = client.get("/audit/1")
     assert str(resumed.url).endswith("/q/example.networking.invitations")
 
@@ -174,12 +179,19 @@ def test_an_export_handed_over_in_the_page_is_read_stored_and_deleted(db: Path, 
     done = client.post("/export", data={"csrf": secret.csrf},
                        files={"export": (zipped.name, zipped.read_bytes(), "application/zip")})
     assert "Gelezen: je export van LinkedIn." in done.text and "vragen al beantwoord" in done.text
+    assert ">Begin je controle</a>" in done.text  # no audit yet: nothing to "continue"
     with Store(db) as st:
         assert any(f.key.startswith("linkedin.") for f in st.evidence(["linkedin"]))
     assert list(uploads.iterdir()) == []  # the upload is gone
     broken = client.post("/export", data={"csrf": secret.csrf},
                          files={"export": ("photo.zip", b"PK\x03\x04broken", "application/zip")})
     assert "Dit bestand kon niet worden gelezen" in broken.text and list(uploads.iterdir()) == []
+    not_zip = client.post("/export", data={"csrf": secret.csrf},
+                          files={"export": ("notes.zip", b"just some text", "application/zip")})
+    # what went wrong and what to do, each its own sentence; no folder, which a file picker cannot give
+    assert "<p>notes.zip is geen zipbestand en geen exportmap</p>" in not_zip.text
+    assert "<p>Kies het zip-bestand dat je van het platform kreeg, zoals het is" in not_zip.text
+    assert "waarin je het hebt uitgepakt" not in not_zip.text
     empty = client.post("/export", data={"csrf": secret.csrf}, files={"export": ("", b"", "application/zip")})
     assert "Kies eerst een bestand." in empty.text
 
@@ -328,3 +340,20 @@ def test_every_web_sentence_is_in_both_languages() -> None:
     for key, entry in WEB.items():
         assert key.startswith("web.") and entry["en"].strip() and entry["nl"].strip(), key
         assert entry["en"] != entry["nl"] or key in same_in_both, key
+
+
+def test_a_number_question_says_its_range() -> None:
+    from auditor.catalogue.loader import load_catalogue as bundled
+    from auditor.interview import QuestionView
+    from auditor.web.pages import field_hint, question_page
+
+    check = bundled(None).find_check("linkedin.profile.completeness")
+    assert check is not None and check.question is not None and check.question.maximum == 7
+    view = QuestionView(check_id=check.id, platform="linkedin", platform_name="LinkedIn", title="t", why="w",
+                        help="", where_path="", where_url="https://example.invalid/", question="q?", kind="number",
+                        choices=[], minimum=0, maximum=7, position=1, total=1, reason="", reason_code="",
+                        evidence="", given=None)
+    assert field_hint(view, "nl") == "Een heel getal van 0 tot en met 7."
+    assert field_hint(view, "en") == "A whole number from 0 to 7."
+    page = question_page(view, 1, "nl")
+    assert page["maximum"] == "7" and not page["can_go_back"] and not page["legend_hidden"]

@@ -30,7 +30,7 @@ from auditor.errors import AuditorError
 from auditor.facts import now
 from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
-from auditor.strings import LANGS, TABLE, t
+from auditor.strings import LANGS, TABLE, current_lang, set_lang, t
 from auditor.web import pages, render
 from auditor.web.reportlinks import with_links
 from auditor.web.security import Guard, Secret, TooLarge
@@ -351,7 +351,7 @@ class Site:
             upload = form.get("export")
             if not isinstance(upload, UploadFile) or not upload.filename:
                 return self.html("export.html", frame,
-                                 **pages.export_page(lang, error=t("web.export.empty", lang)))
+                                 **pages.export_page(lang, error=[t("web.export.empty", lang)]))
             return self._read_upload(upload, lang, frame)
         finally:
             await form.close()
@@ -360,10 +360,14 @@ class Site:
         from auditor.collectors.exports import KIND_NAMES
 
         moment = now()
+        before = current_lang()
+        set_lang(lang)  # the readers' messages in the page's language (the page is served on one thread)
         try:
             name, result = read_upload(upload, self.s.catalogue, moment)
         except AuditorError as exc:
-            return self.html("export.html", frame, **pages.export_page(lang, error=exc.render()))
+            return self.html("export.html", frame, **pages.export_page(lang, error=_upload_error(exc, lang)))
+        finally:
+            set_lang(before)
         with self.store() as st:
             st.record_import(result.kind, name, result.exported_at, result.facts, moment)
             latest = st.latest_audit()
@@ -372,9 +376,12 @@ class Site:
                    if c.fact in keys and not c.removed]
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
                  facts=len(result.facts), checks=len(settled))
-        next_url = f"/audit/{latest.id}" if latest is not None and not latest.finished else "/"
+        unfinished = latest is not None and not latest.finished
+        next_url = f"/audit/{latest.id}" if latest is not None and unfinished else "/"
         notes = [note.render(lang) for note in result.messages]
-        return self.html("export.html", frame, **pages.export_page(lang, done=done, notes=notes, next_url=next_url))
+        return self.html("export.html", frame, **pages.export_page(
+            lang, done=done, notes=notes, next_url=next_url,
+            next_label=t("web.export.next" if unfinished else "web.export.begin", lang)))
 
     # --- history and accepted risks ----------------------------------------------------------------
 
@@ -445,6 +452,15 @@ class Site:
         return Response(render.icon(), media_type="image/svg+xml")
 
 
+def _upload_error(exc: AuditorError, lang: str) -> list[str]:
+    """An unreadable upload, one paragraph per line; the terminal's advice to give a folder
+    instead becomes advice that fits a file picker."""
+    folder_hints = set(TABLE["import.error.not_zip.hint"].values())
+    hint = t("web.export.not_zip_hint", lang) if exc.hint in folder_hints else exc.hint
+    lines = [exc.message, *exc.problems, *([hint] if hint else [])]
+    return [line.strip() for line in lines if line and line.strip()]
+
+
 def _data_version(st: Store) -> tuple[int, int]:
     """Changes whenever another connection (a terminal, another auditor) commits to the store;
     meaningful only on the same connection, so the connection is part of it."""
@@ -489,7 +505,7 @@ def _history_row(row: AuditRow, result: audits.AuditResult, lang: str) -> dict[s
     score = result.overall.score
     return {
         "id": row.id, "date": row.started_at.strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M"),
-        "goal": t(f"web.goal.{row.goal}", lang) if row.goal in pages.GOALS else row.goal,
+        "goal": t(f"interview.goal.{row.goal}", lang).capitalize() if row.goal in pages.GOALS else row.goal,
         "score": "—" if score is None else str(score), "coverage": pages.percent(result.overall.coverage),
         "platforms": ", ".join(p.checklist.name for p in result.platforms) or ", ".join(row.platforms),
         "state": t("web.history.finished" if row.finished else "web.history.unfinished", lang),

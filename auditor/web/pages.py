@@ -67,7 +67,8 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
 
 
 def resume_summary(audit_id: int, started: dt.datetime, answered: int, names: list[str], lang: str) -> dict[str, Any]:
-    text = t("web.start.resume.text", lang, date=started.strftime("%d-%m-%Y" if lang == "nl" else "%Y-%m-%d"),
+    key = "web.start.resume.text.one" if answered == 1 else "web.start.resume.text"
+    text = t(key, lang, date=started.strftime("%d-%m-%Y" if lang == "nl" else "%Y-%m-%d"),
              platforms=", ".join(names), answered=answered)
     return {"id": audit_id, "text": text, "url": f"/audit/{audit_id}"}
 
@@ -97,7 +98,6 @@ def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
 def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: str = "",
                   saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
     chosen = _chosen(q, posted)
-    hint = {"number": "web.q.number_hint", "text": "web.q.text_hint"}.get(q.kind)
     radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
               for c in q.choices] if q.kind in ("toggle", "choice") else []
     return {
@@ -114,12 +114,28 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
         "field_type": "number" if q.kind == "number" else "text",
         "minimum": "" if q.minimum is None else str(q.minimum),
         "maximum": "" if q.maximum is None else str(q.maximum),
-        "hint": t(hint, lang) if hint else "",
+        "hint": field_hint(q, lang),
+        # a condition question's title is the question itself: said once, the legend kept for screen readers
+        "legend_hidden": q.question.strip() == q.title.strip(),
+        # on the first question there is nothing to go back to
+        "can_go_back": q.position > 1,
         "error": error,
         "saved": saved,
         "moved": moved,
         "open_setting": t("web.q.open_setting", lang, platform=q.platform_name),
     }
+
+
+def field_hint(q: QuestionView, lang: str) -> str:
+    """What to type in a number or text field; a number's hint names its range."""
+    if q.kind == "text":
+        return t("web.q.text_hint", lang)
+    if q.kind != "number":
+        return ""
+    low = 0 if q.minimum is None else q.minimum
+    if q.maximum is not None:
+        return t("web.q.number_range_hint", lang, low=low, high=q.maximum)
+    return t("web.q.number_hint", lang, low=low)
 
 
 # --- the end, the export, history ----------------------------------------------------------
@@ -134,11 +150,13 @@ def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | No
     }
 
 
-def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, error: str = "",
-                next_url: str = "") -> dict[str, Any]:
+def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, error: list[str] | None = None,
+                next_url: str = "", next_label: str = "") -> dict[str, Any]:
+    """``error`` is one paragraph per line of the message (what went wrong, then what to do)."""
     how = [{"text": t(f"web.export.{key}", lang), "url": url,
             "link": t("web.export.open", lang, platform=name)} for key, name, url in EXPORT_PAGES]
-    return {"how": how, "done": done, "notes": notes or [], "error": error, "next_url": next_url}
+    return {"how": how, "done": done, "notes": notes or [], "error": error or [], "next_url": next_url,
+            "next_label": next_label or t("web.export.next", lang)}
 
 
 def percent(value: float | None) -> str:
