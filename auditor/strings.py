@@ -1499,6 +1499,11 @@ WEB: dict[str, Entry] = {
               "beantwoorden.",
     },
     "web.end.answer_skipped": {"en": "Answer the skipped questions", "nl": "Beantwoord de overgeslagen vragen"},
+    "web.end.settled": {"en": "Your data export answered {n} questions for you.",
+                        "nl": "Je data-export heeft {n} vragen al voor je beantwoord."},
+    "web.end.settled.one": {"en": "Your data export answered 1 question for you.",
+                            "nl": "Je data-export heeft 1 vraag al voor je beantwoord."},
+    "web.end.review": {"en": "Check that they are right", "nl": "Kijk na of dat klopt"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
     "web.end.finished": {"en": "This check is finished.", "nl": "Deze controle is afgerond."},
     # the report

@@ -357,3 +357,29 @@ def test_a_number_question_says_its_range() -> None:
     assert field_hint(view, "en") == "A whole number from 0 to 7."
     page = question_page(view, 1, "nl")
     assert page["maximum"] == "7" and not page["can_go_back"] and not page["legend_hidden"]
+
+
+def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_path: Path) -> None:
+    app, secret = site(db, catalogue=None)
+    client = visitor(app, secret)
+    zipped = write_export(tmp_path / "Basic_LinkedInDataExport_01-02-2026.zip", LinkedIn().files())
+    client.post("/export", data={"csrf": secret.csrf},
+                files={"export": (zipped.name, zipped.read_bytes(), "application/zip")})
+    page = start(client, secret, platforms=("linkedin",))
+    for _ in range(60):
+        if 'class="answer"' not in page.text:
+            break
+        page = answer(client, secret, page.text, action="unsure")
+    assert str(page.url).endswith("/audit/1/end")
+    found = re.search(r"Je data-export heeft (\d+) vragen al voor je beantwoord\. "
+                      r'<a href="(/audit/1/q/[^"]+)">Kijk na of dat klopt</a>', page.text)
+    assert found, page.text
+    first = client.get(found.group(2))
+    assert "Wat al bekend is" in first.text and "Volgens je export van" in first.text
+    checked = _checked(first.text)
+    assert checked, "the export's value is chosen already"
+    after = answer(client, secret, first.text, value=checked[0])  # Volgende: it is right
+    assert "Je antwoord is bewaard." in after.text
+    with Store(db) as st:
+        confirmed = [f for f in st.facts(1) if f.source == "answer" and f.detail.startswith("confirmed:")]
+    assert len(confirmed) == 1  # stored as the export's value, confirmed by the person

@@ -237,7 +237,9 @@ class Site:
             else:
                 if not posted:
                     return self._invalid(view, audit, posted, t(f"web.q.error.{view.kind}", audit.lang))
-                outcome = interview.answer(posted)
+                # the evidence's own value, kept: stored as "export, confirmed by you"
+                keeps = view.reason_code == audits.ASK_CONFIRM and view.default is not None and posted == view.default
+                outcome = interview.answer("" if keeps else posted)
                 if not outcome.ok:
                     return self._invalid(view, audit, posted, outcome.error)
             if audit.finished:  # a correction from the report: evaluate again, back to the report
@@ -277,12 +279,14 @@ class Site:
             if interview.current() is not None and not audit.finished:
                 return self._where_now(interview)
             answered, skipped = interview.counts()
+            review = [view.check_id for view in interview.review]
             skipped_ids = st.skipped(audit_id)
             first_skipped = next((c for c in _question_ids(st, self.s.catalogue, audit_id) if c in skipped_ids), None)
         if audit.finished:
             return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
         frame = self.frame(audit.lang, "web.end.heading")
-        return self.html("end.html", frame, **pages.end_page(audit_id, answered, skipped, first_skipped, audit.lang))
+        return self.html("end.html", frame, **pages.end_page(audit_id, answered, skipped, first_skipped, audit.lang,
+                                                             review=review))
 
     async def finish(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
@@ -303,7 +307,9 @@ class Site:
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             result = audits.evaluate(st, self.s.catalogue, audit, now().date())
+            # what the export settled can be corrected from the report as well
             askable = set(_question_ids(st, self.s.catalogue, audit_id))
+            askable |= set(_review_ids(st, self.s.catalogue, audit_id))
         view = build(result, lang=audit.lang, generated_at=now())
         html = render_report(view)
         links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
@@ -475,6 +481,14 @@ def _question_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
         return []
     items, _settled = audits.conversation(st, cat, audit, now())
     return [item.check.id for item in items]
+
+
+def _review_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
+    """The checks an export settled that the person has not yet confirmed or corrected."""
+    try:
+        return [view.check_id for view in Interview.open(st, cat, audit_id, now=now()).review]
+    except AuditorError:
+        return []
 
 
 def _evaluate_again(st: Store, cat: Catalogue, audit: AuditRow) -> None:

@@ -140,8 +140,13 @@ def field_hint(q: QuestionView, lang: str) -> str:
 
 # --- the end, the export, history ----------------------------------------------------------
 
-def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str) -> dict[str, Any]:
+def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str,
+             review: list[str] | None = None) -> dict[str, Any]:
+    review = review or []
+    settled_key = "web.end.settled.one" if len(review) == 1 else "web.end.settled"
     return {
+        "settled": t(settled_key, lang, n=len(review)) if review else "",
+        "review_url": f"/audit/{audit_id}/q/{review[0]}" if review else "",
         "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
         "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
         "first_open": f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else "",
