@@ -1476,6 +1476,10 @@ WEB: dict[str, Entry] = {
               "vraag openstaan, voor aan het eind of later.",
     },
     "web.q.saved": {"en": "Your answer was saved.", "nl": "Je antwoord is bewaard."},
+    "web.q.confirm": {
+        "en": "Your data export already answered this. Is it right? Then press Next; if not, choose what is right.",
+        "nl": "Je data-export gaf hier al antwoord op. Klopt het? Druk dan op Volgende; zo niet, kies wat wel klopt.",
+    },
     "web.q.moved": {
         "en": "That question was answered meanwhile or no longer applies; this is where you are now.",
         "nl": "Die vraag is intussen beantwoord of geldt niet meer; hier ben je nu.",

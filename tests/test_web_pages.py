@@ -376,6 +376,7 @@ def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_
     assert found, page.text
     first = client.get(found.group(2))
     assert "Wat al bekend is" in first.text and "Volgens je export van" in first.text
+    assert "Je data-export gaf hier al antwoord op. Klopt het?" in first.text
     checked = _checked(first.text)
     assert checked, "the export's value is chosen already"
     after = answer(client, secret, first.text, value=checked[0])  # Volgende: it is right

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
 from auditor.interview import QuestionView
 from auditor.strings import TABLE, t
@@ -105,7 +106,8 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
         "help": help_text,
         "action": f"/audit/{audit_id}/q/{q.check_id}",
         "progress_text": t("web.q.progress", lang, n=q.position, m=q.total),
-        "reason": q.reason,
+        # a check the export settled, brought up to look over: say what to do with it
+        "reason": q.reason or (t("web.q.confirm", lang) if q.reason_code == ASK_CONFIRM else ""),
         "evidence": q.evidence,
         "previous": q.previous or "",
         "given": t("web.q.given", lang, value=q.given) if q.given is not None else "",
