@@ -1581,6 +1581,7 @@ WEB: dict[str, Entry] = {
     "web.history.no_accepted": {"en": "You have not accepted any risk.", "nl": "Je hebt geen risico geaccepteerd."},
     # accepting a risk
     "web.accept.heading": {"en": "Accept a risk", "nl": "Een risico accepteren"},
+    "web.accept.advice": {"en": "The advice:", "nl": "Het advies:"},
     "web.accept.intro": {
         "en": "You keep this setting as it is, on purpose. It stays in your report, marked as accepted, and no "
               "longer counts as something to fix.",

@@ -200,6 +200,8 @@ def test_accepting_a_risk_and_withdrawing_it(web, db: Path) -> None:
     client, secret = web
     page = client.get("/accept/example.privacy.ads")
     assert '<label for="reason">Waarom houd je het zo?</label>' in page.text
+    # the advice being set aside, as an action (the goal state would read as its opposite here)
+    assert "<strong>Het advies:</strong> Zet advertenties met je gegevens uit</p>" in page.text
     missing = client.post("/accept/example.privacy.ads", data={"csrf": secret.csrf, "reason": " "})
     assert "Schrijf kort op waarom" in missing.text
     past = client.post("/accept/example.privacy.ads", data={"csrf": secret.csrf, "reason": "ok", "until": "2001-01-01"})
@@ -210,7 +212,8 @@ def test_accepting_a_risk_and_withdrawing_it(web, db: Path) -> None:
     with Store(db) as st:
         acc = st.acceptances()["example.privacy.ads"]
         assert acc.reason == "Ik wil relevante advertenties" and acc.until == dt.date(2099, 6, 30)
-    assert "Ik wil relevante advertenties" in client.get("/history").text
+    history = client.get("/history").text
+    assert "Ik wil relevante advertenties" in history and ">Zet advertenties met je gegevens uit</a>" in history
     client.post("/accept/example.privacy.ads", data={"csrf": secret.csrf, "action": "withdraw"})
     with Store(db) as st:
         assert st.acceptances() == {}

@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
@@ -402,7 +403,7 @@ class Site:
                     rows.append(_history_row(row, result, lang))
                 for check_id, acc in sorted(st.acceptances().items()):
                     check = self.s.catalogue.find_check(check_id)
-                    accepted.append({"title": check.title.get(lang) if check else check_id,
+                    accepted.append({"title": _advice(check, lang) if check else check_id,
                                      "text": _acceptance_text(acc, lang), "url": f"/accept/{check_id}"})
         return self.html("history.html", self.frame(lang, "web.history.heading"), rows=rows, accepted=accepted)
 
@@ -423,7 +424,7 @@ class Site:
                     reason = reason or acc.reason
         frame = self.frame(lang, "web.accept.heading")
         frame.notice = notice
-        return self.html("accept.html", frame, title=check.title.get(lang), why=check.why.get(lang),
+        return self.html("accept.html", frame, title=_advice(check, lang), why=check.why.get(lang),
                          action=f"/accept/{check.id}", current=current, error=error, reason=reason, until=until,
                          removed=bool(check.removed))
 
@@ -498,6 +499,12 @@ def _evaluate_again(st: Store, cat: Catalogue, audit: AuditRow) -> None:
 
     result = audits.evaluate(st, cat, replace(audit, finished_at=None), now().date())
     st.save_findings(audit.id, result.findings)
+
+
+def _advice(check: Check, lang: str) -> str:
+    """What the advice is, as the report's heading says it ("Turn on two-step verification"):
+    the check's title is the goal state, which reads as the opposite on a page about keeping a gap."""
+    return check.action.get(lang) if check.action is not None else check.title.get(lang)
 
 
 def _date_or_none(text: str) -> dt.date | None:
