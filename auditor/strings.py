@@ -1569,7 +1569,7 @@ WEB: dict[str, Entry] = {
     "web.history.date": {"en": "Date", "nl": "Datum"},
     "web.history.goal": {"en": "Goal", "nl": "Doel"},
     "web.history.score": {"en": "Score", "nl": "Score"},
-    "web.history.coverage": {"en": "Checked", "nl": "Bepaald"},
+    "web.history.coverage": {"en": "Coverage", "nl": "Dekking"},
     "web.history.platforms": {"en": "Accounts", "nl": "Accounts"},
     "web.history.state": {"en": "Status", "nl": "Status"},
     "web.history.links": {"en": "Open", "nl": "Openen"},
