@@ -387,3 +387,6 @@ def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_
     with Store(db) as st:
         confirmed = [f for f in st.facts(1) if f.source == "answer" and f.detail.startswith("confirmed:")]
     assert len(confirmed) == 1  # stored as the export's value, confirmed by the person
+    report = client.post("/audit/1/finish", data={"csrf": secret.csrf})
+    # what the export settled can be corrected from the report too
+    assert 'href="/audit/1/q/linkedin.privacy.contact-import">Wijzig je antwoord</a>' in report.text
