@@ -1558,7 +1558,8 @@ WEB: dict[str, Entry] = {
     "web.export.notes": {"en": "Good to know", "nl": "Goed om te weten"},
     "web.export.failed": {"en": "This file could not be read", "nl": "Dit bestand kon niet worden gelezen"},
     "web.export.empty": {"en": "Choose a file first.", "nl": "Kies eerst een bestand."},
-    "web.export.too_large": {"en": "The file is larger than {mb} MB.", "nl": "Het bestand is groter dan {mb} MB."},
+    "web.export.too_large": {"en": "The file is too large: more than {mb} MB.",
+                             "nl": "Het bestand is te groot: meer dan {mb} MB."},
     "web.export.next": {"en": "Continue with your check", "nl": "Ga verder met je controle"},
     "web.export.begin": {"en": "Start your check", "nl": "Begin je controle"},
     # history
@@ -1637,7 +1638,7 @@ WEB: dict[str, Entry] = {
     },
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},
-    "web.refused.too-large": {"en": "The file is too large.", "nl": "Het bestand is te groot."},
+    "web.refused.back_export": {"en": "Choose another file", "nl": "Kies een ander bestand"},
     # the command
     "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
                         "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},

@@ -150,6 +150,7 @@ def test_an_upload_over_the_cap_is_refused_before_it_is_read(app_and_secret, mon
     response = client.post("/export", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"},
                            follow_redirects=False)
     assert response.status_code == 413 and "te groot" in response.text
+    assert 'href="/export"' in response.text  # a way back, not a dead end
 
 
 def test_help_does_not_import_the_web_stack() -> None:

@@ -58,8 +58,17 @@ class Forbidden(Exception):
 
 
 def refusal_page(reason: str, lang: str) -> str:
-    message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in TABLE else reason
-    return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message)
+    from auditor.web import security
+
+    if reason == "too-large":
+        message = t("web.export.too_large", lang, mb=security.MAX_UPLOAD_BYTES // (1024 * 1024))
+    else:
+        message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in TABLE else reason
+    # a way on, except where the page itself cannot be opened (no secret, a foreign host name)
+    back = {"too-large": ("/export", "web.refused.back_export")}.get(
+        reason, ("", "") if reason in ("secret", "host") else ("/", "web.to_start"))
+    return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message,
+                       back=back[0], back_label=t(back[1], lang) if back[1] else "")
 
 
 class Site:
