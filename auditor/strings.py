@@ -1416,10 +1416,10 @@ WEB: dict[str, Entry] = {
     },
     "web.start.resume.button": {"en": "Resume your check", "nl": "Hervat je controle"},
     "web.start.export_tip": {
-        "en": "Already have a data export from LinkedIn, Facebook, Instagram or X? Add it first: then the "
+        "en": "Already have a data export from LinkedIn, Facebook, Instagram or X? Add it first, and the "
               "check answers part of the questions by itself.",
-        "nl": "Heb je al een data-export van LinkedIn, Facebook, Instagram of X? Voeg die dan eerst toe: "
-              "de controle beantwoordt dan een deel van de vragen zelf.",
+        "nl": "Heb je al een data-export van LinkedIn, Facebook, Instagram of X? Voeg die eerst toe, dan "
+              "beantwoordt de controle een deel van de vragen zelf.",
     },
     "web.start.export_link": {"en": "Add your data export", "nl": "Voeg je data-export toe"},
     "web.start.new.heading": {"en": "Start a new check", "nl": "Begin een nieuwe controle"},
