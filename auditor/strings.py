@@ -1282,6 +1282,22 @@ ERRORS: dict[str, Entry] = {
         "en": "Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
         "nl": "Werk de auditor bij: pipx upgrade social-auditor (of uv tool upgrade social-auditor).",
     },
+    "errors.store.missing": {
+        "en": "There is no audit store at {path} yet.",
+        "nl": "Er is nog geen opslag met controles op {path}.",
+    },
+    "errors.store.missing.hint": {
+        "en": "Start an audit with: auditor audit   (or try: auditor demo)",
+        "nl": "Begin een controle met: auditor audit   (of probeer: auditor demo)",
+    },
+    "errors.store.no_audit": {
+        "en": "There is no audit #{id} in {path}.",
+        "nl": "Er is geen controle #{id} in {path}.",
+    },
+    "errors.store.no_audits": {
+        "en": "There is no audit yet in {path}.",
+        "nl": "Er is nog geen controle in {path}.",
+    },
     "errors.store.expect.text": {"en": "text", "nl": "tekst"},
     "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
     "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},

@@ -63,8 +63,7 @@ def existing_store(args: argparse.Namespace) -> Store:
     """The store for a command that only reads: a missing store is said, not created."""
     path = store_path(args)
     if not path.exists():
-        raise AuditorError(f"There is no audit store at {path} yet.",
-                           hint="Start an audit with: auditor audit   (or try: auditor demo)")
+        raise AuditorError(t("errors.store.missing", path=path), hint=t("errors.store.missing.hint"))
     return Store(path)
 
 
