@@ -26,6 +26,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from auditor.engine import Acceptance, Finding
 from auditor.errors import StoreError
 from auditor.facts import Fact, FactValue
+from auditor.output import process_alive
 from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
@@ -226,18 +227,6 @@ def _this_holder() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
     """Whether another running auditor is working on an audit. A killed process's claim lapses:
     on this machine its process id is gone; from another machine (a shared folder) after hours."""
@@ -246,7 +235,7 @@ def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
     host, _, pid_text = holder.rpartition(":")
     if host == socket.gethostname() and os.name == "posix" and pid_text.isdigit():
         pid = int(pid_text)
-        return pid != os.getpid() and _pid_alive(pid)
+        return pid != os.getpid() and process_alive(pid)
     try:
         since = _aware(dt.datetime.fromisoformat(str(held_at)))
     except ValueError:

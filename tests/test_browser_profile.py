@@ -132,3 +132,11 @@ def test_forget_refuses_a_profile_a_live_browser_holds(tmp_path: Path) -> None:
         sleeper.wait()
     assert not profile_in_use(path)  # the lock a dead browser left behind does not count
     assert forget_profile(path).deleted
+
+
+@posix_only
+def test_a_lock_naming_an_impossible_process_is_left_behind_not_a_traceback(tmp_path: Path) -> None:
+    path = prepare_profile_dir(tmp_path / "p")
+    (path / "SingletonLock").symlink_to(f"{socket.gethostname()}-{10**30}")
+    assert not profile_in_use(path)
+    assert forget_profile(path).deleted

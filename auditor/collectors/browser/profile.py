@@ -21,6 +21,7 @@ import stat
 from pathlib import Path
 
 from auditor.errors import AuditorError
+from auditor.output import process_alive
 
 MARKER_NAME = ".auditor-browser-profile"
 MARKER_TEXT_START = "auditor browser profile"
@@ -122,10 +123,4 @@ def profile_in_use(path: Path) -> bool:
         pid = int(pid_text)
     except ValueError:
         return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_alive(pid)
