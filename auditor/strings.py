@@ -1392,6 +1392,69 @@ ERRORS: dict[str, Entry] = {
         "en": "Use the export exactly as the platform delivered it.",
         "nl": "Gebruik de export precies zoals het platform hem leverde.",
     },
+    "errors.archive.unreadable": {
+        "en": "{name} cannot be read ({reason}).",
+        "nl": "{name} kan niet gelezen worden ({reason}).",
+    },
+    "errors.archive.not_readable_zip": {
+        "en": "{name} cannot be read as a zip archive ({reason}).",
+        "nl": "{name} kan niet gelezen worden als zipbestand ({reason}).",
+    },
+    "errors.archive.neither": {
+        "en": "{name} is neither a zip archive nor a folder.",
+        "nl": "{name} is geen zipbestand en geen map.",
+    },
+    "errors.archive.empty_zip": {
+        "en": "{name} is an empty zip archive: it holds no files.",
+        "nl": "{name} is een leeg zipbestand: er zitten geen bestanden in.",
+    },
+    "errors.archive.traversal": {
+        "en": "{name} holds no usable files: all {count} entries have names that point outside the export "
+              "(a path-traversal archive).",
+        "nl": "{name} bevat geen bruikbare bestanden: alle {count} namen wijzen naar een plek buiten de export "
+              "(een path-traversal-archief).",
+    },
+    "errors.archive.encrypted": {
+        "en": "{name} is encrypted (password-protected); platform exports are not.",
+        "nl": "{name} is versleuteld (met een wachtwoord); exports van een platform zijn dat niet.",
+    },
+    "errors.archive.member_encrypted": {
+        "en": "{name}: {member} is encrypted (password-protected).",
+        "nl": "{name}: {member} is versleuteld (met een wachtwoord).",
+    },
+    "errors.archive.member_unreadable": {
+        "en": "{name}: {member} cannot be read ({reason}).",
+        "nl": "{name}: {member} kan niet gelezen worden ({reason}).",
+    },
+    "errors.archive.member_damaged": {
+        "en": "{name}: {member} is damaged ({reason}).",
+        "nl": "{name}: {member} is beschadigd ({reason}).",
+    },
+    "errors.archive.download_again.hint": {
+        "en": "The download may be incomplete; download the export again.",
+        "nl": "Misschien is de download niet compleet; download de export opnieuw.",
+    },
+    "errors.archive.member_changed": {
+        "en": "{name}: {member} is no longer a plain file.",
+        "nl": "{name}: {member} is geen gewoon bestand meer.",
+    },
+    "errors.archive.bomb": {
+        "en": "{name}: {member} expands more than {ratio}:1; this looks like a compression bomb, not an export.",
+        "nl": "{name}: {member} wordt uitgepakt meer dan {ratio}:1 zo groot; dit lijkt een zipbom, geen export.",
+    },
+    "errors.archive.member_too_big": {
+        "en": "{name}: {member} expands to more than the {limit} MB limit for one file.",
+        "nl": "{name}: {member} wordt uitgepakt groter dan de grens van {limit} MB voor één bestand.",
+    },
+    "errors.archive.member_too_big.hint": {
+        "en": "An export file this large is not one the auditor needs; if this is a genuine export, please "
+              "report it.",
+        "nl": "Zo'n groot bestand heeft de auditor niet nodig; is dit toch een echte export, meld het dan.",
+    },
+    "errors.archive.total_too_big": {
+        "en": "{name}: {member}: the import read more than {limit} MB in total.",
+        "nl": "{name}: {member}: de import las in totaal meer dan {limit} MB.",
+    },
 }
 
 # -- the local web page (auditor serve) ---------------------------------------------------
