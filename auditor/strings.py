@@ -1376,6 +1376,132 @@ ERRORS: dict[str, Entry] = {
         "en": "{path}: is {kind}; the auditor writes reports to regular files only.",
         "nl": "{path}: is {kind}; de auditor schrijft rapporten alleen naar gewone bestanden.",
     },
+    # the browser and its profile (auditor audit --browser, auditor browser forget)
+    "errors.browser.path": {
+        "en": "--browser-path {path}: no executable browser there.",
+        "nl": "--browser-path {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "errors.browser.path.hint": {
+        "en": "Give the full path of a Chromium, Chrome or Edge executable.",
+        "nl": "Geef het volledige pad van het programma Chromium, Chrome of Edge.",
+    },
+    "errors.browser.none": {
+        "en": "No Chromium-family browser was found (looked for Playwright's Chromium, Google Chrome, "
+              "Microsoft Edge and {names} on the PATH).",
+        "nl": "Er is geen browser uit de Chromium-familie gevonden (gezocht naar de Chromium van Playwright, "
+              "Google Chrome, Microsoft Edge en {names} in het PATH).",
+    },
+    "errors.browser.install.linux": {
+        "en": "Install one of: Chromium (Debian: sudo apt-get install chromium; Ubuntu: sudo snap install "
+              "chromium), Google Chrome (https://www.google.com/chrome/), or Playwright's own Chromium "
+              "({playwright}). Or point to a browser with --browser-path.",
+        "nl": "Installeer een van deze: Chromium (Debian: sudo apt-get install chromium; Ubuntu: sudo snap "
+              "install chromium), Google Chrome (https://www.google.com/chrome/) of de eigen Chromium van "
+              "Playwright ({playwright}). Of wijs een browser aan met --browser-path.",
+    },
+    "errors.browser.install.other": {
+        "en": "Install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, or Playwright's own "
+              "Chromium ({playwright}). Or point to a browser with --browser-path.",
+        "nl": "Installeer Google Chrome (https://www.google.com/chrome/) of Microsoft Edge, of de eigen "
+              "Chromium van Playwright ({playwright}). Of wijs een browser aan met --browser-path.",
+    },
+    "errors.browser.in_use": {
+        "en": "{path}: another browser is already using the auditor profile.",
+        "nl": "{path}: een andere browser gebruikt het profiel van de auditor al.",
+    },
+    "errors.browser.in_use.hint": {
+        "en": "Close the other auditor browser window (or another 'auditor audit --browser') first.",
+        "nl": "Sluit eerst het andere browservenster van de auditor (of een andere 'auditor audit --browser').",
+    },
+    "errors.browser.attach": {
+        "en": "Could not attach to the browser at {url}: {reason}",
+        "nl": "Koppelen aan de browser op {url} lukte niet: {reason}",
+    },
+    "errors.browser.attach.hint": {
+        "en": "Start Chrome yourself with --remote-debugging-port=9222 --user-data-dir=<a separate directory> "
+              "and keep it open.",
+        "nl": "Start Chrome zelf met --remote-debugging-port=9222 --user-data-dir=<een aparte map> en laat hem "
+              "openstaan.",
+    },
+    "errors.browser.start": {
+        "en": "Could not start the browser ({browser}): {reason}",
+        "nl": "De browser ({browser}) kon niet starten: {reason}",
+    },
+    "errors.browser.start.hint": {
+        "en": "Choose another browser with --browser-path, or attach to one with --cdp.",
+        "nl": "Kies een andere browser met --browser-path, of koppel aan een geopende browser met --cdp.",
+    },
+    "errors.browser.not_running": {
+        "en": "The browser is not running.",
+        "nl": "De browser draait niet.",
+    },
+    "errors.browser.closed": {
+        "en": "The auditor's browser was closed, so the remaining settings cannot be read.",
+        "nl": "De browser van de auditor is gesloten, dus de overige instellingen kunnen niet gelezen worden.",
+    },
+    "errors.browser.closed.hint": {
+        "en": "Run the audit again with --browser, or answer the questions yourself.",
+        "nl": "Start de controle opnieuw met --browser, of beantwoord de vragen zelf.",
+    },
+    "errors.browser.no_private_window": {
+        "en": "This browser cannot open a separate logged-out window.",
+        "nl": "Deze browser kan geen apart venster openen waarin je niet bent ingelogd.",
+    },
+    "errors.browser.profile.symlink": {
+        "en": "{path}: the browser profile directory is a symbolic link; refusing to use it.",
+        "nl": "{path}: de profielmap van de browser is een symbolische koppeling; die gebruikt de auditor niet.",
+    },
+    "errors.browser.profile.hint": {
+        "en": "Choose a plain directory with --profile-dir.",
+        "nl": "Kies een gewone map met --profile-dir.",
+    },
+    "errors.browser.profile.not_dir": {
+        "en": "{path}: exists and is not a directory; choose another --profile-dir.",
+        "nl": "{path}: bestaat al en is geen map; kies een andere --profile-dir.",
+    },
+    "errors.browser.profile.foreign": {
+        "en": "{path}: this directory is not an auditor browser profile and is not empty; refusing to use it.",
+        "nl": "{path}: deze map is geen browserprofiel van de auditor en is niet leeg; die gebruikt de auditor niet.",
+    },
+    "errors.browser.profile.foreign.hint": {
+        "en": "Chrome cannot be automated on a person's everyday profile. Choose a new or empty directory with "
+              "--profile-dir (or leave it out for the default).",
+        "nl": "Chrome kan niet bestuurd worden op het profiel dat je dagelijks gebruikt. Kies een nieuwe of lege "
+              "map met --profile-dir (of laat het weg voor de standaardmap).",
+    },
+    "errors.browser.forget.foreign": {
+        "en": "{path}: this is not an auditor browser profile (no {marker} marker, or a symbolic link); "
+              "refusing to delete it.",
+        "nl": "{path}: dit is geen browserprofiel van de auditor (geen {marker}-markering, of een symbolische "
+              "koppeling); de auditor verwijdert het niet.",
+    },
+    "errors.browser.forget.foreign.hint": {
+        "en": "'auditor browser forget' only deletes a profile that 'auditor audit --browser' created.",
+        "nl": "'auditor browser forget' verwijdert alleen een profiel dat 'auditor audit --browser' heeft gemaakt.",
+    },
+    "errors.browser.forget.in_use": {
+        "en": "{path}: a browser is still using this profile.",
+        "nl": "{path}: een browser gebruikt dit profiel nog.",
+    },
+    "errors.browser.forget.in_use.hint": {
+        "en": "Close the auditor's browser window, then run 'auditor browser forget' again.",
+        "nl": "Sluit het browservenster van de auditor en voer daarna 'auditor browser forget' opnieuw uit.",
+    },
+    "errors.browser.forget.failed": {
+        "en": "{path}: could not be deleted completely: {reason}",
+        "nl": "{path}: kon niet helemaal verwijderd worden: {reason}",
+    },
+    # what 'auditor browser forget' reports when it succeeds: kept beside its errors
+    "errors.browser.forget.done": {
+        "en": "Deleted the auditor's browser profile {path}: the auditor is logged out everywhere it was "
+              "logged in.",
+        "nl": "Het browserprofiel van de auditor ({path}) is verwijderd: de auditor is overal uitgelogd waar "
+              "hij was ingelogd.",
+    },
+    "errors.browser.forget.nothing": {
+        "en": "There is no auditor browser profile at {path}; nothing to forget.",
+        "nl": "Er is geen browserprofiel van de auditor op {path}; er valt niets te vergeten.",
+    },
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "

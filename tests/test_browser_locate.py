@@ -169,3 +169,15 @@ def test_session_refuses_a_remote_cdp_before_starting_anything() -> None:
 )
 def test_login_pages_are_recognised(url: str, login: bool) -> None:
     assert looks_like_login(url) is login
+
+
+def test_no_browser_is_explained_in_dutch() -> None:
+    from auditor.strings import set_lang
+
+    set_lang("nl")
+    with pytest.raises(AuditorError) as info:
+        find_browser(platform="linux", env={}, which=lambda name: None, exists=lambda path: False)
+    text = info.value.render()
+    assert "Er is geen browser uit de Chromium-familie gevonden" in text
+    assert "Installeer een van deze" in text and "sudo apt-get install chromium" in text
+    assert "Of wijs een browser aan met --browser-path" in install_hint("darwin")
