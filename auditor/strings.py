@@ -1502,6 +1502,43 @@ ERRORS: dict[str, Entry] = {
         "en": "There is no auditor browser profile at {path}; nothing to forget.",
         "nl": "Er is geen browserprofiel van de auditor op {path}; er valt niets te vergeten.",
     },
+    # checklists (the bundled ones, --checklists DIR, an overlay)
+    "errors.catalogue.no_dir": {
+        "en": "{path}: no such checklist directory",
+        "nl": "{path}: deze map met checklists bestaat niet",
+    },
+    "errors.catalogue.no_dir.hint": {
+        "en": "Pass a directory of <platform>.yaml files to --checklists.",
+        "nl": "Geef bij --checklists een map met <platform>.yaml-bestanden op.",
+    },
+    "errors.catalogue.no_files": {
+        "en": "{path}: holds no checklist (*.yaml) files",
+        "nl": "{path}: bevat geen checklistbestanden (*.yaml)",
+    },
+    "errors.catalogue.not_mapping": {
+        "en": "{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}",
+        "nl": "{path}:1: verwacht een mapping met 'schema', 'platform', 'checks' …, gevonden: {found}",
+    },
+    "errors.catalogue.platform_name": {
+        "en": "{path}:{line}: platform: the file is named '{name}' but says platform '{platform}'",
+        "nl": "{path}:{line}: platform: het bestand heet '{name}' maar noemt platform '{platform}'",
+    },
+    "errors.catalogue.platform_name.hint": {
+        "en": "Rename the file to {platform}.yaml or fix 'platform'.",
+        "nl": "Noem het bestand {platform}.yaml of pas 'platform' aan.",
+    },
+    "errors.catalogue.file_problems": {
+        "en": "{path}: {n} problem(s) in this checklist:",
+        "nl": "{path}: {n} probleem/problemen in deze checklist:",
+    },
+    "errors.catalogue.problems": {
+        "en": "The checklists in {path} have {n} problem(s):",
+        "nl": "De checklists in {path} hebben {n} probleem/problemen:",
+    },
+    "errors.catalogue.problems.hint": {
+        "en": "Check them with: auditor checklists validate",
+        "nl": "Controleer ze met: auditor checklists validate",
+    },
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "

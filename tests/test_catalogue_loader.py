@@ -120,3 +120,17 @@ def test_committed_schema_matches_the_models(cli) -> None:
     committed = Path(__file__).resolve().parent.parent / "docs" / "checklist.schema.json"
     result = cli("checklists", "schema")
     assert json.loads(result.out) == json.loads(committed.read_text()), "run: auditor checklists schema --out docs/checklist.schema.json"
+
+
+def test_a_dutch_trainer_reads_checklist_trouble_in_dutch(tmp_path: Path, mini_catalogue: Path, run,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    result = run("checklists", "list", "--checklists", tmp_path / "nope", "--lang", "nl")
+    assert result.code == 2 and "deze map met checklists bestaat niet" in result.err
+    assert "Geef bij --checklists een map" in result.err
+    result = run("checklists", "list", "--checklists", tmp_path, "--lang", "nl")
+    assert result.code == 2 and "bevat geen checklistbestanden" in result.err
+    (mini_catalogue / "example.yaml").rename(mini_catalogue / "other.yaml")
+    monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")  # 'checklists validate' has no --lang: the locale decides
+    result = run("checklists", "validate", "--checklists", mini_catalogue)
+    assert result.code == 2 and "het bestand heet 'other.yaml' maar noemt platform 'example'" in result.err
+    assert "Traceback" not in result.err

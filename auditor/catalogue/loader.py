@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from auditor.catalogue.model import Check, Checklist, Overlay, cross_problems
 from auditor.catalogue.resources import bundled_checklists_dir
 from auditor.errors import CatalogueError
+from auditor.strings import t
 
 if TYPE_CHECKING:
     import yaml
@@ -43,10 +44,8 @@ class Catalogue:
             return self.checklists[platform_id]
         except KeyError:
             known = ", ".join(sorted(self.checklists))
-            raise CatalogueError(
-                f"There is no checklist for platform '{platform_id}'.",
-                hint=f"Known platforms: {known}. See them with: auditor checklists list",
-            ) from None
+            raise CatalogueError(t("cli.platform.unknown", name=platform_id),
+                                 hint=t("cli.platform.known", known=known)) from None
 
     def find_check(self, check_id: str) -> Check | None:
         platform = check_id.split(".", 1)[0]
@@ -142,23 +141,22 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
     data, node = parse_yaml(path, text)
     if not isinstance(data, dict):
         found = type(data).__name__
-        raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}")
+        raise CatalogueError(t("errors.catalogue.not_mapping", path=path, found=found))
     if model is Checklist and isinstance(data.get("platform"), str) and data["platform"] != path.stem:
-        raise CatalogueError(
-            f"{path}:{line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
-            f"but says platform '{data['platform']}'",
-            hint=f"Rename the file to {data['platform']}.yaml or fix 'platform'.",
-        )
+        raise CatalogueError(t("errors.catalogue.platform_name", path=path, line=line_of(node, ["platform"]) or 1,
+                               name=path.name, platform=data["platform"]),
+                             hint=t("errors.catalogue.platform_name.hint", platform=data["platform"]))
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(path, data, node, exc)
-        raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems) from None
+        raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)),
+                             problems=problems) from None
     if isinstance(validated, Checklist):
         problems = [f"{path}:{line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
                     for loc, message in cross_problems(validated)]
         if problems:
-            raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems)
+            raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)), problems=problems)
     return validated
 
 
@@ -198,11 +196,10 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     else:
         source = str(directory)
     if not directory.is_dir():
-        raise CatalogueError(f"{directory}: no such checklist directory",
-                             hint="Pass a directory of <platform>.yaml files to --checklists.")
+        raise CatalogueError(t("errors.catalogue.no_dir", path=directory), hint=t("errors.catalogue.no_dir.hint"))
     files = checklist_files(directory)
     if not files:
-        raise CatalogueError(f"{directory}: holds no checklist (*.yaml) files")
+        raise CatalogueError(t("errors.catalogue.no_files", path=directory))
     key = _cache_key(directory, files)
     cached = _cache_read(key)
     if cached is not None:
@@ -296,8 +293,8 @@ def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        raise CatalogueError(f"The checklists in {directory} have {len(problems)} problem(s):", problems=problems,
-                             hint="Check them with: auditor checklists validate")
+        raise CatalogueError(t("errors.catalogue.problems", path=directory, n=len(problems)), problems=problems,
+                             hint=t("errors.catalogue.problems.hint"))
     return Catalogue(checklists=checklists, overlay=overlay, source=source, files=paths)
 
 
