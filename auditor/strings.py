@@ -1503,6 +1503,16 @@ ERRORS: dict[str, Entry] = {
         "nl": "Er is geen browserprofiel van de auditor op {path}; er valt niets te vergeten.",
     },
     # checklists (the bundled ones, --checklists DIR, an overlay)
+    "errors.install.missing": {
+        "en": "The auditor's own '{name}' folder is missing (looked in {tried}).",
+        "nl": "De map '{name}' van de auditor zelf ontbreekt (gezocht in {tried}).",
+    },
+    "errors.install.missing.hint": {
+        "en": "Install the auditor again: pipx reinstall social-auditor (or uv tool install --reinstall "
+              "social-auditor).",
+        "nl": "Installeer de auditor opnieuw: pipx reinstall social-auditor (of uv tool install --reinstall "
+              "social-auditor).",
+    },
     "errors.catalogue.no_dir": {
         "en": "{path}: no such checklist directory",
         "nl": "{path}: deze map met checklists bestaat niet",

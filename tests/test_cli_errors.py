@@ -169,3 +169,10 @@ def test_report_without_a_store_or_an_audit_says_so_in_dutch(tmp_path: Path, cli
     out = tmp_path / "r.html"
     result = cli("report", "--out", out, *audited, "--lang", "nl")
     assert result.code == 0 and f"Rapport geschreven naar {out}" in result.out
+
+
+def test_a_broken_install_is_a_message_not_a_traceback(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("auditor.catalogue.resources._PACKAGE_DIR", tmp_path / "site-packages" / "auditor")
+    monkeypatch.delenv("AUDITOR_CHECKLISTS", raising=False)
+    result = cli("checklists", "list", "--lang", "nl")
+    assert_clean_error(result, "De map 'checklists' van de auditor zelf ontbreekt", "Installeer de auditor opnieuw")
