@@ -146,7 +146,7 @@ def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str,
     overlay = catalogue.overlay
     if overlay and overlay.checks.get(check.id) and overlay.checks[check.id].skip:
         return False
-    lists = {n: checklist.words(n) for n in checklist.word_lists}
+    lists = checklist.all_words()
     return ruling_condition(check, facts, lists) is None
 
 
