@@ -134,3 +134,16 @@ def test_a_dutch_trainer_reads_checklist_trouble_in_dutch(tmp_path: Path, mini_c
     result = run("checklists", "validate", "--checklists", mini_catalogue)
     assert result.code == 2 and "het bestand heet 'other.yaml' maar noemt platform 'example'" in result.err
     assert "Traceback" not in result.err
+
+
+def test_the_catalogue_caches_leave_no_temp_files(mini_catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.catalogue.digest import cache_root
+
+    monkeypatch.delenv("AUDITOR_NO_CACHE", raising=False)
+    cache_root().mkdir(parents=True, exist_ok=True)
+    killed = cache_root() / ".catalogue-old.pickle.999999999.tmp"  # a run killed mid-write
+    killed.write_bytes(b"half")
+    load_catalogue(mini_catalogue)
+    left = sorted(p.name for p in cache_root().iterdir())
+    assert any(n.startswith("catalogue-") and n.endswith(".pickle") for n in left), left
+    assert not [n for n in left if n.endswith(".tmp")], left

@@ -238,9 +238,9 @@ def _cache_key(directory: Path, files: list[Path]) -> str:
 def _cache_dir() -> Path | None:
     if os.environ.get("AUDITOR_NO_CACHE"):
         return None
-    from platformdirs import user_cache_dir
+    from auditor.catalogue.digest import cache_root
 
-    return Path(user_cache_dir("auditor", appauthor=False))
+    return cache_root()
 
 
 def _cache_read(key: str) -> Catalogue | None:
@@ -259,16 +259,17 @@ def _cache_write(key: str, catalogue: Catalogue) -> None:
     directory = _cache_dir()
     if directory is None:
         return
+    from auditor.errors import AuditorError
+    from auditor.output import write_private  # whole or not at all; a killed run's temp file is cleaned
+
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in directory.glob("catalogue-*.pickle"):
             if old.stat().st_mtime < time.time() - 30 * 86400:
                 old.unlink(missing_ok=True)
-        tmp = directory / f".catalogue-{key}.{os.getpid()}.tmp"
-        with tmp.open("wb") as fh:
-            pickle.dump(catalogue, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, directory / f"catalogue-{key}.pickle")
-    except OSError:
+        data = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
+        write_private(directory / f"catalogue-{key}.pickle", data)
+    except (OSError, AuditorError):
         pass  # the cache is an optimisation; a read-only home must not break the tool
 
 
