@@ -221,13 +221,6 @@ class Archive(ABC):
             entry.rel for key, entry in self._entries.items() if key.rsplit("/", 1)[-1] in wanted
         )
 
-    def skipped_note(self) -> str | None:
-        """A sentence about members left out for safety, if any were."""
-        if not self.unsafe_names:
-            return None
-        return (f"Ignored {self.unsafe_names:,} archive entries whose names point outside "
-                "the export.")
-
     def has_suffix(self, suffix: str) -> bool:
         """Whether any member's name ends with ``suffix`` (e.g. ".json")."""
         ending = normalise(suffix)
@@ -494,11 +487,6 @@ class FolderArchive(Archive):
             raise ArchiveError(_t("import.error.empty_folder", label=self.label))
         self._index(entries)
 
-    def skipped_note(self) -> str | None:
-        if not self.unsafe_names:
-            return None
-        return f"Ignored {self.unsafe_names:,} links or special files in the folder."
-
     def _raw_open(self, entry: _Entry) -> IO[bytes]:
         full = entry.handle
         assert isinstance(full, Path)
@@ -586,9 +574,6 @@ class PartsArchive(Archive):
     def newest_timestamp(self) -> dt.datetime | None:
         stamps = [s for s in (part.newest_timestamp() for part in self.parts) if s is not None]
         return max(stamps, default=None)
-
-    def skipped_note(self) -> str | None:
-        return next((n for n in (p.skipped_note() for p in self.parts) if n), None)
 
     def close(self) -> None:
         for part in self.parts:
