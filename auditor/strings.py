@@ -1491,6 +1491,20 @@ ERRORS: dict[str, Entry] = {
         "en": "{path}: could not be deleted completely: {reason}",
         "nl": "{path}: kon niet helemaal verwijderd worden: {reason}",
     },
+    "errors.browser.no_display": {
+        "en": "No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the browser runs headless: "
+              "you cannot see it or log in with it. Run the audit from a desktop session once to log in, or "
+              "attach to a browser you started yourself with --cdp.",
+        "nl": "Er is geen scherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld), dus de browser draait "
+              "onzichtbaar: je kunt hem niet zien en er niet mee inloggen. Start de controle één keer vanuit een "
+              "bureaubladsessie om in te loggen, of koppel met --cdp aan een browser die je zelf hebt gestart.",
+    },
+    "errors.browser.attached": {
+        "en": "Attached to the browser at {url}; the auditor works in a tab of its own and closes it when done. "
+              "The browser itself stays open.",
+        "nl": "Gekoppeld aan de browser op {url}; de auditor werkt in een eigen tabblad en sluit dat als hij klaar "
+              "is. De browser zelf blijft open.",
+    },
     # what 'auditor browser forget' reports when it succeeds: kept beside its errors
     "errors.browser.forget.done": {
         "en": "Deleted the auditor's browser profile {path}: the auditor is logged out everywhere it was "

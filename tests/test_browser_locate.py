@@ -9,7 +9,6 @@ import pytest
 
 from auditor.collectors.browser.locate import (
     BASE_ARGS,
-    NO_DISPLAY_NOTICE,
     decide_headless,
     find_browser,
     install_hint,
@@ -104,8 +103,8 @@ def test_headed_unless_asked_or_without_display() -> None:
     assert decide_headless(None, platform="linux", env={"WAYLAND_DISPLAY": "wayland-0"}) == (False, None)
     assert decide_headless(None, platform="darwin", env={}) == (False, None)
     assert decide_headless(True, platform="linux", env={"DISPLAY": ":0"}) == (True, None)
-    assert decide_headless(None, platform="linux", env={}) == (True, NO_DISPLAY_NOTICE)
-    assert "headless" in NO_DISPLAY_NOTICE and "--cdp" in NO_DISPLAY_NOTICE
+    headless, notice = decide_headless(None, platform="linux", env={})
+    assert headless and notice is not None and "headless" in notice and "--cdp" in notice
 
 
 @pytest.mark.parametrize(

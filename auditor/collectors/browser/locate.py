@@ -178,13 +178,6 @@ def launch_args(
     return args
 
 
-NO_DISPLAY_NOTICE = (
-    "No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the browser runs "
-    "headless: you cannot see it or log in with it. Run the audit from a desktop session "
-    "once to log in, or attach to a browser you started yourself with --cdp."
-)
-
-
 def decide_headless(
     requested: bool | None,
     *,
@@ -197,5 +190,5 @@ def decide_headless(
     if requested is not None:
         return requested, None
     if _platform_key(platform) == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
-        return True, NO_DISPLAY_NOTICE
+        return True, t("errors.browser.no_display")
     return False, None

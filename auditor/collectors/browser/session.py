@@ -248,10 +248,7 @@ class BrowserSession:
         else:  # an attached browser: our own tab, never one of the person's
             self._page = self._context.new_page()
             self._own_pages.append(self._page)
-            self.notices.append(
-                f"Attached to the browser at {self.cdp_url}; the auditor works in a tab of its own "
-                "and closes it when done. The browser itself stays open."
-            )
+            self.notices.append(t("errors.browser.attached", url=self.cdp_url))
 
     def _launch(self) -> None:
         assert self._pw is not None and self.profile_dir is not None
