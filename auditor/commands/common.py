@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -41,13 +40,11 @@ def store(args: argparse.Namespace) -> Store:
 
 
 def default_lang() -> str:
-    """Dutch for a Dutch locale, English otherwise."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    code = locale.getlocale()[0] or ""
-    return "nl" if code.lower().startswith("nl") else "en"
+    """The language ``cli.main`` chose once (``--lang``, else the locale, see
+    ``strings.locale_lang``): a second reading of the locale here could disagree with it."""
+    from auditor.strings import current_lang
+
+    return current_lang()
 
 
 def fail_on(findings: Sequence[Finding], threshold: str | None) -> int:
