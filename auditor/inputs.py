@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError, InputFileError
-from auditor.strings import t
+from auditor.strings import current_lang, t
 
 if TYPE_CHECKING:
     import yaml
@@ -51,6 +51,13 @@ LIMITS = Limits()
 
 _KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),
           (stat.S_ISDIR, "directory"), (stat.S_ISSOCK, "socket"))
+
+
+def grouped(number: int, lang: str | None = None) -> str:
+    """A whole number grouped the way the language writes it: 12,345 in English, 12.345 in
+    Dutch (where a comma is the decimal sign). The one grouping rule; export notes use it too."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if (lang or current_lang()) == "nl" else text
 
 
 def file_kind(mode: int) -> str | None:
@@ -83,13 +90,15 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         raise error(t("errors.input.not_regular", path=path, kind=kind))
     with os.fdopen(fd, "rb") as fh:
         if info.st_size > limits.bytes:
-            raise error(t("errors.input.too_big", path=path, size=f"{info.st_size:,}", limit=f"{limits.bytes:,}"))
+            raise error(t("errors.input.too_big", path=path, size=grouped(info.st_size),
+                                    limit=grouped(limits.bytes)))
         try:
             data = fh.read(limits.bytes + 1)
         except OSError as exc:
             raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
     if len(data) > limits.bytes:  # grew while we read
-        raise error(t("errors.input.too_big", path=path, size=f"> {limits.bytes:,}", limit=f"{limits.bytes:,}"))
+        raise error(t("errors.input.too_big", path=path, size=f"> {grouped(limits.bytes)}",
+                                limit=grouped(limits.bytes)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -199,7 +208,7 @@ def _check_shape(path: Path, text: str, loader_class: Any, limits: Limits, error
                 if stack:
                     stack[-1] = (stack[-1][0] + count, stack[-1][1])
             if total > limits.values:
-                raise error(t("errors.input.too_many_nodes", path=path, line=line, limit=f"{limits.values:,}"))
+                raise error(t("errors.input.too_many_nodes", path=path, line=line, limit=grouped(limits.values)))
     finally:
         loader.dispose()
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import InputFileError
+from auditor.inputs import grouped
 from auditor.strings import t
 
 from .notes import Note
@@ -449,7 +450,7 @@ def _check_member_count(path: Path, limit: int) -> None:
         return
     if count > limit or table > limit * _ROOMY_ENTRY:
         shown = count if table <= limit * _ROOMY_ENTRY else max(count, table // _MIN_ENTRY)
-        raise ArchiveError(t("errors.archive.members", name=path.name, count=f"{shown:,}", limit=f"{limit:,}"),
+        raise ArchiveError(t("errors.archive.members", name=path.name, count=grouped(shown), limit=grouped(limit)),
                            hint=t("errors.archive.members.hint"))
 
 
@@ -517,8 +518,8 @@ def _walk(root: Path, limit: int) -> tuple[list[tuple[str, Path, int]], int]:
             skipped += 1
             continue
         if len(files) + skipped + len(items) > limit:
-            raise ArchiveError(t("errors.archive.members", name=root.name, count=f"> {limit:,}",
-                                 limit=f"{limit:,}"), hint=t("errors.archive.members.hint"))
+            raise ArchiveError(t("errors.archive.members", name=root.name, count=f"> {grouped(limit)}",
+                                 limit=grouped(limit)), hint=t("errors.archive.members.hint"))
         for item in items:
             full = Path(item.path)
             try:
