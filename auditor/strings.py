@@ -1563,6 +1563,28 @@ ERRORS: dict[str, Entry] = {
         "en": "Check them with: auditor checklists validate",
         "nl": "Controleer ze met: auditor checklists validate",
     },
+    # the rule vocabulary in words (auditor checklists show): one entry per operator
+    "rule.on": {"en": "is on", "nl": "staat aan"},
+    "rule.off": {"en": "is off", "nl": "staat uit"},
+    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
+    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
+    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
+    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
+    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
+    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
+    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
+    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
+    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
+    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
+    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
+    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
+    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
+    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
+    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
+    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
+    "rule.all": {"en": " and ", "nl": " en "},
+    "rule.any": {"en": " or ", "nl": " of "},
+    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
