@@ -147,3 +147,11 @@ def test_the_catalogue_caches_leave_no_temp_files(mini_catalogue: Path, monkeypa
     left = sorted(p.name for p in cache_root().iterdir())
     assert any(n.startswith("catalogue-") and n.endswith(".pickle") for n in left), left
     assert not [n for n in left if n.endswith(".tmp")], left
+
+
+def test_show_describes_checks_in_dutch(run) -> None:
+    result = run("checklists", "show", "example", "--checklists", MINI, "--lang", "nl")
+    assert result.code == 0, result
+    expects = [line for line in result.out.splitlines() if line.strip().startswith("verwacht:")]
+    assert expects and not any(w in line for line in expects for w in (" is on", " is off", " and ", " or "))
+    assert any("staat" in line or "is " in line for line in expects), expects
