@@ -1206,7 +1206,7 @@ ERRORS: dict[str, Entry] = {
     "errors.store.readonly": {
         "en": "{path}: the audit store is read-only, so nothing can be saved. Your audits in it are intact.",
         "nl": "{path}: de auditopslag is alleen-lezen, dus er kan niets bewaard worden. "
-              "Je audits erin zijn nog heel.",
+              "De controles erin zijn nog heel.",
     },
     "errors.store.readonly.hint": {
         "en": "Make the file and its folder writable for you, or copy it somewhere writable and use --db PATH.",
