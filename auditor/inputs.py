@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError, InputFileError
-from auditor.strings import current_lang, t
+from auditor.strings import TABLE, current_lang, t
 
 if TYPE_CHECKING:
     import yaml
@@ -60,6 +60,18 @@ def grouped(number: int, lang: str | None = None) -> str:
     return text.replace(",", ".") if (lang or current_lang()) == "nl" else text
 
 
+def os_reason(exc: BaseException) -> str:
+    """Why the system refused, in the person's language for the common cases (a missing
+    folder, no permission, a full or read-only disk); the system's own words otherwise."""
+    import errno
+
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    key = f"errors.os.{name}"
+    if key in TABLE:
+        return t(key)
+    return str(getattr(exc, "strerror", None) or exc)
+
+
 def file_kind(mode: int) -> str | None:
     """The name of what a non-regular file is ("a pipe (FIFO)", "a device" …), None for a file."""
     if stat.S_ISREG(mode):
@@ -82,7 +94,7 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         kind = _kind_of(path)
         if kind is not None:
             raise error(t("errors.input.not_regular", path=path, kind=kind)) from None
-        raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
+        raise error(t("errors.input.unreadable", path=path, reason=os_reason(exc))) from None
     info = os.fstat(fd)
     kind = file_kind(info.st_mode)
     if kind is not None:
@@ -95,7 +107,7 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         try:
             data = fh.read(limits.bytes + 1)
         except OSError as exc:
-            raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
+            raise error(t("errors.input.unreadable", path=path, reason=os_reason(exc))) from None
     if len(data) > limits.bytes:  # grew while we read
         raise error(t("errors.input.too_big", path=path, size=f"> {grouped(limits.bytes)}",
                                 limit=grouped(limits.bytes)))

@@ -26,6 +26,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from auditor.engine import Acceptance, Finding
 from auditor.errors import StoreError
 from auditor.facts import Fact, FactValue
+from auditor.inputs import os_reason
 from auditor.output import process_alive
 from auditor.strings import t
 
@@ -145,7 +146,7 @@ def _check_existing_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(t("errors.store.unreadable", path=path, reason=exc.strerror or exc)) from None
+        raise StoreError(t("errors.store.unreadable", path=path, reason=os_reason(exc))) from None
     if head and head != SQLITE_MAGIC:
         raise StoreError(t("errors.store.not_sqlite", path=path), hint=t("errors.store.not_sqlite.hint"))
 
@@ -259,7 +260,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             if isinstance(exc, sqlite3.Error) and _on_read_only_disk(path):
                 raise store_error(path, exc) from None
-            reason = getattr(exc, "strerror", None) or str(exc)
+            reason = os_reason(exc)
             raise StoreError(t("errors.store.cannot_open", path=path, reason=reason),
                              hint=t("errors.store.cannot_open.hint")) from None
         self.conn.row_factory = sqlite3.Row

@@ -1302,6 +1302,19 @@ ERRORS: dict[str, Entry] = {
     "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
     "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},
     "errors.store.expect.json": {"en": "JSON data of the right shape", "nl": "JSON-gegevens in de juiste vorm"},
+    # why the system refused (an OSError), in words; other errors keep the system's own text
+    "errors.os.ENOENT": {"en": "no such file or folder", "nl": "dat bestand of die map bestaat niet"},
+    "errors.os.ENOTDIR": {"en": "part of the path is not a folder", "nl": "een deel van het pad is geen map"},
+    "errors.os.EISDIR": {"en": "it is a folder", "nl": "het is een map"},
+    "errors.os.EACCES": {"en": "permission denied", "nl": "je hebt daar geen toestemming voor"},
+    "errors.os.EPERM": {"en": "not permitted", "nl": "dat is niet toegestaan"},
+    "errors.os.EROFS": {"en": "the disk is read-only", "nl": "de schijf is alleen-lezen"},
+    "errors.os.ENOSPC": {"en": "the disk is full", "nl": "de schijf is vol"},
+    "errors.os.EDQUOT": {"en": "your disk quota is used up", "nl": "je schijfruimte (quotum) is op"},
+    "errors.os.ENAMETOOLONG": {"en": "the name is too long", "nl": "de naam is te lang"},
+    "errors.os.EBUSY": {"en": "it is in use", "nl": "het is in gebruik"},
+    "errors.os.EIO": {"en": "the disk reported a read or write error",
+                      "nl": "de schijf meldde een lees- of schrijffout"},
     # input files (answers, checklists, overlay)
     "errors.input.missing": {
         "en": "{path}: no such {noun}",

@@ -176,3 +176,10 @@ def test_a_broken_install_is_a_message_not_a_traceback(tmp_path: Path, cli, monk
     monkeypatch.delenv("AUDITOR_CHECKLISTS", raising=False)
     result = cli("checklists", "list", "--lang", "nl")
     assert_clean_error(result, "De map 'checklists' van de auditor zelf ontbreekt", "Installeer de auditor opnieuw")
+
+
+def test_why_the_system_refused_is_said_in_dutch(tmp_path: Path, cli, audited) -> None:
+    (tmp_path / "a-file").write_text("x")
+    result = cli("report", "--out", tmp_path / "a-file" / "r.html", *audited, "--lang", "nl")
+    assert_clean_error(result, "het bestand kan daar niet geschreven worden (een deel van het pad is geen map)")
+    assert "Not a directory" not in result.err

@@ -86,6 +86,8 @@ def write_private(path: Path, data: bytes) -> None:
     try:
         write(path, data)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        from auditor.inputs import os_reason
+
+        reason = os_reason(exc)
         raise AuditorError(t("errors.output.cannot_write", path=path, reason=reason),
                            hint=t("errors.output.cannot_write.hint")) from None

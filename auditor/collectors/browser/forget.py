@@ -20,6 +20,7 @@ from auditor.collectors.browser.profile import (
     profile_in_use,
 )
 from auditor.errors import AuditorError
+from auditor.inputs import os_reason
 from auditor.strings import t
 
 
@@ -47,5 +48,5 @@ def forget_profile(path: Path | None = None) -> ForgetResult:
     try:
         shutil.rmtree(target)
     except OSError as exc:
-        raise AuditorError(t("errors.browser.forget.failed", path=target, reason=exc.strerror or exc)) from None
+        raise AuditorError(t("errors.browser.forget.failed", path=target, reason=os_reason(exc))) from None
     return ForgetResult(target, deleted=True)

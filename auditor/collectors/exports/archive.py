@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import InputFileError
-from auditor.inputs import grouped
+from auditor.inputs import grouped, os_reason
 from auditor.strings import t
 
 from .notes import Note
@@ -460,7 +460,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         with path.open("rb") as fh:
             magic = fh.read(4)
     except OSError as exc:
-        raise ArchiveError(_say("errors.archive.unreadable", name=path.name, reason=exc.strerror or exc)) from None
+        raise ArchiveError(_say("errors.archive.unreadable", name=path.name, reason=os_reason(exc))) from None
     if not magic:
         raise ArchiveError(_t("import.error.empty_file", file=path.name),
                            hint=_t("import.error.empty_file.hint"))
@@ -497,7 +497,7 @@ class FolderArchive(Archive):
             return full.open("rb")
         except OSError as exc:
             raise ArchiveError(_say("errors.archive.member_unreadable", name=self.label, member=display(entry.rel),
-                                    reason=exc.strerror or exc)) from None
+                                    reason=os_reason(exc))) from None
 
 
 def _walk(root: Path, limit: int) -> tuple[list[tuple[str, Path, int]], int]:
@@ -632,5 +632,5 @@ def open_archive(path: Path, limits: Limits | None = None) -> Archive:
         if not path.is_file():
             raise ArchiveError(_say("errors.archive.neither", name=path))
     except OSError as exc:
-        raise ArchiveError(_say("errors.archive.unreadable", name=path, reason=exc.strerror or exc)) from None
+        raise ArchiveError(_say("errors.archive.unreadable", name=path, reason=os_reason(exc))) from None
     return ZipArchive(path, limits)
