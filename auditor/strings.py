@@ -1564,6 +1564,10 @@ ERRORS: dict[str, Entry] = {
         "en": "Rename the file to {platform}.yaml or fix 'platform'.",
         "nl": "Noem het bestand {platform}.yaml of pas 'platform' aan.",
     },
+    "errors.catalogue.overlay_unknown": {
+        "en": "{path}:{line}: checks.{check}: there is no such check in these checklists",
+        "nl": "{path}:{line}: checks.{check}: deze vraag staat niet in deze checklists",
+    },
     "errors.catalogue.file_problems": {
         "en": "{path}: {n} problem(s) in this checklist:",
         "nl": "{path}: {n} probleem/problemen in deze checklist:",

@@ -301,4 +301,9 @@ def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue
 
 def _overlay_problems(path: Path, overlay: Overlay, checklists: Iterable[Checklist]) -> list[str]:
     known = {c.id for cl in checklists for c in cl.checks}
-    return [f"{path}: checks.{cid}: no such check in this catalogue" for cid in overlay.checks if cid not in known]
+    unknown = [cid for cid in overlay.checks if cid not in known]
+    if not unknown:
+        return []
+    _, node = parse_yaml(path, _read(path))  # again, for the lines: an overlay is a few lines long
+    return [t("errors.catalogue.overlay_unknown", path=path, line=line_of(node, ["checks", cid]) or 1, check=cid)
+            for cid in unknown]
