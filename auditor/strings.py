@@ -1444,6 +1444,10 @@ ERRORS: dict[str, Entry] = {
         "en": "Choose another browser with --browser-path, or attach to one with --cdp.",
         "nl": "Kies een andere browser met --browser-path, of koppel aan een geopende browser met --cdp.",
     },
+    "errors.browser.login_wall": {
+        "en": "the platform shows visitors a login page instead",
+        "nl": "het platform laat bezoekers in plaats daarvan een inlogpagina zien",
+    },
     "errors.browser.not_running": {
         "en": "The browser is not running.",
         "nl": "De browser draait niet.",
