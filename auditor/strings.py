@@ -1670,11 +1670,12 @@ ERRORS: dict[str, Entry] = {
     },
     "errors.archive.bomb": {
         "en": "{name}: {member} expands more than {ratio}:1; this looks like a compression bomb, not an export.",
-        "nl": "{name}: {member} wordt uitgepakt meer dan {ratio}:1 zo groot; dit lijkt een zipbom, geen export.",
+        "nl": "{name}: {member} wordt bij het uitpakken meer dan {ratio} keer zo groot; dit lijkt een zipbom, "
+              "geen export.",
     },
     "errors.archive.member_too_big": {
         "en": "{name}: {member} expands to more than the {limit} MB limit for one file.",
-        "nl": "{name}: {member} wordt uitgepakt groter dan de grens van {limit} MB voor één bestand.",
+        "nl": "{name}: {member} is uitgepakt groter dan de grens van {limit} MB voor één bestand.",
     },
     "errors.archive.member_too_big.hint": {
         "en": "An export file this large is not one the auditor needs; if this is a genuine export, please "
