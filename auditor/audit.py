@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
@@ -26,7 +26,6 @@ from auditor.facts import now as current_time
 from auditor.store import AuditRow, Store
 
 DEFAULT_MAX_AGE_DAYS = 180
-REVIEW_WARNING_DAYS = 180
 CARRIED_SOURCES = ("answer", "browser", "public-profile")
 
 # Why a question is asked (the wizard shows the sentence; tests read the code).
@@ -66,7 +65,6 @@ class AuditResult:
     overall: Tally
     changes: dict[str, str | None]
     catalogue: Catalogue
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -146,7 +144,7 @@ def askable(check: Check, checklist: Checklist, catalogue: Catalogue, goal: str,
     overlay = catalogue.overlay
     if overlay and overlay.checks.get(check.id) and overlay.checks[check.id].skip:
         return False
-    lists = {n: checklist.words(n) for n in checklist.word_lists}
+    lists = checklist.all_words()
     return ruling_condition(check, facts, lists) is None
 
 
@@ -252,12 +250,10 @@ def evaluate(store: Store, catalogue: Catalogue, audit: AuditRow, today: dt.date
     stored = store.findings(audit.id) if audit.finished else []
     facts = best_facts(facts_for(store, audit))
     results: list[PlatformResult] = []
-    warnings: list[str] = []
     for platform in audit.platforms:
         checklist = catalogue.checklists.get(platform)
         if checklist is None:
-            warnings.append(f"The catalogue in use has no checklist for '{platform}' any more.")
-            continue
+            continue  # the report says so, in its language (report.view's warnings)
         if stored:
             findings = [f for f in stored if f.platform == platform]
             _refresh_acceptances(findings, acceptances, today)
@@ -265,18 +261,12 @@ def evaluate(store: Store, catalogue: Catalogue, audit: AuditRow, today: dt.date
         else:
             results.append(evaluate_checklist(checklist, facts, audit.goal, acceptances=acceptances,
                                               overlay=catalogue.overlay, today=today))
-        age = (today - checklist.reviewed).days
-        if checklist.status == "active" and age > REVIEW_WARNING_DAYS:
-            warnings.append(
-                f"The {checklist.name} checklist was last reviewed against the live site on {checklist.reviewed} "
-                f"({age} days ago): settings may have moved since."
-            )
     previous_findings = store.findings(previous.id) if previous else None
     renamed = {alias: c.id for cl in catalogue.checklists.values() for c in cl.checks for alias in c.aliases}
     current = [f for r in results for f in r.findings]
     return AuditResult(
         audit=audit, previous=previous, platforms=results, overall=tally(current),
-        changes=diff(current, previous_findings, renamed), catalogue=catalogue, warnings=warnings,
+        changes=diff(current, previous_findings, renamed), catalogue=catalogue,
     )
 
 

@@ -121,7 +121,7 @@ def evaluate_checklist(
 ) -> PlatformResult:
     today = today or dt.date.today()
     acceptances = acceptances or {}
-    lists = {name: checklist.words(name) for name in checklist.word_lists}
+    lists = checklist.all_words()
     findings = [
         _evaluate_check(checklist, check, facts, goal, acceptances, overlay, today, lists)
         for check in checklist.checks

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError, InputFileError
-from auditor.strings import t
+from auditor.strings import TABLE, current_lang, t
 
 if TYPE_CHECKING:
     import yaml
@@ -53,6 +53,25 @@ _KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "dev
           (stat.S_ISDIR, "directory"), (stat.S_ISSOCK, "socket"))
 
 
+def grouped(number: int, lang: str | None = None) -> str:
+    """A whole number grouped the way the language writes it: 12,345 in English, 12.345 in
+    Dutch (where a comma is the decimal sign). The one grouping rule; export notes use it too."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if (lang or current_lang()) == "nl" else text
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why the system refused, in the person's language for the common cases (a missing
+    folder, no permission, a full or read-only disk); the system's own words otherwise."""
+    import errno
+
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    key = f"errors.os.{name}"
+    if key in TABLE:
+        return t(key)
+    return str(getattr(exc, "strerror", None) or exc)
+
+
 def file_kind(mode: int) -> str | None:
     """The name of what a non-regular file is ("a pipe (FIFO)", "a device" …), None for a file."""
     if stat.S_ISREG(mode):
@@ -75,7 +94,7 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         kind = _kind_of(path)
         if kind is not None:
             raise error(t("errors.input.not_regular", path=path, kind=kind)) from None
-        raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
+        raise error(t("errors.input.unreadable", path=path, reason=os_reason(exc))) from None
     info = os.fstat(fd)
     kind = file_kind(info.st_mode)
     if kind is not None:
@@ -83,13 +102,15 @@ def read_text(path: Path, *, error: type[AuditorError] = InputFileError, limits:
         raise error(t("errors.input.not_regular", path=path, kind=kind))
     with os.fdopen(fd, "rb") as fh:
         if info.st_size > limits.bytes:
-            raise error(t("errors.input.too_big", path=path, size=f"{info.st_size:,}", limit=f"{limits.bytes:,}"))
+            raise error(t("errors.input.too_big", path=path, size=grouped(info.st_size),
+                                    limit=grouped(limits.bytes)))
         try:
             data = fh.read(limits.bytes + 1)
         except OSError as exc:
-            raise error(t("errors.input.unreadable", path=path, reason=exc.strerror or exc)) from None
+            raise error(t("errors.input.unreadable", path=path, reason=os_reason(exc))) from None
     if len(data) > limits.bytes:  # grew while we read
-        raise error(t("errors.input.too_big", path=path, size=f"> {limits.bytes:,}", limit=f"{limits.bytes:,}"))
+        raise error(t("errors.input.too_big", path=path, size=f"> {grouped(limits.bytes)}",
+                                limit=grouped(limits.bytes)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -199,7 +220,7 @@ def _check_shape(path: Path, text: str, loader_class: Any, limits: Limits, error
                 if stack:
                     stack[-1] = (stack[-1][0] + count, stack[-1][1])
             if total > limits.values:
-                raise error(t("errors.input.too_many_nodes", path=path, line=line, limit=f"{limits.values:,}"))
+                raise error(t("errors.input.too_many_nodes", path=path, line=line, limit=grouped(limits.values)))
     finally:
         loader.dispose()
 

@@ -102,7 +102,7 @@ def remove_stale_temps(folder: Path) -> list[Path]:
         return removed
     for candidate in candidates:
         match = _TEMP.match(candidate.name)
-        if match is None or int(match["pid"]) == os.getpid() or _alive(int(match["pid"])):
+        if match is None or int(match["pid"]) == os.getpid() or process_alive(int(match["pid"])):
             continue
         with contextlib.suppress(OSError):
             if stat.S_ISREG(candidate.lstat().st_mode):
@@ -111,15 +111,20 @@ def remove_stale_temps(folder: Path) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` on this machine still runs. When in doubt it does, so nothing
+    a live auditor or browser holds (a temp file, an audit, a profile) is taken from it.
+    The one place that asks: the store's claims, temp files and browser profiles share it."""
     if os.name != "posix":
-        return True  # no cheap, safe check: leave it
+        return True  # no cheap, safe check (os.kill would end the process on Windows): leave it
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
+    except (OverflowError, ValueError):
+        return False  # no process has such a number
     except OSError:
-        return True
+        return True  # e.g. another user's process: it runs
     return True
 
 

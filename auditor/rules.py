@@ -134,17 +134,23 @@ _HANDLERS: dict[str, Callable[[Rule, FactValue, WordLists], Verdict]] = {
 }
 
 
-def describe(rule: Rule) -> str:
-    """A short English rendering of a rule, for reports and `checklists show`."""
+def describe(rule: Rule, lang: str | None = None) -> str:
+    """A short rendering of a rule in the person's language, for `checklists show`: one
+    sentence per operator (``rule.<operator>`` in strings.py), the values as written."""
+    from auditor.strings import t
+
     op = rule.operators()[0]
     if op in ("all", "any"):
         parts = rule.all if op == "all" else rule.any
-        joiner = " and " if op == "all" else " or "
-        return "(" + joiner.join(describe(p) for p in parts or []) + ")"
+        return "(" + t(f"rule.{op}", lang).join(describe(p, lang) for p in parts or []) + ")"
     if op == "not":
         assert rule.not_ is not None
-        return f"not {describe(rule.not_)}"
+        return t("rule.not", lang, rule=describe(rule.not_, lang))
     arg = getattr(rule, op)
     if op == "equals" and isinstance(arg, bool):
-        return "is on" if arg else "is off"
-    return f"{op.replace('_', ' ')} {arg!r}" if op != "present" else ("is present" if arg else "is absent")
+        return t("rule.on" if arg else "rule.off", lang)
+    if op == "present":
+        return t("rule.present" if arg else "rule.absent", lang)
+    if isinstance(arg, float) and arg.is_integer():
+        arg = int(arg)  # "at least 7", not "7.0" (a checklist's numbers are read as floats)
+    return t(f"rule.{op}", lang, value=repr(arg))

@@ -26,6 +26,8 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from auditor.engine import Acceptance, Finding
 from auditor.errors import StoreError
 from auditor.facts import Fact, FactValue
+from auditor.inputs import os_reason
+from auditor.output import process_alive
 from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
@@ -144,7 +146,7 @@ def _check_existing_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(t("errors.store.unreadable", path=path, reason=exc.strerror or exc)) from None
+        raise StoreError(t("errors.store.unreadable", path=path, reason=os_reason(exc))) from None
     if head and head != SQLITE_MAGIC:
         raise StoreError(t("errors.store.not_sqlite", path=path), hint=t("errors.store.not_sqlite.hint"))
 
@@ -226,18 +228,6 @@ def _this_holder() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
 def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
     """Whether another running auditor is working on an audit. A killed process's claim lapses:
     on this machine its process id is gone; from another machine (a shared folder) after hours."""
@@ -246,7 +236,7 @@ def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
     host, _, pid_text = holder.rpartition(":")
     if host == socket.gethostname() and os.name == "posix" and pid_text.isdigit():
         pid = int(pid_text)
-        return pid != os.getpid() and _pid_alive(pid)
+        return pid != os.getpid() and process_alive(pid)
     try:
         since = _aware(dt.datetime.fromisoformat(str(held_at)))
     except ValueError:
@@ -270,7 +260,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             if isinstance(exc, sqlite3.Error) and _on_read_only_disk(path):
                 raise store_error(path, exc) from None
-            reason = getattr(exc, "strerror", None) or str(exc)
+            reason = os_reason(exc)
             raise StoreError(t("errors.store.cannot_open", path=path, reason=reason),
                              hint=t("errors.store.cannot_open.hint")) from None
         self.conn.row_factory = sqlite3.Row

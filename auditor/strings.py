@@ -1206,7 +1206,7 @@ ERRORS: dict[str, Entry] = {
     "errors.store.readonly": {
         "en": "{path}: the audit store is read-only, so nothing can be saved. Your audits in it are intact.",
         "nl": "{path}: de auditopslag is alleen-lezen, dus er kan niets bewaard worden. "
-              "Je audits erin zijn nog heel.",
+              "De controles erin zijn nog heel.",
     },
     "errors.store.readonly.hint": {
         "en": "Make the file and its folder writable for you, or copy it somewhere writable and use --db PATH.",
@@ -1282,10 +1282,39 @@ ERRORS: dict[str, Entry] = {
         "en": "Upgrade auditor: pipx upgrade social-auditor (or uv tool upgrade social-auditor).",
         "nl": "Werk de auditor bij: pipx upgrade social-auditor (of uv tool upgrade social-auditor).",
     },
+    "errors.store.missing": {
+        "en": "There is no audit store at {path} yet.",
+        "nl": "Er is nog geen opslag met controles op {path}.",
+    },
+    "errors.store.missing.hint": {
+        "en": "Start an audit with: auditor audit   (or try: auditor demo)",
+        "nl": "Begin een controle met: auditor audit   (of probeer: auditor demo)",
+    },
+    "errors.store.no_audit": {
+        "en": "There is no audit #{id} in {path}.",
+        "nl": "Er is geen controle #{id} in {path}.",
+    },
+    "errors.store.no_audits": {
+        "en": "There is no audit yet in {path}.",
+        "nl": "Er is nog geen controle in {path}.",
+    },
     "errors.store.expect.text": {"en": "text", "nl": "tekst"},
     "errors.store.expect.number": {"en": "a whole number", "nl": "een geheel getal"},
     "errors.store.expect.moment": {"en": "a date and time", "nl": "een datum en tijd"},
     "errors.store.expect.json": {"en": "JSON data of the right shape", "nl": "JSON-gegevens in de juiste vorm"},
+    # why the system refused (an OSError), in words; other errors keep the system's own text
+    "errors.os.ENOENT": {"en": "no such file or folder", "nl": "dat bestand of die map bestaat niet"},
+    "errors.os.ENOTDIR": {"en": "part of the path is not a folder", "nl": "een deel van het pad is geen map"},
+    "errors.os.EISDIR": {"en": "it is a folder", "nl": "het is een map"},
+    "errors.os.EACCES": {"en": "permission denied", "nl": "je hebt daar geen toestemming voor"},
+    "errors.os.EPERM": {"en": "not permitted", "nl": "dat is niet toegestaan"},
+    "errors.os.EROFS": {"en": "the disk is read-only", "nl": "de schijf is alleen-lezen"},
+    "errors.os.ENOSPC": {"en": "the disk is full", "nl": "de schijf is vol"},
+    "errors.os.EDQUOT": {"en": "your disk quota is used up", "nl": "je schijfruimte (quotum) is op"},
+    "errors.os.ENAMETOOLONG": {"en": "the name is too long", "nl": "de naam is te lang"},
+    "errors.os.EBUSY": {"en": "it is in use", "nl": "het is in gebruik"},
+    "errors.os.EIO": {"en": "the disk reported a read or write error",
+                      "nl": "de schijf meldde een lees- of schrijffout"},
     # input files (answers, checklists, overlay)
     "errors.input.missing": {
         "en": "{path}: no such {noun}",
@@ -1360,6 +1389,223 @@ ERRORS: dict[str, Entry] = {
         "en": "{path}: is {kind}; the auditor writes reports to regular files only.",
         "nl": "{path}: is {kind}; de auditor schrijft rapporten alleen naar gewone bestanden.",
     },
+    # the browser and its profile (auditor audit --browser, auditor browser forget)
+    "errors.browser.path": {
+        "en": "--browser-path {path}: no executable browser there.",
+        "nl": "--browser-path {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "errors.browser.path.hint": {
+        "en": "Give the full path of a Chromium, Chrome or Edge executable.",
+        "nl": "Geef het volledige pad van het programma Chromium, Chrome of Edge.",
+    },
+    "errors.browser.none": {
+        "en": "No Chromium-family browser was found (looked for Playwright's Chromium, Google Chrome, "
+              "Microsoft Edge and {names} on the PATH).",
+        "nl": "Er is geen browser uit de Chromium-familie gevonden (gezocht naar de Chromium van Playwright, "
+              "Google Chrome, Microsoft Edge en {names} in het PATH).",
+    },
+    "errors.browser.install.linux": {
+        "en": "Install one of: Chromium (Debian: sudo apt-get install chromium; Ubuntu: sudo snap install "
+              "chromium), Google Chrome (https://www.google.com/chrome/), or Playwright's own Chromium "
+              "({playwright}). Or point to a browser with --browser-path.",
+        "nl": "Installeer een van deze: Chromium (Debian: sudo apt-get install chromium; Ubuntu: sudo snap "
+              "install chromium), Google Chrome (https://www.google.com/chrome/) of de eigen Chromium van "
+              "Playwright ({playwright}). Of wijs een browser aan met --browser-path.",
+    },
+    "errors.browser.install.other": {
+        "en": "Install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, or Playwright's own "
+              "Chromium ({playwright}). Or point to a browser with --browser-path.",
+        "nl": "Installeer Google Chrome (https://www.google.com/chrome/) of Microsoft Edge, of de eigen "
+              "Chromium van Playwright ({playwright}). Of wijs een browser aan met --browser-path.",
+    },
+    "errors.browser.in_use": {
+        "en": "{path}: another browser is already using the auditor profile.",
+        "nl": "{path}: een andere browser gebruikt het profiel van de auditor al.",
+    },
+    "errors.browser.in_use.hint": {
+        "en": "Close the other auditor browser window (or another 'auditor audit --browser') first.",
+        "nl": "Sluit eerst het andere browservenster van de auditor (of een andere 'auditor audit --browser').",
+    },
+    "errors.browser.attach": {
+        "en": "Could not attach to the browser at {url}: {reason}",
+        "nl": "Koppelen aan de browser op {url} lukte niet: {reason}",
+    },
+    "errors.browser.attach.hint": {
+        "en": "Start Chrome yourself with --remote-debugging-port=9222 --user-data-dir=<a separate directory> "
+              "and keep it open.",
+        "nl": "Start Chrome zelf met --remote-debugging-port=9222 --user-data-dir=<een aparte map> en laat hem "
+              "openstaan.",
+    },
+    "errors.browser.start": {
+        "en": "Could not start the browser ({browser}): {reason}",
+        "nl": "De browser ({browser}) kon niet starten: {reason}",
+    },
+    "errors.browser.start.hint": {
+        "en": "Choose another browser with --browser-path, or attach to one with --cdp.",
+        "nl": "Kies een andere browser met --browser-path, of koppel aan een geopende browser met --cdp.",
+    },
+    "errors.browser.login_wall": {
+        "en": "the platform shows visitors a login page instead",
+        "nl": "het platform laat bezoekers in plaats daarvan een inlogpagina zien",
+    },
+    "errors.browser.not_running": {
+        "en": "The browser is not running.",
+        "nl": "De browser draait niet.",
+    },
+    "errors.browser.closed": {
+        "en": "The auditor's browser was closed, so the remaining settings cannot be read.",
+        "nl": "De browser van de auditor is gesloten, dus de overige instellingen kunnen niet gelezen worden.",
+    },
+    "errors.browser.closed.hint": {
+        "en": "Run the audit again with --browser, or answer the questions yourself.",
+        "nl": "Start de controle opnieuw met --browser, of beantwoord de vragen zelf.",
+    },
+    "errors.browser.no_private_window": {
+        "en": "This browser cannot open a separate logged-out window.",
+        "nl": "Deze browser kan geen apart venster openen waarin je niet bent ingelogd.",
+    },
+    "errors.browser.profile.symlink": {
+        "en": "{path}: the browser profile directory is a symbolic link; refusing to use it.",
+        "nl": "{path}: de profielmap van de browser is een symbolische koppeling; die gebruikt de auditor niet.",
+    },
+    "errors.browser.profile.hint": {
+        "en": "Choose a plain directory with --profile-dir.",
+        "nl": "Kies een gewone map met --profile-dir.",
+    },
+    "errors.browser.profile.not_dir": {
+        "en": "{path}: exists and is not a directory; choose another --profile-dir.",
+        "nl": "{path}: bestaat al en is geen map; kies een andere --profile-dir.",
+    },
+    "errors.browser.profile.foreign": {
+        "en": "{path}: this directory is not an auditor browser profile and is not empty; refusing to use it.",
+        "nl": "{path}: deze map is geen browserprofiel van de auditor en is niet leeg; die gebruikt de auditor niet.",
+    },
+    "errors.browser.profile.foreign.hint": {
+        "en": "Chrome cannot be automated on a person's everyday profile. Choose a new or empty directory with "
+              "--profile-dir (or leave it out for the default).",
+        "nl": "Chrome kan niet bestuurd worden op het profiel dat je dagelijks gebruikt. Kies een nieuwe of lege "
+              "map met --profile-dir (of laat het weg voor de standaardmap).",
+    },
+    "errors.browser.forget.foreign": {
+        "en": "{path}: this is not an auditor browser profile (no {marker} marker, or a symbolic link); "
+              "refusing to delete it.",
+        "nl": "{path}: dit is geen browserprofiel van de auditor (geen {marker}-markering, of een symbolische "
+              "koppeling); de auditor verwijdert het niet.",
+    },
+    "errors.browser.forget.foreign.hint": {
+        "en": "'auditor browser forget' only deletes a profile that 'auditor audit --browser' created.",
+        "nl": "'auditor browser forget' verwijdert alleen een profiel dat 'auditor audit --browser' heeft gemaakt.",
+    },
+    "errors.browser.forget.in_use": {
+        "en": "{path}: a browser is still using this profile.",
+        "nl": "{path}: een browser gebruikt dit profiel nog.",
+    },
+    "errors.browser.forget.in_use.hint": {
+        "en": "Close the auditor's browser window, then run 'auditor browser forget' again.",
+        "nl": "Sluit het browservenster van de auditor en voer daarna 'auditor browser forget' opnieuw uit.",
+    },
+    "errors.browser.forget.failed": {
+        "en": "{path}: could not be deleted completely: {reason}",
+        "nl": "{path}: kon niet helemaal verwijderd worden: {reason}",
+    },
+    "errors.browser.no_display": {
+        "en": "No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the browser runs headless: "
+              "you cannot see it or log in with it. Run the audit from a desktop session once to log in, or "
+              "attach to a browser you started yourself with --cdp.",
+        "nl": "Er is geen scherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld), dus de browser draait "
+              "onzichtbaar: je kunt hem niet zien en er niet mee inloggen. Start de controle één keer vanuit een "
+              "bureaubladsessie om in te loggen, of koppel met --cdp aan een browser die je zelf hebt gestart.",
+    },
+    "errors.browser.attached": {
+        "en": "Attached to the browser at {url}; the auditor works in a tab of its own and closes it when done. "
+              "The browser itself stays open.",
+        "nl": "Gekoppeld aan de browser op {url}; de auditor werkt in een eigen tabblad en sluit dat als hij klaar "
+              "is. De browser zelf blijft open.",
+    },
+    # what 'auditor browser forget' reports when it succeeds: kept beside its errors
+    "errors.browser.forget.done": {
+        "en": "Deleted the auditor's browser profile {path}: the auditor is logged out everywhere it was "
+              "logged in.",
+        "nl": "Het browserprofiel van de auditor ({path}) is verwijderd: de auditor is overal uitgelogd waar "
+              "hij was ingelogd.",
+    },
+    "errors.browser.forget.nothing": {
+        "en": "There is no auditor browser profile at {path}; nothing to forget.",
+        "nl": "Er is geen browserprofiel van de auditor op {path}; er valt niets te vergeten.",
+    },
+    # checklists (the bundled ones, --checklists DIR, an overlay)
+    "errors.install.missing": {
+        "en": "The auditor's own '{name}' folder is missing (looked in {tried}).",
+        "nl": "De map '{name}' van de auditor zelf ontbreekt (gezocht in {tried}).",
+    },
+    "errors.install.missing.hint": {
+        "en": "Install the auditor again: pipx reinstall social-auditor (or uv tool install --reinstall "
+              "social-auditor).",
+        "nl": "Installeer de auditor opnieuw: pipx reinstall social-auditor (of uv tool install --reinstall "
+              "social-auditor).",
+    },
+    "errors.catalogue.no_dir": {
+        "en": "{path}: no such checklist directory",
+        "nl": "{path}: deze map met checklists bestaat niet",
+    },
+    "errors.catalogue.no_dir.hint": {
+        "en": "Pass a directory of <platform>.yaml files to --checklists.",
+        "nl": "Geef bij --checklists een map met <platform>.yaml-bestanden op.",
+    },
+    "errors.catalogue.no_files": {
+        "en": "{path}: holds no checklist (*.yaml) files",
+        "nl": "{path}: bevat geen checklistbestanden (*.yaml)",
+    },
+    "errors.catalogue.not_mapping": {
+        "en": "{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}",
+        "nl": "{path}:1: verwacht een mapping met 'schema', 'platform', 'checks' …, gevonden: {found}",
+    },
+    "errors.catalogue.platform_name": {
+        "en": "{path}:{line}: platform: the file is named '{name}' but says platform '{platform}'",
+        "nl": "{path}:{line}: platform: het bestand heet '{name}' maar noemt platform '{platform}'",
+    },
+    "errors.catalogue.platform_name.hint": {
+        "en": "Rename the file to {platform}.yaml or fix 'platform'.",
+        "nl": "Noem het bestand {platform}.yaml of pas 'platform' aan.",
+    },
+    "errors.catalogue.overlay_unknown": {
+        "en": "{path}:{line}: checks.{check}: there is no such check in these checklists",
+        "nl": "{path}:{line}: checks.{check}: deze vraag staat niet in deze checklists",
+    },
+    "errors.catalogue.file_problems": {
+        "en": "{path}: {n} problem(s) in this checklist:",
+        "nl": "{path}: {n} probleem/problemen in deze checklist:",
+    },
+    "errors.catalogue.problems": {
+        "en": "The checklists in {path} have {n} problem(s):",
+        "nl": "De checklists in {path} hebben {n} probleem/problemen:",
+    },
+    "errors.catalogue.problems.hint": {
+        "en": "Check them with: auditor checklists validate",
+        "nl": "Controleer ze met: auditor checklists validate",
+    },
+    # the rule vocabulary in words (auditor checklists show): one entry per operator
+    "rule.on": {"en": "is on", "nl": "staat aan"},
+    "rule.off": {"en": "is off", "nl": "staat uit"},
+    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
+    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
+    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
+    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
+    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
+    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
+    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
+    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
+    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
+    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
+    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
+    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
+    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
+    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
+    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
+    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
+    "rule.all": {"en": " and ", "nl": " en "},
+    "rule.any": {"en": " or ", "nl": " of "},
+    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
@@ -1375,6 +1621,70 @@ ERRORS: dict[str, Entry] = {
     "errors.archive.members.hint": {
         "en": "Use the export exactly as the platform delivered it.",
         "nl": "Gebruik de export precies zoals het platform hem leverde.",
+    },
+    "errors.archive.unreadable": {
+        "en": "{name} cannot be read ({reason}).",
+        "nl": "{name} kan niet gelezen worden ({reason}).",
+    },
+    "errors.archive.not_readable_zip": {
+        "en": "{name} cannot be read as a zip archive ({reason}).",
+        "nl": "{name} kan niet gelezen worden als zipbestand ({reason}).",
+    },
+    "errors.archive.neither": {
+        "en": "{name} is neither a zip archive nor a folder.",
+        "nl": "{name} is geen zipbestand en geen map.",
+    },
+    "errors.archive.empty_zip": {
+        "en": "{name} is an empty zip archive: it holds no files.",
+        "nl": "{name} is een leeg zipbestand: er zitten geen bestanden in.",
+    },
+    "errors.archive.traversal": {
+        "en": "{name} holds no usable files: all {count} entries have names that point outside the export "
+              "(a path-traversal archive).",
+        "nl": "{name} bevat geen bruikbare bestanden: alle {count} namen wijzen naar een plek buiten de export "
+              "(een path-traversal-archief).",
+    },
+    "errors.archive.encrypted": {
+        "en": "{name} is encrypted (password-protected); platform exports are not.",
+        "nl": "{name} is versleuteld (met een wachtwoord); exports van een platform zijn dat niet.",
+    },
+    "errors.archive.member_encrypted": {
+        "en": "{name}: {member} is encrypted (password-protected).",
+        "nl": "{name}: {member} is versleuteld (met een wachtwoord).",
+    },
+    "errors.archive.member_unreadable": {
+        "en": "{name}: {member} cannot be read ({reason}).",
+        "nl": "{name}: {member} kan niet gelezen worden ({reason}).",
+    },
+    "errors.archive.member_damaged": {
+        "en": "{name}: {member} is damaged ({reason}).",
+        "nl": "{name}: {member} is beschadigd ({reason}).",
+    },
+    "errors.archive.download_again.hint": {
+        "en": "The download may be incomplete; download the export again.",
+        "nl": "Misschien is de download niet compleet; download de export opnieuw.",
+    },
+    "errors.archive.member_changed": {
+        "en": "{name}: {member} is no longer a plain file.",
+        "nl": "{name}: {member} is geen gewoon bestand meer.",
+    },
+    "errors.archive.bomb": {
+        "en": "{name}: {member} expands more than {ratio}:1; this looks like a compression bomb, not an export.",
+        "nl": "{name}: {member} wordt bij het uitpakken meer dan {ratio} keer zo groot; dit lijkt een zipbom, "
+              "geen export.",
+    },
+    "errors.archive.member_too_big": {
+        "en": "{name}: {member} expands to more than the {limit} MB limit for one file.",
+        "nl": "{name}: {member} is uitgepakt groter dan de grens van {limit} MB voor één bestand.",
+    },
+    "errors.archive.member_too_big.hint": {
+        "en": "An export file this large is not one the auditor needs; if this is a genuine export, please "
+              "report it.",
+        "nl": "Zo'n groot bestand heeft de auditor niet nodig; is dit toch een echte export, meld het dan.",
+    },
+    "errors.archive.total_too_big": {
+        "en": "{name}: {member}: the import read more than {limit} MB in total.",
+        "nl": "{name}: {member}: de import las in totaal meer dan {limit} MB.",
     },
 }
 

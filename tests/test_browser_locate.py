@@ -9,7 +9,6 @@ import pytest
 
 from auditor.collectors.browser.locate import (
     BASE_ARGS,
-    NO_DISPLAY_NOTICE,
     decide_headless,
     find_browser,
     install_hint,
@@ -104,8 +103,8 @@ def test_headed_unless_asked_or_without_display() -> None:
     assert decide_headless(None, platform="linux", env={"WAYLAND_DISPLAY": "wayland-0"}) == (False, None)
     assert decide_headless(None, platform="darwin", env={}) == (False, None)
     assert decide_headless(True, platform="linux", env={"DISPLAY": ":0"}) == (True, None)
-    assert decide_headless(None, platform="linux", env={}) == (True, NO_DISPLAY_NOTICE)
-    assert "headless" in NO_DISPLAY_NOTICE and "--cdp" in NO_DISPLAY_NOTICE
+    headless, notice = decide_headless(None, platform="linux", env={})
+    assert headless and notice is not None and "headless" in notice and "--cdp" in notice
 
 
 @pytest.mark.parametrize(
@@ -169,3 +168,15 @@ def test_session_refuses_a_remote_cdp_before_starting_anything() -> None:
 )
 def test_login_pages_are_recognised(url: str, login: bool) -> None:
     assert looks_like_login(url) is login
+
+
+def test_no_browser_is_explained_in_dutch() -> None:
+    from auditor.strings import set_lang
+
+    set_lang("nl")
+    with pytest.raises(AuditorError) as info:
+        find_browser(platform="linux", env={}, which=lambda name: None, exists=lambda path: False)
+    text = info.value.render()
+    assert "Er is geen browser uit de Chromium-familie gevonden" in text
+    assert "Installeer een van deze" in text and "sudo apt-get install chromium" in text
+    assert "Of wijs een browser aan met --browser-path" in install_hint("darwin")

@@ -132,3 +132,26 @@ def test_forget_refuses_a_profile_a_live_browser_holds(tmp_path: Path) -> None:
         sleeper.wait()
     assert not profile_in_use(path)  # the lock a dead browser left behind does not count
     assert forget_profile(path).deleted
+
+
+@posix_only
+def test_a_lock_naming_an_impossible_process_is_left_behind_not_a_traceback(tmp_path: Path) -> None:
+    path = prepare_profile_dir(tmp_path / "p")
+    (path / "SingletonLock").symlink_to(f"{socket.gethostname()}-{10**30}")
+    assert not profile_in_use(path)
+    assert forget_profile(path).deleted
+
+
+def test_a_dutch_newcomer_reads_the_profile_messages_in_dutch(tmp_path: Path) -> None:
+    from auditor.strings import set_lang
+
+    set_lang("nl")
+    chrome = tmp_path / "google-chrome"
+    (chrome / "Default").mkdir(parents=True)
+    with pytest.raises(AuditorError, match="is geen browserprofiel van de auditor en is niet leeg") as info:
+        prepare_profile_dir(chrome)
+    assert "dagelijks gebruikt" in (info.value.hint or "")
+    with pytest.raises(AuditorError, match="de auditor verwijdert het niet"):
+        forget_profile(chrome)
+    assert "er valt niets te vergeten" in forget_profile(tmp_path / "never").message()
+    assert "overal uitgelogd" in forget_profile(prepare_profile_dir(tmp_path / "p")).message()

@@ -77,3 +77,11 @@ def test_browser_readings_settle_checks_and_failures_are_reported(served: Fixtur
     # a failed reading never hides what the person said
     two_step = findings["linkedin.security.two-step"]
     assert two_step["status"] == "pass" and two_step["evidence"][0]["source"] == "answer"
+
+
+def test_how_a_public_profile_reading_went_is_said_in_words() -> None:
+    from auditor.commands.browsing import _public_status
+
+    assert _public_status("ok", "nl") == "gelezen"
+    assert _public_status("login-wall", "nl") == "het platform laat bezoekers in plaats daarvan een inlogpagina zien"
+    assert _public_status("page-error", "en") == "the page could not be opened"

@@ -157,3 +157,29 @@ def test_a_remote_cdp_address_is_refused_before_anything_is_written(tmp_path: Pa
     assert "Traceback" not in result.err
     assert not db.exists()  # no audit was started, no answer recorded, then refused
     assert "gestart" not in result.out.lower()
+
+
+def test_report_without_a_store_or_an_audit_says_so_in_dutch(tmp_path: Path, cli, audited) -> None:
+    fresh = ["--db", tmp_path / "none.sqlite3", "--checklists", MINI, "--lang", "nl"]
+    result = cli("report", *fresh)
+    assert_clean_error(result, "Er is nog geen opslag met controles op", "Begin een controle met: auditor audit")
+    assert not (tmp_path / "none.sqlite3").exists()
+    result = cli("report", "--audit", "99", *audited, "--lang", "nl")
+    assert_clean_error(result, "Er is geen controle #99 in", "Bekijk ze met: auditor history")
+    out = tmp_path / "r.html"
+    result = cli("report", "--out", out, *audited, "--lang", "nl")
+    assert result.code == 0 and f"Rapport geschreven naar {out}" in result.out
+
+
+def test_a_broken_install_is_a_message_not_a_traceback(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("auditor.catalogue.resources._PACKAGE_DIR", tmp_path / "site-packages" / "auditor")
+    monkeypatch.delenv("AUDITOR_CHECKLISTS", raising=False)
+    result = cli("checklists", "list", "--lang", "nl")
+    assert_clean_error(result, "De map 'checklists' van de auditor zelf ontbreekt", "Installeer de auditor opnieuw")
+
+
+def test_why_the_system_refused_is_said_in_dutch(tmp_path: Path, cli, audited) -> None:
+    (tmp_path / "a-file").write_text("x")
+    result = cli("report", "--out", tmp_path / "a-file" / "r.html", *audited, "--lang", "nl")
+    assert_clean_error(result, "het bestand kan daar niet geschreven worden (een deel van het pad is geen map)")
+    assert "Not a directory" not in result.err

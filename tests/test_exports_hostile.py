@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import struct
 import uuid
 import warnings
@@ -21,6 +22,7 @@ from exportgen import LinkedIn, X, linkedin_name, write_export
 
 from auditor.collectors.exports import ExportResult, Limits, read_export
 from auditor.errors import InputFileError
+from auditor.strings import set_lang
 
 ESCAPE = f"auditor-escape-{uuid.uuid4().hex}.txt"
 
@@ -274,3 +276,16 @@ def test_clean_skips_say_what_was_skipped(tmp_path: Path) -> None:
     assert "linkedin.networking.personal_note_share" not in keys
     assert "linkedin.profile.skills" not in keys
     assert any(n.startswith("Ignored 2 entries") for n in traps.notes)
+
+
+ENGLISH_WORDS = re.compile(r"\b(cannot|is not|holds|encrypted|damaged|expands|archive|member|limit|looks like)\b")
+
+
+@pytest.mark.parametrize("case", sorted(c for c, (_, message) in CORPUS.items() if message is not None))
+def test_a_refused_archive_is_explained_in_dutch(case: str, tmp_path: Path) -> None:
+    set_lang("nl")
+    path = CORPUS[case][0](tmp_path)
+    with pytest.raises(InputFileError) as caught:
+        read_export(path, limits=LIMITS)
+    said = caught.value.render()
+    assert path.name in said and not ENGLISH_WORDS.search(said), said

@@ -226,3 +226,19 @@ def test_no_mknod_needed_for_a_fifo_checklist_directory(tmp_path: Path, capsys: 
     os.mkfifo(directory / "example.yaml")
     assert main(["checklists", "list", "--checklists", str(directory)]) == 2
     assert "example.yaml: is a pipe (FIFO), not a file" in capsys.readouterr().err
+
+
+def test_sizes_are_grouped_the_way_the_language_writes_them(tmp_path: Path) -> None:
+    from auditor.inputs import Limits
+    from auditor.strings import set_lang
+
+    big = tmp_path / "big.yaml"
+    big.write_text("x" * 12_345)
+    set_lang("nl")
+    with pytest.raises(InputFileError) as caught:
+        read_text(big, limits=Limits(bytes=1_000))
+    assert caught.value.message.endswith("is 12.345 bytes; er wordt hoogstens 1.000 bytes gelezen.")
+    set_lang("en")
+    with pytest.raises(InputFileError) as caught:
+        read_text(big, limits=Limits(bytes=1_000))
+    assert "is 12,345 bytes; at most 1,000 bytes are read." in caught.value.message

@@ -59,7 +59,7 @@ def test_text_summary_to_a_file(story: tuple[Path, Path], tmp_path: Path) -> Non
     catalogue, db = story
     target = tmp_path / "summary.txt"
     result = ok(report(catalogue, db, "--format", "text", "--out", target, when=SECOND_AUDIT))
-    assert "Wrote" in result.out
+    assert f"Report written to {target}" in result.out
     assert target.stat().st_mode & 0o777 == 0o600
     text = target.read_text(encoding="utf-8")
     assert text.startswith("Privacy and profile audit #2") and not ANSI.search(text)

@@ -100,9 +100,21 @@ def test_bad_regex_is_rejected_at_load() -> None:
         rule(matches="([")
 
 
-def test_describe_reads_like_english() -> None:
+def test_describe_reads_like_english_or_dutch() -> None:
     assert describe(rule(equals=False)) == "is off"
-    assert "min words 3" in describe(rule(all=[{"min_words": 3}, {"not_in_list": "generic-titles"}]))
+    both = rule(all=[{"min_words": 3}, {"not_in_list": "generic-titles"}])
+    assert describe(both) == "(has at least 3 words and is not in the word list 'generic-titles')"
+    assert describe(both, "nl") == "(heeft minstens 3 woorden en staat niet in de woordenlijst 'generic-titles')"
+    assert describe(rule(not_={"present": True}), "nl") == "niet (is ingevuld)"
+    assert describe(rule(at_least=7.0), "nl") == "is minstens 7"
+
+
+def test_every_operator_has_words_in_both_languages() -> None:
+    from auditor.rules import _HANDLERS
+    from auditor.strings import TABLE
+
+    for op in _HANDLERS:
+        assert f"rule.{op}" in TABLE, op
 
 
 # --- properties ----------------------------------------------------------------------------

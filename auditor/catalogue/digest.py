@@ -159,11 +159,12 @@ def remember(directory: Path, digest: Digest) -> None:
         return
     path = _cache_file(key)
     digest = {**digest, "key": key}
-    with contextlib.suppress(OSError):
+    from auditor.errors import AuditorError
+    from auditor.output import write_private  # whole or not at all; a killed run's temp file is cleaned
+
+    with contextlib.suppress(OSError, AuditorError):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in path.parent.glob("catalogue-texts-*.json"):
             if old.stat().st_mtime < time.time() - 30 * 86400:
                 old.unlink(missing_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(digest, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_private(path, json.dumps(digest, ensure_ascii=False).encode("utf-8"))

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from auditor.catalogue.model import Check, Checklist, Overlay, cross_problems
 from auditor.catalogue.resources import bundled_checklists_dir
 from auditor.errors import CatalogueError
+from auditor.strings import t
 
 if TYPE_CHECKING:
     import yaml
@@ -43,10 +44,8 @@ class Catalogue:
             return self.checklists[platform_id]
         except KeyError:
             known = ", ".join(sorted(self.checklists))
-            raise CatalogueError(
-                f"There is no checklist for platform '{platform_id}'.",
-                hint=f"Known platforms: {known}. See them with: auditor checklists list",
-            ) from None
+            raise CatalogueError(t("cli.platform.unknown", name=platform_id),
+                                 hint=t("cli.platform.known", known=known)) from None
 
     def find_check(self, check_id: str) -> Check | None:
         platform = check_id.split(".", 1)[0]
@@ -142,23 +141,22 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
     data, node = parse_yaml(path, text)
     if not isinstance(data, dict):
         found = type(data).__name__
-        raise CatalogueError(f"{path}:1: expected a mapping with 'schema', 'platform', 'checks' …, found {found}")
+        raise CatalogueError(t("errors.catalogue.not_mapping", path=path, found=found))
     if model is Checklist and isinstance(data.get("platform"), str) and data["platform"] != path.stem:
-        raise CatalogueError(
-            f"{path}:{line_of(node, ['platform'])}: platform: the file is named '{path.name}' "
-            f"but says platform '{data['platform']}'",
-            hint=f"Rename the file to {data['platform']}.yaml or fix 'platform'.",
-        )
+        raise CatalogueError(t("errors.catalogue.platform_name", path=path, line=line_of(node, ["platform"]) or 1,
+                               name=path.name, platform=data["platform"]),
+                             hint=t("errors.catalogue.platform_name.hint", platform=data["platform"]))
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(path, data, node, exc)
-        raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems) from None
+        raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)),
+                             problems=problems) from None
     if isinstance(validated, Checklist):
         problems = [f"{path}:{line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
                     for loc, message in cross_problems(validated)]
         if problems:
-            raise CatalogueError(f"{path}: {len(problems)} problem(s) in this checklist:", problems=problems)
+            raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)), problems=problems)
     return validated
 
 
@@ -198,11 +196,10 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     else:
         source = str(directory)
     if not directory.is_dir():
-        raise CatalogueError(f"{directory}: no such checklist directory",
-                             hint="Pass a directory of <platform>.yaml files to --checklists.")
+        raise CatalogueError(t("errors.catalogue.no_dir", path=directory), hint=t("errors.catalogue.no_dir.hint"))
     files = checklist_files(directory)
     if not files:
-        raise CatalogueError(f"{directory}: holds no checklist (*.yaml) files")
+        raise CatalogueError(t("errors.catalogue.no_files", path=directory))
     key = _cache_key(directory, files)
     cached = _cache_read(key)
     if cached is not None:
@@ -241,9 +238,9 @@ def _cache_key(directory: Path, files: list[Path]) -> str:
 def _cache_dir() -> Path | None:
     if os.environ.get("AUDITOR_NO_CACHE"):
         return None
-    from platformdirs import user_cache_dir
+    from auditor.catalogue.digest import cache_root
 
-    return Path(user_cache_dir("auditor", appauthor=False))
+    return cache_root()
 
 
 def _cache_read(key: str) -> Catalogue | None:
@@ -262,16 +259,17 @@ def _cache_write(key: str, catalogue: Catalogue) -> None:
     directory = _cache_dir()
     if directory is None:
         return
+    from auditor.errors import AuditorError
+    from auditor.output import write_private  # whole or not at all; a killed run's temp file is cleaned
+
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in directory.glob("catalogue-*.pickle"):
             if old.stat().st_mtime < time.time() - 30 * 86400:
                 old.unlink(missing_ok=True)
-        tmp = directory / f".catalogue-{key}.{os.getpid()}.tmp"
-        with tmp.open("wb") as fh:
-            pickle.dump(catalogue, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, directory / f"catalogue-{key}.pickle")
-    except OSError:
+        data = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
+        write_private(directory / f"catalogue-{key}.pickle", data)
+    except (OSError, AuditorError):
         pass  # the cache is an optimisation; a read-only home must not break the tool
 
 
@@ -296,11 +294,16 @@ def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        raise CatalogueError(f"The checklists in {directory} have {len(problems)} problem(s):", problems=problems,
-                             hint="Check them with: auditor checklists validate")
+        raise CatalogueError(t("errors.catalogue.problems", path=directory, n=len(problems)), problems=problems,
+                             hint=t("errors.catalogue.problems.hint"))
     return Catalogue(checklists=checklists, overlay=overlay, source=source, files=paths)
 
 
 def _overlay_problems(path: Path, overlay: Overlay, checklists: Iterable[Checklist]) -> list[str]:
     known = {c.id for cl in checklists for c in cl.checks}
-    return [f"{path}: checks.{cid}: no such check in this catalogue" for cid in overlay.checks if cid not in known]
+    unknown = [cid for cid in overlay.checks if cid not in known]
+    if not unknown:
+        return []
+    _, node = parse_yaml(path, _read(path))  # again, for the lines: an overlay is a few lines long
+    return [t("errors.catalogue.overlay_unknown", path=path, line=line_of(node, ["checks", cid]) or 1, check=cid)
+            for cid in unknown]

@@ -411,6 +411,11 @@ class Checklist(Strict):
         wl = self.word_lists[name]
         return [*wl.en, *wl.nl]
 
+    def all_words(self) -> dict[str, list[str]]:
+        """Every word list by name, both languages in one list: what the rules match against
+        (the findings and the "does this check apply?" question read the same lists)."""
+        return {name: self.words(name) for name in self.word_lists}
+
 
 def cross_problems(checklist: Checklist) -> list[tuple[tuple[int | str, ...], str]]:
     """Problems that span checks (ids used twice, word lists or related checks of this

@@ -17,8 +17,11 @@ def _bundled(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    tried = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"the bundled '{name}' folder is missing (looked in {tried}); reinstall auditor")
+    from auditor.errors import AuditorError
+    from auditor.strings import t
+
+    tried = ", ".join(str(c) for c in candidates)  # a broken install: a message, not a traceback
+    raise AuditorError(t("errors.install.missing", name=name, tried=tried), hint=t("errors.install.missing.hint"))
 
 
 def bundled_checklists_dir() -> Path:

@@ -76,11 +76,17 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
         if url is None:
             continue
         view = browser.public_view(url, public_keys_for(cat.platform(platform).checks, platform))
-        print(t("browser.public", lang, url=url, n=len(view.facts), status=view.status))
+        print(t("browser.public", lang, url=url, n=len(view.facts), status=_public_status(view.status, lang)))
         for fact in view.facts:
             record(fact)
             count += 1
     return count
+
+
+def _public_status(status: str, lang: str) -> str:
+    """How reading a public profile went, in words (the status itself is a code)."""
+    keys = {"ok": "browser.read", "page-error": "browser.reason.page-error", "login-wall": "errors.browser.login_wall"}
+    return t(keys[status], lang) if status in keys else status
 
 
 def _ask(prompt: str) -> str | None:

@@ -60,12 +60,13 @@ def _show(args: argparse.Namespace) -> int:
 def _expectation(check: Check, lang: str) -> str:
     from auditor.rules import describe
 
-    text = f"{check.fact} {describe(check.rule)}"
+    text = f"{check.fact} {describe(check.rule, lang)}"
     for goal, override in check.goals.items():
         if not override.applies:
             text += t("cli.show.goal.na", lang, goal=t(f"interview.goal.{goal}", lang))
         elif override.rule:
-            text += t("cli.show.goal.rule", lang, goal=t(f"interview.goal.{goal}", lang), rule=describe(override.rule))
+            text += t("cli.show.goal.rule", lang, goal=t(f"interview.goal.{goal}", lang),
+                      rule=describe(override.rule, lang))
     return text
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -41,13 +40,11 @@ def store(args: argparse.Namespace) -> Store:
 
 
 def default_lang() -> str:
-    """Dutch for a Dutch locale, English otherwise."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    code = locale.getlocale()[0] or ""
-    return "nl" if code.lower().startswith("nl") else "en"
+    """The language ``cli.main`` chose once (``--lang``, else the locale, see
+    ``strings.locale_lang``): a second reading of the locale here could disagree with it."""
+    from auditor.strings import current_lang
+
+    return current_lang()
 
 
 def fail_on(findings: Sequence[Finding], threshold: str | None) -> int:
@@ -63,8 +60,7 @@ def existing_store(args: argparse.Namespace) -> Store:
     """The store for a command that only reads: a missing store is said, not created."""
     path = store_path(args)
     if not path.exists():
-        raise AuditorError(f"There is no audit store at {path} yet.",
-                           hint="Start an audit with: auditor audit   (or try: auditor demo)")
+        raise AuditorError(t("errors.store.missing", path=path), hint=t("errors.store.missing.hint"))
     return Store(path)
 
 
@@ -90,6 +86,8 @@ def write_private(path: Path, data: bytes) -> None:
     try:
         write(path, data)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        from auditor.inputs import os_reason
+
+        reason = os_reason(exc)
         raise AuditorError(t("errors.output.cannot_write", path=path, reason=reason),
                            hint=t("errors.output.cannot_write.hint")) from None

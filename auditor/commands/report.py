@@ -25,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
         audit = st.audit(args.audit) if args.audit is not None else st.latest_audit()
         if audit is None:
             if args.audit is not None:
-                raise AuditorError(f"There is no audit #{args.audit} in {st.path}.",
-                                   hint="See them with: auditor history")
+                raise AuditorError(t("errors.store.no_audit", id=args.audit, path=st.path),
+                                   hint=t("cli.history.no-audit.hint"))
             audit = _evidence_only_audit(st, args, moment)
         inputs = report_inputs(st, args, audit, moment)
     findings = [f for p in inputs.platforms for f in p.findings]
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return fail_on(findings, args.fail_on)
     out = Path(args.out or f"auditor-report-{audit.id}.{EXTENSIONS[args.format]}")
     write_private(out, data)
-    print(f"Wrote {out}", file=sys.stderr if args.format == "json" else sys.stdout)
+    print(t("cli.demo.written", path=out), file=sys.stderr if args.format == "json" else sys.stdout)
     if args.open:
         import webbrowser
 
@@ -80,8 +80,7 @@ def _evidence_only_audit(st: Store, args: argparse.Namespace, moment: dt.datetim
     seen = {fact.key.split(".", 1)[0] for fact in st.evidence(active)}
     platforms = [p for p in active if p in seen]
     if not platforms:
-        raise AuditorError(f"There is no audit yet in {st.path}.",
-                           hint="Start one with: auditor audit   (or try: auditor demo)")
+        raise AuditorError(t("errors.store.no_audits", path=st.path), hint=t("errors.store.missing.hint"))
     lang = args.lang or default_lang()
     row = audits.start(st, cat, platforms, "balanced", lang, moment)
     finished = audits.finish(st, cat, row, moment).audit

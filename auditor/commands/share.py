@@ -12,17 +12,16 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import existing_store, now
 from auditor.errors import AuditorError, ExitCode
 from auditor.share import build_share, describe, write_share
-from auditor.strings import locale_lang, set_lang, t
+from auditor.strings import current_lang, set_lang, t
 
 
 def run(args: argparse.Namespace) -> int:
-    set_lang(args.lang or locale_lang())
     cat = open_catalogue(args)
     with existing_store(args) as st:
         audit = st.audit(args.audit) if args.audit is not None else st.latest_audit(finished=True)
         if audit is None and args.audit is None:
             raise AuditorError(t("share.no_finished", store=st.path), hint=t("share.hint_finish"))
-        lang = args.lang or (audit.lang if audit else locale_lang())
+        lang = args.lang or (audit.lang if audit else current_lang())  # cli.main chose current_lang
         set_lang(lang)
         share = build_share(st, cat, audit.id if audit else args.audit, today=now().date())
     print(describe(lang))

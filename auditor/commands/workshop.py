@@ -15,13 +15,12 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now, write_private
 from auditor.errors import AuditorError, ExitCode
 from auditor.share import Share, read_share
-from auditor.strings import locale_lang, set_lang, t
+from auditor.strings import current_lang, t
 from auditor.workshop import build
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = args.lang or locale_lang()
-    set_lang(lang)
+    lang = current_lang()  # decided once by cli.main: --lang, else the locale
     shares, problems = read_all(args.files)
     if problems and not args.skip_bad:
         raise AuditorError(t("workshop.bad_files", count=len(problems)), problems=problems,

@@ -20,6 +20,8 @@ from auditor.collectors.browser.profile import (
     profile_in_use,
 )
 from auditor.errors import AuditorError
+from auditor.inputs import os_reason
+from auditor.strings import t
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,8 @@ class ForgetResult:
 
     def message(self) -> str:
         if self.deleted:
-            return (
-                f"Deleted the auditor's browser profile {self.path}: "
-                "the auditor is logged out everywhere it was logged in."
-            )
-        return f"There is no auditor browser profile at {self.path}; nothing to forget."
+            return t("errors.browser.forget.done", path=self.path)
+        return t("errors.browser.forget.nothing", path=self.path)
 
 
 def forget_profile(path: Path | None = None) -> ForgetResult:
@@ -42,18 +41,12 @@ def forget_profile(path: Path | None = None) -> ForgetResult:
     if not target.exists() and not target.is_symlink():
         return ForgetResult(target, deleted=False)
     if not is_our_profile(target):
-        raise AuditorError(
-            f"{target}: this is not an auditor browser profile (no {MARKER_NAME} "
-            "marker, or a symbolic link); refusing to delete it.",
-            hint="'auditor browser forget' only deletes a profile that 'auditor audit --browser' created.",
-        )
+        raise AuditorError(t("errors.browser.forget.foreign", path=target, marker=MARKER_NAME),
+                           hint=t("errors.browser.forget.foreign.hint"))
     if profile_in_use(target):
-        raise AuditorError(
-            f"{target}: a browser is still using this profile.",
-            hint="Close the auditor's browser window, then run 'auditor browser forget' again.",
-        )
+        raise AuditorError(t("errors.browser.forget.in_use", path=target), hint=t("errors.browser.forget.in_use.hint"))
     try:
         shutil.rmtree(target)
     except OSError as exc:
-        raise AuditorError(f"{target}: could not be deleted completely: {exc}") from None
+        raise AuditorError(t("errors.browser.forget.failed", path=target, reason=os_reason(exc))) from None
     return ForgetResult(target, deleted=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import AuditorError
+from auditor.strings import t
 
 # Chrome would otherwise phone home (component updates, sync, field trials) while the
 # person only asked us to look at one settings page; these keep the run quiet and local.
@@ -116,16 +117,8 @@ def install_hint(platform: str = sys.platform) -> str:
     key = _platform_key(platform)
     playwright = f"{Path(sys.executable).name} -m playwright install chromium"
     if key == "linux":
-        return (
-            "Install one of: Chromium (Debian: sudo apt-get install chromium; "
-            "Ubuntu: sudo snap install chromium), Google Chrome (https://www.google.com/chrome/), "
-            f"or Playwright's own Chromium ({playwright}). "
-            "Or point to a browser with --browser-path."
-        )
-    return (
-        "Install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, "
-        f"or Playwright's own Chromium ({playwright}). Or point to a browser with --browser-path."
-    )
+        return t("errors.browser.install.linux", playwright=playwright)
+    return t("errors.browser.install.other", playwright=playwright)
 
 
 def find_browser(
@@ -146,10 +139,7 @@ def find_browser(
     if browser_path is not None:
         path = str(Path(browser_path).expanduser())
         if not exists(path):
-            raise AuditorError(
-                f"--browser-path {path}: no executable browser there.",
-                hint="Give the full path of a Chromium, Chrome or Edge executable.",
-            )
+            raise AuditorError(t("errors.browser.path", path=path), hint=t("errors.browser.path.hint"))
         return BrowserChoice(label=path, executable_path=path)
     if bundled_path and exists(bundled_path):
         return BrowserChoice(label=f"Playwright's Chromium ({bundled_path})", executable_path=bundled_path)
@@ -164,11 +154,7 @@ def find_browser(
         for path in FALLBACK_PATHS:
             if exists(path):
                 return BrowserChoice(label=path, executable_path=path)
-    raise AuditorError(
-        "No Chromium-family browser was found (looked for Playwright's Chromium, Google Chrome, "
-        "Microsoft Edge and " + ", ".join(PATH_NAMES) + " on the PATH).",
-        hint=install_hint(platform),
-    )
+    raise AuditorError(t("errors.browser.none", names=", ".join(PATH_NAMES)), hint=install_hint(platform))
 
 
 def _running_as_root() -> bool:
@@ -192,13 +178,6 @@ def launch_args(
     return args
 
 
-NO_DISPLAY_NOTICE = (
-    "No display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the browser runs "
-    "headless: you cannot see it or log in with it. Run the audit from a desktop session "
-    "once to log in, or attach to a browser you started yourself with --cdp."
-)
-
-
 def decide_headless(
     requested: bool | None,
     *,
@@ -211,5 +190,5 @@ def decide_headless(
     if requested is not None:
         return requested, None
     if _platform_key(platform) == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
-        return True, NO_DISPLAY_NOTICE
+        return True, t("errors.browser.no_display")
     return False, None

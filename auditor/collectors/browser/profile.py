@@ -21,6 +21,8 @@ import stat
 from pathlib import Path
 
 from auditor.errors import AuditorError
+from auditor.output import process_alive
+from auditor.strings import t
 
 MARKER_NAME = ".auditor-browser-profile"
 MARKER_TEXT_START = "auditor browser profile"
@@ -72,21 +74,14 @@ def prepare_profile_dir(path: Path | None = None) -> Path:
     target = (path if path is not None else default_profile_dir()).expanduser()
     target = Path(os.path.abspath(target))
     if target.is_symlink():
-        raise AuditorError(
-            f"{target}: the browser profile directory is a symbolic link; refusing to use it.",
-            hint="Choose a plain directory with --profile-dir.",
-        )
+        raise AuditorError(t("errors.browser.profile.symlink", path=target), hint=t("errors.browser.profile.hint"))
     if target.exists():
         if not target.is_dir():
-            raise AuditorError(f"{target}: exists and is not a directory; choose another --profile-dir.")
+            raise AuditorError(t("errors.browser.profile.not_dir", path=target))
         if not is_our_profile(target):
             if any(target.iterdir()):
-                raise AuditorError(
-                    f"{target}: this directory is not an auditor browser profile and is not empty; refusing to use it.",
-                    hint="Chrome cannot be automated on a person's everyday profile. "
-                    "Choose a new or empty directory with --profile-dir "
-                    "(or leave it out for the default).",
-                )
+                raise AuditorError(t("errors.browser.profile.foreign", path=target),
+                                   hint=t("errors.browser.profile.foreign.hint"))
             _write_marker(target)
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -122,10 +117,4 @@ def profile_in_use(path: Path) -> bool:
         pid = int(pid_text)
     except ValueError:
         return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_alive(pid)

@@ -44,6 +44,7 @@ from auditor.collectors.browser.probes import (
 from auditor.collectors.browser.profile import prepare_profile_dir, profile_in_use
 from auditor.collectors.browser.public import PublicKeys, PublicViewResult, read_public_view
 from auditor.errors import AuditorError
+from auditor.strings import t
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Playwright
@@ -65,8 +66,6 @@ def check_cdp_url(url: str) -> str:
     so we attach only to loopback (127.0.0.0/8, ::1, localhost) and never send the
     person's traffic through another host.
     """
-    from auditor.strings import t
-
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
@@ -147,10 +146,8 @@ class BrowserSession:
             # Prepared on the calling thread so a bad --profile-dir fails before any browser.
             self.profile_dir = prepare_profile_dir(self.profile_dir)
             if profile_in_use(self.profile_dir):
-                raise AuditorError(
-                    f"{self.profile_dir}: another browser is already using the auditor profile.",
-                    hint="Close the other auditor browser window (or another 'auditor audit --browser') first.",
-                )
+                raise AuditorError(t("errors.browser.in_use", path=self.profile_dir),
+                                   hint=t("errors.browser.in_use.hint"))
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditor-browser")
         try:
             self._call(self._start)
@@ -239,15 +236,10 @@ class BrowserSession:
         except PlaywrightError as exc:
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if self.cdp_url is not None:
-                raise AuditorError(
-                    f"Could not attach to the browser at {self.cdp_url}: {text}",
-                    hint="Start Chrome yourself with --remote-debugging-port=9222 "
-                    "--user-data-dir=<a separate directory> and keep it open.",
-                ) from None
-            raise AuditorError(
-                f"Could not start the browser ({self.browser_label}): {text}",
-                hint="Choose another browser with --browser-path, or attach to one with --cdp.",
-            ) from None
+                raise AuditorError(t("errors.browser.attach", url=self.cdp_url, reason=text),
+                                   hint=t("errors.browser.attach.hint")) from None
+            raise AuditorError(t("errors.browser.start", browser=self.browser_label, reason=text),
+                               hint=t("errors.browser.start.hint")) from None
         assert self._context is not None
         if self.route_hook is not None:
             self.route_hook(self._context)
@@ -256,10 +248,7 @@ class BrowserSession:
         else:  # an attached browser: our own tab, never one of the person's
             self._page = self._context.new_page()
             self._own_pages.append(self._page)
-            self.notices.append(
-                f"Attached to the browser at {self.cdp_url}; the auditor works in a tab of its own "
-                "and closes it when done. The browser itself stays open."
-            )
+            self.notices.append(t("errors.browser.attached", url=self.cdp_url))
 
     def _launch(self) -> None:
         assert self._pw is not None and self.profile_dir is not None
@@ -289,14 +278,11 @@ class BrowserSession:
     def _work_page(self) -> Page:
         if self._page is None or self._page.is_closed():
             if self._context is None:
-                raise BrowserClosedError("The browser is not running.")
+                raise BrowserClosedError(t("errors.browser.not_running"))
             try:
                 self._page = self._context.new_page()
             except Exception as exc:  # the context is gone with the window
-                raise BrowserClosedError(
-                    "The auditor's browser was closed, so the remaining settings cannot be read.",
-                    hint="Run the audit again with --browser, or answer the questions yourself.",
-                ) from exc
+                raise BrowserClosedError(t("errors.browser.closed"), hint=t("errors.browser.closed.hint")) from exc
             self._own_pages.append(self._page)
         return self._page
 
@@ -337,7 +323,7 @@ class BrowserSession:
 
     def _public_view(self, url: str, keys: PublicKeys) -> PublicViewResult:
         if self._browser is None:
-            raise AuditorError("This browser cannot open a separate logged-out window.")
+            raise AuditorError(t("errors.browser.no_private_window"))
         context = self._browser.new_context()
         try:
             if self.route_hook is not None:
@@ -349,7 +335,7 @@ class BrowserSession:
 
     def _inspect(self, fn: Callable[[BrowserContext, Page], T]) -> T:
         if self._context is None:
-            raise BrowserClosedError("The browser is not running.")
+            raise BrowserClosedError(t("errors.browser.not_running"))
         return fn(self._context, self._work_page())
 
     def _stop(self) -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import InputFileError
+from auditor.inputs import grouped, os_reason
 from auditor.strings import t
 
 from .notes import Note
@@ -38,6 +39,11 @@ def _t(key: str, **params: object) -> str:
     from auditor.strings import t
 
     return t(key, **params)
+
+
+def _say(key: str, **params: object) -> str:
+    """A sentence of the table with its whole numbers grouped the language's way (12.345 in Dutch)."""
+    return Note(key, params).render()
 
 MIB = 1024 * 1024
 
@@ -216,13 +222,6 @@ class Archive(ABC):
             entry.rel for key, entry in self._entries.items() if key.rsplit("/", 1)[-1] in wanted
         )
 
-    def skipped_note(self) -> str | None:
-        """A sentence about members left out for safety, if any were."""
-        if not self.unsafe_names:
-            return None
-        return (f"Ignored {self.unsafe_names:,} archive entries whose names point outside "
-                "the export.")
-
     def has_suffix(self, suffix: str) -> bool:
         """Whether any member's name ends with ``suffix`` (e.g. ".json")."""
         ending = normalise(suffix)
@@ -244,17 +243,12 @@ class Archive(ABC):
         entry = self._entry(member)
         packed = max(self._compressed_size(entry), 1)
         if entry.size > self.limits.ratio_floor and entry.size > self.limits.ratio * packed:
-            raise ArchiveError(
-                f"{self.label}: member {display(entry.rel)} claims to expand "
-                f"{entry.size // packed:,}:1; this looks like a compression bomb, not an export"
-            )
+            raise ArchiveError(_say("errors.archive.bomb", name=self.label, member=display(entry.rel),
+                                    ratio=entry.size // packed))
         if entry.size > self.limits.member_bytes:
-            raise ArchiveError(
-                f"{self.label}: member {display(entry.rel)} expands to {entry.size:,} bytes, "
-                f"over the {self.limits.member_bytes // MIB} MB limit for one file",
-                hint="An export file this large is not one the auditor needs; "
-                "if this is a genuine export, please report it.",
-            )
+            raise ArchiveError(_say("errors.archive.member_too_big", name=self.label, member=display(entry.rel),
+                                    limit=self.limits.member_bytes // MIB),
+                               hint=_say("errors.archive.member_too_big.hint"))
         with self._raw_open(entry) as raw:
             yield io.BufferedReader(_Capped(raw, self, entry), buffer_size=64 * 1024)
 
@@ -328,10 +322,9 @@ class _Capped(io.RawIOBase):
         try:
             data = self._raw.read(len(view))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
-            raise ArchiveError(
-                f"{self._archive.label}: member {display(self._entry.rel)} is damaged ({exc})",
-                hint="The download may be incomplete; download the export again.",
-            ) from None
+            raise ArchiveError(_say("errors.archive.member_damaged", name=self._archive.label,
+                                    member=display(self._entry.rel), reason=exc),
+                               hint=_say("errors.archive.download_again.hint")) from None
         n = len(data)
         view[:n] = data
         self._account(n)
@@ -342,18 +335,14 @@ class _Capped(io.RawIOBase):
         budget = self._archive._budget
         budget.used += n
         limits = budget.limits
-        where = f"{self._archive.label}: member {display(self._entry.rel)}"
+        where = {"name": self._archive.label, "member": display(self._entry.rel)}
         if self._count > limits.member_bytes:
-            raise ArchiveError(f"{where} expands beyond the {limits.member_bytes // MIB} MB limit")
+            raise ArchiveError(_say("errors.archive.member_too_big", **where, limit=limits.member_bytes // MIB),
+                               hint=_say("errors.archive.member_too_big.hint"))
         if budget.used > limits.total_bytes:
-            raise ArchiveError(
-                f"{where}: the import read more than {limits.total_bytes // MIB} MB in total"
-            )
+            raise ArchiveError(_say("errors.archive.total_too_big", **where, limit=limits.total_bytes // MIB))
         if self._count > limits.ratio_floor and self._count > limits.ratio * self._compressed:
-            raise ArchiveError(
-                f"{where} expands more than {limits.ratio}:1; "
-                "this looks like a compression bomb, not an export",
-            )
+            raise ArchiveError(_say("errors.archive.bomb", **where, ratio=limits.ratio))
 
 
 class ZipArchive(Archive):
@@ -386,34 +375,25 @@ class ZipArchive(Archive):
                 encrypted += 1
             entries.append((name, info.file_size, info))
         if not entries and self.unsafe_names:
-            raise ArchiveError(
-                f"{self.label} holds no usable files: all {self.unsafe_names:,} entries have "
-                "names that point outside the export (a path-traversal archive)"
-            )
+            raise ArchiveError(_say("errors.archive.traversal", name=self.label, count=self.unsafe_names))
         if not entries:
-            raise ArchiveError(f"{self.label} is an empty zip archive: it holds no files")
+            raise ArchiveError(_say("errors.archive.empty_zip", name=self.label))
         if encrypted == len(entries):
-            raise ArchiveError(
-                f"{self.label} is encrypted (password-protected); platform exports are not",
-                hint="Use the zip exactly as the platform delivered it.",
-            )
+            raise ArchiveError(_say("errors.archive.encrypted", name=self.label),
+                               hint=_say("errors.archive.members.hint"))
         self._index(entries)
 
     def _raw_open(self, entry: _Entry) -> IO[bytes]:
         info = entry.handle
         assert isinstance(info, zipfile.ZipInfo)
         if info.flag_bits & 0x1:
-            raise ArchiveError(
-                f"{self.label}: member {display(entry.rel)} is encrypted (password-protected)",
-                hint="Use the zip exactly as the platform delivered it.",
-            )
+            raise ArchiveError(_say("errors.archive.member_encrypted", name=self.label, member=display(entry.rel)),
+                               hint=_say("errors.archive.members.hint"))
         try:
             return self._zip.open(info)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
-            raise ArchiveError(
-                f"{self.label}: member {display(entry.rel)} cannot be read ({exc})",
-                hint="The download may be incomplete; download the export again.",
-            ) from None
+            raise ArchiveError(_say("errors.archive.member_unreadable", name=self.label, member=display(entry.rel),
+                                    reason=exc), hint=_say("errors.archive.download_again.hint")) from None
 
     def _compressed_size(self, entry: _Entry) -> int:
         info = entry.handle
@@ -470,7 +450,7 @@ def _check_member_count(path: Path, limit: int) -> None:
         return
     if count > limit or table > limit * _ROOMY_ENTRY:
         shown = count if table <= limit * _ROOMY_ENTRY else max(count, table // _MIN_ENTRY)
-        raise ArchiveError(t("errors.archive.members", name=path.name, count=f"{shown:,}", limit=f"{limit:,}"),
+        raise ArchiveError(t("errors.archive.members", name=path.name, count=grouped(shown), limit=grouped(limit)),
                            hint=t("errors.archive.members.hint"))
 
 
@@ -480,7 +460,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         with path.open("rb") as fh:
             magic = fh.read(4)
     except OSError as exc:
-        raise ArchiveError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        raise ArchiveError(_say("errors.archive.unreadable", name=path.name, reason=os_reason(exc))) from None
     if not magic:
         raise ArchiveError(_t("import.error.empty_file", file=path.name),
                            hint=_t("import.error.empty_file.hint"))
@@ -493,7 +473,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise ArchiveError(_t("import.error.not_zip", file=path.name),
                            hint=_t("import.error.not_zip.hint")) from None
     except (OSError, ValueError, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise ArchiveError(f"{path.name} cannot be read as a zip archive ({exc})") from None
+        raise ArchiveError(_say("errors.archive.not_readable_zip", name=path.name, reason=exc)) from None
 
 
 class FolderArchive(Archive):
@@ -508,22 +488,16 @@ class FolderArchive(Archive):
             raise ArchiveError(_t("import.error.empty_folder", label=self.label))
         self._index(entries)
 
-    def skipped_note(self) -> str | None:
-        if not self.unsafe_names:
-            return None
-        return f"Ignored {self.unsafe_names:,} links or special files in the folder."
-
     def _raw_open(self, entry: _Entry) -> IO[bytes]:
         full = entry.handle
         assert isinstance(full, Path)
         try:
             if not stat.S_ISREG(full.lstat().st_mode):
-                raise ArchiveError(f"{self.label}: {display(entry.rel)} is no longer a plain file")
+                raise ArchiveError(_say("errors.archive.member_changed", name=self.label, member=display(entry.rel)))
             return full.open("rb")
         except OSError as exc:
-            raise ArchiveError(
-                f"{self.label}: {display(entry.rel)} cannot be read ({exc.strerror or exc})"
-            ) from None
+            raise ArchiveError(_say("errors.archive.member_unreadable", name=self.label, member=display(entry.rel),
+                                    reason=os_reason(exc))) from None
 
 
 def _walk(root: Path, limit: int) -> tuple[list[tuple[str, Path, int]], int]:
@@ -544,8 +518,8 @@ def _walk(root: Path, limit: int) -> tuple[list[tuple[str, Path, int]], int]:
             skipped += 1
             continue
         if len(files) + skipped + len(items) > limit:
-            raise ArchiveError(t("errors.archive.members", name=root.name, count=f"> {limit:,}",
-                                 limit=f"{limit:,}"), hint=t("errors.archive.members.hint"))
+            raise ArchiveError(t("errors.archive.members", name=root.name, count=f"> {grouped(limit)}",
+                                 limit=grouped(limit)), hint=t("errors.archive.members.hint"))
         for item in items:
             full = Path(item.path)
             try:
@@ -602,9 +576,6 @@ class PartsArchive(Archive):
         stamps = [s for s in (part.newest_timestamp() for part in self.parts) if s is not None]
         return max(stamps, default=None)
 
-    def skipped_note(self) -> str | None:
-        return next((n for n in (p.skipped_note() for p in self.parts) if n), None)
-
     def close(self) -> None:
         for part in self.parts:
             part.close()
@@ -659,7 +630,7 @@ def open_archive(path: Path, limits: Limits | None = None) -> Archive:
         if not path.exists():
             raise ArchiveError(_t("import.error.missing", path=path))
         if not path.is_file():
-            raise ArchiveError(f"{path} is neither a zip archive nor a folder")
+            raise ArchiveError(_say("errors.archive.neither", name=path))
     except OSError as exc:
-        raise ArchiveError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise ArchiveError(_say("errors.archive.unreadable", name=path, reason=os_reason(exc))) from None
     return ZipArchive(path, limits)

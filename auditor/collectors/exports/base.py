@@ -200,6 +200,3 @@ def dated(exported: dt.datetime | None, by: str) -> tuple[dt.datetime | None, st
     """The export's date and the key saying where it came from ("" when undated)."""
     return exported, by if exported else ""
 
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"

@@ -36,8 +36,9 @@ def _shown(value: object, lang: str) -> object:
     if isinstance(value, Note):
         return value.render(lang)
     if isinstance(value, int) and not isinstance(value, bool):
-        grouped = f"{value:,}"
-        return grouped.replace(",", ".") if lang == "nl" else grouped
+        from auditor.inputs import grouped
+
+        return grouped(value, lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_shown(v, lang)) for v in value)
     return value
