@@ -37,7 +37,7 @@ def test_import_in_dutch_prints_no_english(tmp_path: Path,
     assert "Connecties: 12." in out
     assert "Je openbare profiel heeft een nette eigen URL" in out  # a settled check, by title
     assert "linkedin.profile.custom-url" not in out
-    assert "Volgende stap: auditor audit linkedin" in out
+    assert f"Volgende stap: auditor --db {tmp_path / 'a.db'} audit linkedin" in out  # the same store
     for word in ENGLISH:
         assert word not in out + err, word
 
@@ -48,7 +48,7 @@ def test_import_of_empty_x_files_in_dutch(tmp_path: Path,
     code, out, err = run(capsys, "import", export, "--lang", "nl", "--db", tmp_path / "a.db")
     assert code == 0, err
     assert "maar ze zijn leeg" in out and "data/account.js" in out
-    assert "nog geen enkele controle" in out
+    assert "Daarmee is nog geen enkele vraag van de checklist beantwoord." in out
     for word in ENGLISH:
         assert word not in out + err, word
 

@@ -16,15 +16,16 @@ from auditor.catalogue.loader import Catalogue
 from auditor.cli import locale_says
 from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, fail_on, now
+from auditor.commands.common import colour_enabled, fail_on, now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, yes_no
+from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
 from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, unfinished
 from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, set_lang, t
 
 LANG_NAMES = {"en": "English", "nl": "Nederlands"}
+RENAMED = {"twitter": "Twitter"}  # former names of a platform that people still use
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
     interactive = answers is None
     requested = args.platforms or (answers.platforms if answers and answers.facts else _evidence_platforms(args, cat))
     platforms = audits.resolve_platforms(cat, requested)
+    for name in requested:  # a former name is taken; say what it is called now
+        if name.strip().casefold() in RENAMED and audits.platform_id(cat, name) in platforms:
+            print(t("cli.platform.renamed", old=RENAMED[name.strip().casefold()],
+                    name=cat.platform(audits.platform_id(cat, name)).name))
     for closed in [p for p in platforms if cat.platform(p).status == "retired"]:
         checklist = cat.platform(closed)  # a network that closed: say when, ask nothing
         when = checklist.retired.date if checklist.retired else "?"
@@ -66,9 +71,10 @@ def run(args: argparse.Namespace) -> int:
                 browser = stack.enter_context(session(args))
                 _browser_evidence(browser, st, cat, interview, interactive)
             if interactive and not _converse(interview, prompter, browser, cat):
-                command = "auditor audit" + "".join(f" {p}" for p in platforms if args.platforms)
+                named = "".join(f" {p}" for p in platforms if args.platforms)
+                command = f"auditor{same_store(args)} audit{named}"
                 prompter.say()
-                prompter.say(t("wizard.saved.again", command=command))
+                prompter.say(t("wizard.saved.again", command=command))  # the command whole, to copy
                 return ExitCode.OK
         interview.now = now()
         result = interview.finish()
@@ -115,12 +121,15 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
             set_lang(told_lang)
     if existing is not None and interactive:
         answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
-        resume = yes_no(prompter, t("wizard.resume.ask", id=existing.id, answered=answered,
-                                    started=f"{existing.started_at:%Y-%m-%d %H:%M}"), True)
+        for line in wrap(t("wizard.resume.found", id=existing.id, answered=answered,
+                           started=f"{existing.started_at:%Y-%m-%d %H:%M}"), ""):
+            prompter.say(line)
+        resume = yes_no(prompter, t("wizard.resume.ask"), True)
         if resume is None:
             return None
         if not resume:
-            prompter.say(t("wizard.resume.no", id=existing.id))
+            for line in wrap(t("wizard.resume.no", id=existing.id), ""):
+                prompter.say(line)
             existing, new = None, True
     if existing is not None:
         lang = told_lang or existing.lang
@@ -158,8 +167,11 @@ def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> 
 def _ask_goal(prompter: Prompter) -> str | None:
     lang = current_lang()
     prompter.say(t("wizard.goal.intro"))
-    for choice in goal_choices(lang):
-        prompter.say(f"  {choice.key}) {choice.name:<13} {choice.explanation}")
+    choices = goal_choices(lang)
+    column = max(len(c.name) for c in choices) + 2
+    for choice in choices:  # the explanation hangs under itself when it wraps
+        for line in wrap(choice.explanation, first=f"  {choice.key}) {choice.name:<{column}}"):
+            prompter.say(line)
     while True:
         reply = prompter.ask(t("wizard.goal.ask", default=goal_name(DEFAULT_GOAL, lang)))
         if reply is None:
@@ -195,7 +207,8 @@ def _converse(interview: Interview, prompter: Prompter, browser: object | None, 
             by_source[fact.source] = by_source.get(fact.source, 0) + 1
         described = ", ".join(t("wizard.settled.part", n=n, source=t(f"interview.source.{src}"))
                               for src, n in sorted(by_source.items()))
-        prompter.say(t("wizard.settled", described=described))
+        for line in wrap(t("wizard.settled", described=described), ""):
+            prompter.say(line)
         review = yes_no(prompter, t("wizard.review.ask"), False)
         if review is None:
             return False

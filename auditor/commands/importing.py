@@ -12,7 +12,7 @@ import sys
 
 from auditor.catalogue.loader import Catalogue
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now
+from auditor.commands.common import now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
 from auditor.strings import current_lang, locale_lang, set_lang, t
@@ -57,11 +57,13 @@ def run(args: argparse.Namespace) -> int:
     keys = {f.key for f in result.facts}
     titles = [check.title.get(lang) for checklist in cat.checklists.values()
               for check in checklist.checks if check.fact in keys and not check.removed]
-    print(t("import.summary.stored", n=len(result.facts)) + " "
-          + (t("import.summary.settles", n=len(titles)) if titles
-             else t("import.summary.settles_none")))
+    n = len(result.facts)
+    stored = t("import.summary.stored.one") if n == 1 else t("import.summary.stored", n=n)
+    settles = (t("import.summary.settles_none") if not titles else t("import.summary.settles.one")
+               if len(titles) == 1 else t("import.summary.settles", n=len(titles)))
+    print(f"{stored} {settles}")
     for title in titles:
         print(f"  – {title}")
-    command = "auditor audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
+    command = "auditor" + same_store(args) + " audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK
