@@ -82,6 +82,7 @@ CLI: dict[str, Entry] = {
     "cli.accept.no-check.hint": {
         "en": "List a platform's checks with: auditor checklists show linkedin",
         "nl": "Bekijk de vragen van een platform met: auditor checklists show linkedin"},
+    "cli.accept.did-you-mean": {"en": "Did you mean one of these: {names}?", "nl": "Bedoel je een van deze: {names}?"},
     "cli.accept.bad-date": {
         "en": "--until: '{until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30",
         "nl": "--until: '{until}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2027-06-30"},
