@@ -48,6 +48,13 @@ CLI: dict[str, Entry] = {
     "cli.platform.unknown": {
         "en": "There is no checklist for platform '{name}'.",
         "nl": "Er is geen checklist voor platform '{name}'."},
+    "cli.args.error": {"en": "error: {message}", "nl": "fout: {message}"},
+    "cli.args.required": {"en": "missing: {names}", "nl": "dit ontbreekt nog: {names}"},
+    "cli.args.one": {"en": "{arg} needs a value after it", "nl": "na {arg} hoort een waarde"},
+    "cli.args.choice": {
+        "en": "{arg}: {value} is not one of {choices}", "nl": "{arg}: {value} is niet een van {choices}"},
+    "cli.args.int": {"en": "{arg}: {value} is not a whole number", "nl": "{arg}: {value} is geen heel getal"},
+    "cli.args.unknown": {"en": "unknown options: {names}", "nl": "onbekende opties: {names}"},
     "cli.platform.did-you-mean": {"en": "Did you mean: {name}?", "nl": "Bedoel je: {name}?"},
     "cli.platform.renamed": {
         "en": "{old} is now called {name}: these are the questions for {name}.",

@@ -40,7 +40,29 @@ def test_version(cli) -> None:
 
 def test_usage_error_is_exit_2(cli) -> None:
     result = cli("audit", "--goal", "reckless")
-    assert result.code == 2 and "invalid choice" in result.err
+    assert result.code == 2 and "error: --goal: 'reckless' is not one of 'visible', 'balanced', 'private'" in result.err
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["audit", "--goal", "reckless"], "fout: --goal: 'reckless' is niet een van 'visible', 'balanced', 'private'"),
+    (["import"], "auditor import: fout: dit ontbreekt nog: PATH"),
+    (["history", "--export", "x"], "fout: --export: 'x' is geen heel getal"),
+    (["history", "--bogus"], "fout: onbekende opties: --bogus"),
+])
+def test_usage_errors_speak_dutch(cli, words, expected) -> None:
+    """argparse has no Dutch: a Dutch newcomer's typing mistake is told in Dutch (the usage line stays)."""
+    result = cli(*words, "--lang", "nl")
+    assert result.code == 2 and expected in result.err, result.err
+    assert "error:" not in result.err and "usage: auditor" in result.err
+
+
+def test_the_goal_is_taken_by_its_dutch_name(cli, tmp_path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text("answers: {}\n")
+    result = cli("audit", "--goal", "privé", "--answers", answers, "--db", tmp_path / "db.sqlite3",
+                 "--checklists", MINI, "--lang", "nl")
+    assert result.code == 0, result.err
+    assert "doel: privé" in result.out.casefold() or "(doel: privé)" in result.out.casefold(), result.out
 
 
 def test_importing_the_cli_imports_nothing_heavy() -> None:
