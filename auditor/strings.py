@@ -56,9 +56,6 @@ CLI: dict[str, Entry] = {
     "cli.args.int": {"en": "{arg}: {value} is not a whole number", "nl": "{arg}: {value} is geen heel getal"},
     "cli.args.unknown": {"en": "unknown options: {names}", "nl": "onbekende opties: {names}"},
     "cli.platform.did-you-mean": {"en": "Did you mean: {name}?", "nl": "Bedoel je: {name}?"},
-    "cli.platform.renamed": {
-        "en": "{old} is now called {name}: these are the questions for {name}.",
-        "nl": "{old} heet nu {name}: dit zijn de vragen voor {name}."},
     "cli.platform.known": {
         "en": "Known platforms: {known}. See them with: auditor checklists list",
         "nl": "Bekende platforms: {known}. Bekijk ze met: auditor checklists list"},

@@ -25,7 +25,6 @@ from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, set_lang, t
 
 LANG_NAMES = {"en": "English", "nl": "Nederlands"}
-RENAMED = {"twitter": "Twitter"}  # former names of a platform that people still use
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,10 +39,6 @@ def run(args: argparse.Namespace) -> int:
     interactive = answers is None
     requested = args.platforms or (answers.platforms if answers and answers.facts else _evidence_platforms(args, cat))
     platforms = audits.resolve_platforms(cat, requested)
-    for name in requested:  # a former name is taken; say what it is called now
-        if name.strip().casefold() in RENAMED and audits.platform_id(cat, name) in platforms:
-            print(t("cli.platform.renamed", old=RENAMED[name.strip().casefold()],
-                    name=cat.platform(audits.platform_id(cat, name)).name))
     for closed in [p for p in platforms if cat.platform(p).status == "retired"]:
         checklist = cat.platform(closed)  # a network that closed: say when, ask nothing
         when = checklist.retired.date if checklist.retired else "?"
