@@ -308,6 +308,7 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
     "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
                         "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
+    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
     "wizard.started": {
         "en": "Started audit #{id} ({platforms}; goal: {goal}).",
         "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},

@@ -19,7 +19,7 @@ import pytest
 
 from auditor.catalogue.loader import load_catalogue
 from auditor.facts import Fact, FactValue
-from auditor.frontends.terminal import Wizard
+from auditor.frontends.terminal import WIDTH, Wizard, wrap
 from auditor.interview import Interview
 from auditor.store import Store
 from tests.conftest import MINI, cli_env, run_cli
@@ -152,6 +152,26 @@ def test_dutch_words_and_answers(store, mini):
     assert "  ✓ opgeslagen" in p.lines
     assert "  Waar: Instellingen › Advertenties" in p.lines
     assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
+
+
+def test_a_skip_is_acknowledged_and_a_toggle_reads_yes_or_no(store, mini):
+    """A newcomer who skips sees that it worked; a yes/no question offers plain Ja/Nee (aan/uit still taken)."""
+    _, recorded, p = drive(store, mini, ["aan", "s", "s", "s"], lang="nl")
+    assert "  – overgeslagen; je kunt dit later nog beantwoorden" in p.lines
+    assert "  1) Ja   2) Nee" in p.lines and not any("(aan)" in line for line in p.lines)
+    assert recorded == [(ADS, True)]
+
+
+def test_long_lines_wrap_under_their_own_start_and_fit_80_columns():
+    """Before, the goal menu broke before its last ")" at 100 columns, and questions mid-word."""
+    lines = wrap("zichtbaar waar het helpt, afgeschermd waar het niets kost (de gebruikelijke keuze).",
+                 first="  2) gebalanceerd  ")
+    assert lines == ["  2) gebalanceerd  zichtbaar waar het helpt, afgeschermd waar het niets kost",
+                     "                   (de gebruikelijke keuze)."]
+    long = wrap("Denk aan de laatste vijf berichten die je iemand stuurde vlak nadat jullie connectie werden. "
+                "Hoeveel waren langer dan zo'n 50 woorden?", "")
+    assert all(len(line) <= WIDTH for line in long) and "jullie" in long[0] + long[1]
+    assert not any(line.endswith("ju") for line in long)
 
 
 def test_a_number_out_of_range_is_refused_with_the_range(tmp_path, mini_catalogue):

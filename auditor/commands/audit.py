@@ -192,6 +192,7 @@ def _ask_lang(prompter: Prompter) -> str | None:
         for lang, names in (("en", ("1", "en", "english", "engels")), ("nl", ("2", "nl", "nederlands", "dutch"))):
             if word in names:
                 return lang
+        prompter.say(f"  {t('wizard.lang.bad')}")
 
 
 def _converse(interview: Interview, prompter: Prompter, browser: object | None, cat: Catalogue) -> bool:
