@@ -141,7 +141,7 @@ def test_a_closed_network_says_when_it_closed_and_asks_nothing(tmp_path: Path, c
     db = tmp_path / "db.sqlite3"
     result = cli("audit", "hyves", "--db", db, "--lang", "nl", input="")
     assert result.code == 0, result.err
-    assert result.out.strip() == "Hyves is op 2013-12-02 gesloten: daar valt niets meer te controleren."
+    assert result.out.strip() == "Hyves is op 2 december 2013 gesloten: daar valt niets meer te controleren."
     assert not db.exists()
 
 

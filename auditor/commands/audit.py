@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     platforms = audits.resolve_platforms(cat, requested)
     for closed in [p for p in platforms if cat.platform(p).status == "retired"]:
         checklist = cat.platform(closed)  # a network that closed: say when, ask nothing
-        when = checklist.retired.date if checklist.retired else "?"
+        when = _spoken_date(checklist.retired.date) if checklist.retired else "?"
         print(t("cli.platform.retired", name=checklist.name, date=when))
     platforms = [p for p in platforms if cat.platform(p).status == "active"]
     if not platforms:
@@ -77,6 +77,17 @@ def run(args: argparse.Namespace) -> int:
 
     print(render_summary(result, interview.lang, colour=colour_enabled()))
     return fail_on(result.findings, args.fail_on)
+
+
+def _spoken_date(value: object) -> str:
+    """2013-12-02 as "2 december 2013" (the report's month names, in the chosen language)."""
+    import datetime as dt
+
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return f"{day.day} {t('report.months').split()[day.month - 1]} {day.year}"
 
 
 def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
