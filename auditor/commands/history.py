@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             score = result.overall.score if result.overall.score is not None else "—"
             print(t("cli.history.header", id=row.id, date=f"{row.started_at:%Y-%m-%d %H:%M}",
                     goal=goal_name(row.goal, lang), score=str(score), cover=_pct(result.overall.coverage),
-                    platforms=", ".join(row.platforms) + state))
+                    platforms=", ".join(_name(cat, p) for p in row.platforms) + state))
             for p in result.platforms:
                 if p.checklist.status == "active" and row.finished:
                     trend.setdefault(p.platform, []).append(
@@ -64,8 +64,14 @@ def run(args: argparse.Namespace) -> int:
         print(t("cli.history.trend"))
         for name, points in trend.items():
             if platform in (None, name):
-                print(f"  {name:<10} " + " → ".join(points))
+                print(f"  {_name(cat, name):<12} " + " → ".join(points))
     return ExitCode.OK
+
+
+def _name(cat: Catalogue, platform: str) -> str:
+    """A platform as people call it ("LinkedIn", "X (Twitter)"), its id when the catalogue lacks it."""
+    checklist = cat.checklists.get(platform)
+    return checklist.name if checklist is not None else platform
 
 
 def _latest(st: Store) -> int:
