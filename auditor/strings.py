@@ -278,7 +278,7 @@ INTERVIEW: dict[str, Entry] = {
     "wizard.keys": {
         "en": "? help · u not sure · s skip · b back · q quit",
         "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
-    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = zo laten"},
+    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
     "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
     "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
     "wizard.bad": {"en": "{error}", "nl": "{error}"},

@@ -215,7 +215,7 @@ def test_evidence_is_offered_for_review_in_the_questions_terms_and_confirming_ke
     iv.start_review()
     view = iv.current()
     assert view is not None and view.check_id == CONTACTS
-    assert view.evidence == ("Je export van 2026-11-22 laat 3 geüploade contacten zien → "
+    assert view.evidence == ("Je export van 22 november 2026 laat 3 geüploade contacten zien → "
                              "Ja, en de contacten staan er waarschijnlijk nog")
     assert iv.answer("").ok  # Enter keeps it
     view = iv.current()

@@ -192,7 +192,7 @@ def test_evidence_is_shown_for_confirmation_and_enter_keeps_it(store, mini):
     store.record_import("example", "browser", None, [seen], NOW)
     _, kept, p = drive(store, mini, ["", "q"], review=True)
     assert kept == [(ADS, False)]
-    assert "  → Your browser of 2026-11-22 says: No" in p.lines
+    assert "  → Your browser of 22 November 2026 says: No" in p.lines
     assert "  ? help · u not sure · s skip · b back · q quit · Enter keeps it" in p.lines
 
 

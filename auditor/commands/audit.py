@@ -20,7 +20,7 @@ from auditor.commands.common import colour_enabled, fail_on, now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
-from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, unfinished
+from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, spoken_date, unfinished
 from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, set_lang, t
 
@@ -87,7 +87,7 @@ def _spoken_date(value: object) -> str:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return f"{day.day} {t('report.months').split()[day.month - 1]} {day.year}"
+    return spoken_date(day, current_lang())
 
 
 def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
