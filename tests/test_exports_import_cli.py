@@ -35,7 +35,9 @@ def test_import_in_dutch_prints_no_english(tmp_path: Path,
     assert code == 0, err
     assert "Gelezen: LinkedIn-export (indeling sinds 2023), van 2026-01-02" in out
     assert "Connecties: 12." in out
-    assert "Je openbare profiel heeft een nette eigen URL" in out  # a settled check, by title
+    assert "  – Wat is het adres (URL) van je openbare profiel?" in out  # a settled check, by its question
+    assert "  – Heb je een profielfoto op LinkedIn? → Ja" in out  # ... and the export's answer to it
+    assert "LinkedIn heeft je geüploade adresboek niet" not in out  # a goal state read as a verdict
     assert "linkedin.profile.custom-url" not in out
     assert f"Volgende stap: auditor --db {tmp_path / 'a.db'} audit linkedin" in out  # the same store
     for word in ENGLISH:
