@@ -365,15 +365,15 @@ IMPORT: dict[str, Entry] = {
     "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
     "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
     "import.summary.settles": {
-        "en": "They settle {n} checks in your next audit:",
+        "en": "They already answer {n} questions of your next audit:",
         "nl": "Daarmee zijn {n} vragen van je volgende controle al beantwoord:",
     },
     "import.summary.settles.one": {
-        "en": "They settle 1 check in your next audit:",
+        "en": "They already answer 1 question of your next audit:",
         "nl": "Daarmee is 1 vraag van je volgende controle al beantwoord:",
     },
     "import.summary.settles_none": {
-        "en": "They settle no check of the checklist yet.",
+        "en": "They answer no question of the checklist yet.",
         "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
     },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},

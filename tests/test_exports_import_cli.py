@@ -11,7 +11,7 @@ from auditor.cli import main
 from auditor.strings import IMPORT, set_lang
 
 # Words that only an English sentence of the import would carry.
-ENGLISH = ("Read ", "Stored", "They settle", "Next:", "Connections:", "invitation", "Skipped",
+ENGLISH = ("Read ", "Stored", "They settle", "They already answer", "They answer", "Next:", "Connections:", "invitation", "Skipped",
            "opening", "reading", "recognised", "files in", "done", "holds", " export (",
            "Positions:", "Skills:", "address book", "Profile photo", "dated", "from the")
 
