@@ -290,6 +290,7 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
     "wizard.yes-no": {
         "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
+    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
     "wizard.skipped": {
         "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
     "wizard.intro": {

@@ -182,6 +182,9 @@ class Wizard:
                 self.iv.skip()
                 return "skip"
             if word in BACK:
+                if v.position == 1:  # nothing before it: say so rather than show it again
+                    self.p.say(f"  {t('wizard.first', lang)}")
+                    continue
                 self.iv.back()
                 return "back"
             if word in HELP:
