@@ -265,7 +265,7 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
     "answers.bad-answer": {
         "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
-        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of unsure"},
+        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
     "answers.removed": {
         "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
         "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
