@@ -281,6 +281,9 @@ INTERVIEW: dict[str, Entry] = {
     "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
     "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
     "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
+    "wizard.saved.unsure": {
+        "en": "saved as not sure; you get this question again next time",
+        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
     "wizard.bad": {"en": "{error}", "nl": "{error}"},
     "wizard.bad.toggle": {
         "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",

@@ -153,6 +153,7 @@ def test_dutch_words_and_answers(store, mini):
     assert "  ✓ opgeslagen" in p.lines
     assert "  Waar: Instellingen › Advertenties" in p.lines
     assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
+    assert "  ✓ opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer" in p.lines
 
 
 def test_a_skip_is_acknowledged_and_a_toggle_reads_yes_or_no(store, mini):

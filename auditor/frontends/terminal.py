@@ -116,9 +116,10 @@ class Wizard:
             if action == "skip":
                 skipped += 1
                 self.p.say(f"  – {t('wizard.skipped', self.lang)}")
-            elif action == "answered":
+            elif action in ("answered", "unsure"):
                 answered += 1
-                self.p.say(f"  ✓ {t('wizard.saved', self.lang)}")
+                saved = t("wizard.saved" if action == "answered" else "wizard.saved.unsure", self.lang)
+                self.p.say(f"  ✓ {saved}")
         return WizardOutcome(answered, skipped, quit=False)
 
     def _say_wrapped(self, text: str, indent: str = "  ", first: str | None = None) -> None:
@@ -193,7 +194,7 @@ class Wizard:
                 continue
             if word in UNSURE:
                 self.iv.unsure()
-                return "answered"
+                return "unsure"
             if not word and v.default is None:
                 continue
             result = self.iv.answer(raw)
