@@ -1,8 +1,9 @@
 """The guided audit at a terminal: a thin renderer over ``auditor.interview.Interview``.
 
-It shows the current ``QuestionView`` (wrapped to 76 columns), reads one line, and turns it
-into one of the interview's actions: an answer, "not sure", skip, back, or stop. ``?`` shows
-the help and the whole description and records nothing. Everything the person reads comes
+It shows the current ``QuestionView`` (wrapped to 78 columns, each continuation hanging under
+its start), reads one line, and turns it into one of the interview's actions: an answer,
+"not sure", skip, back, or stop. ``?`` shows the help and the whole description and records
+nothing. Everything the person reads comes
 from ``auditor.strings``, in the audit's language.
 
 It talks through a ``Prompter`` (plain ``input()`` by default) so that it can run beside
@@ -38,7 +39,7 @@ def wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
     out: list[str] = []
     for paragraph in text.split("\n"):
         lines = textwrap.wrap(paragraph, width=WIDTH, initial_indent=lead, subsequent_indent=hang,
-                              break_on_hyphens=False) or [""]
+                              break_on_hyphens=False, break_long_words=False) or [""]  # URLs stay whole
         out += lines
         lead = hang
     return out
