@@ -304,8 +304,8 @@ INTERVIEW: dict[str, Entry] = {
     "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
     "wizard.help": {"en": "Help", "nl": "Uitleg"},
     "wizard.goal.intro": {
-        "en": "Your goal decides what counts as a point to improve where the advice differs:",
-        "nl": "Je doel bepaalt wat als verbeterpunt telt waar de adviezen verschillen:"},
+        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
+        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
     "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
     "wizard.goal.bad": {
         "en": "Choose 1, 2 or 3 (or visible, balanced, private).",

@@ -121,4 +121,4 @@ def test_a_dutch_locale_makes_dutch_the_language_without_asking(tmp_path: Path, 
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     terminal(["", "q"])
     result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI, env={"LANG": "nl_NL.UTF-8"})
-    assert result.out.startswith("Je doel bepaalt wat als verbeterpunt telt")
+    assert result.out.startswith("Wat is je doel?\nWaar adviezen verschillen")

@@ -338,7 +338,7 @@ def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
     for var in ("LC_ALL", "LC_MESSAGES"):
         env.pop(var, None)
     with audit_pty(db, env=env) as p:
-        p.expect("Je doel bepaalt wat als verbeterpunt telt")
+        p.expect("Wat is je doel?")
         p.expect("Doel (1-3, Enter = gebalanceerd)")
         p.send("privé")
         p.expect("Controle #1 gestart (Example Network; doel: privé).")

@@ -172,7 +172,8 @@ def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> 
 
 def _ask_goal(prompter: Prompter) -> str | None:
     lang = current_lang()
-    prompter.say(t("wizard.goal.intro"))
+    for line in wrap(t("wizard.goal.intro"), ""):
+        prompter.say(line)
     choices = goal_choices(lang)
     column = max(len(c.name) for c in choices) + 2
     for choice in choices:  # the explanation hangs under itself when it wraps
