@@ -35,6 +35,53 @@ def _common(parser: argparse.ArgumentParser) -> None:
                        help="use another catalogue directory (env AUDITOR_CHECKLISTS)")
 
 
+_WORDS: list[str] = []  # the command line being parsed, for the language of argparse's errors
+GOAL_NAMES = {"zichtbaar": "visible", "gebalanceerd": "balanced", "privé": "private", "prive": "private"}
+
+
+def _goal(text: str) -> str:
+    """A goal by its id or its Dutch name, as the wizard's menu shows it."""
+    word = text.strip().casefold()
+    return GOAL_NAMES.get(word, word)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its error messages in the person's language (argparse has no Dutch)."""
+
+    def error(self, message: str) -> Any:
+        from auditor.strings import locale_lang, t
+
+        words = _WORDS
+        lang = next((w.split("=", 1)[1] for w in words if w.startswith("--lang=")), None)
+        if lang is None and "--lang" in words[:-1]:
+            lang = words[words.index("--lang") + 1]
+        lang = lang if lang in ("en", "nl") else locale_lang()
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.args.error', lang, message=_argparse_message(message, lang))}\n")
+
+
+ARGPARSE_MESSAGES = (  # argparse's English wording (Python 3.11 to 3.13) → a key of the string table
+    (r"the following arguments are required: (?P<names>.+)", "cli.args.required"),
+    (r"argument (?P<arg>\S+): expected one argument", "cli.args.one"),
+    (r"argument (?P<arg>\S+): expected at least one argument", "cli.args.one"),
+    (r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)", "cli.args.choice"),
+    (r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)", "cli.args.int"),
+    (r"unrecognized arguments: (?P<names>.+)", "cli.args.unknown"),
+)
+
+
+def _argparse_message(message: str, lang: str) -> str:
+    import re
+
+    from auditor.strings import t
+
+    for pattern, key in ARGPARSE_MESSAGES:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return t(key, lang, **found.groupdict())
+    return message
+
+
 def _path(text: str) -> Any:
     """An argparse type that imports pathlib only when a path is actually given."""
     from pathlib import Path
@@ -58,7 +105,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         made = sub.add_parser(name, **kwargs)
         return made if only is None or only == name else _Skipped()
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="auditor",
         description="Audit your social-network privacy and profile settings against a dated, sourced "
                     "checklist, and get a report of exactly what to fix. Nothing leaves your machine.",
@@ -75,7 +122,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                               "  auditor audit linkedin --browser",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("platforms", nargs="*", metavar="PLATFORM", help="linkedin, facebook, x, instagram (default: all)")
-    p.add_argument("--goal", choices=GOALS, help="your stance: visible, balanced (default) or private")
+    p.add_argument("--goal", type=_goal, choices=GOALS,
+                   help="your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)")
     p.add_argument("--lang", choices=("en", "nl"), help="language of questions and report")
     p.add_argument("--answers", type=_path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
     p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
@@ -116,7 +164,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        epilog="examples:\n  auditor history linkedin\n  auditor history --export 3 > answers.yaml",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("platform", nargs="?", metavar="PLATFORM")
-    p.add_argument("--export", type=int, metavar="ID", help="print audit ID's answers as an answers file")
+    p.add_argument("--export", type=int, nargs="?", const=0, metavar="ID",
+                   help="print audit ID's answers (default: the latest audit's) as an answers file")
     p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
@@ -240,6 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from auditor.strings import locale_lang, set_lang, t
 
     words = command_last(list(sys.argv[1:] if argv is None else argv))
+    _WORDS[:] = [str(w) for w in words]
     parser = build_parser(words[0] if words and words[0] in COMMANDS else "")
     args = parser.parse_args(words)
     if args.command is None:

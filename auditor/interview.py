@@ -131,8 +131,8 @@ def choice_views(check: Check, lang: str) -> list[ChoiceView]:
     if question is None:
         return []
     if question.kind == "toggle":
-        return [ChoiceView("on", t("interview.toggle.on", lang), "1"),
-                ChoiceView("off", t("interview.toggle.off", lang), "2")]
+        return [ChoiceView("on", t("interview.toggle.yes", lang), "1"),  # on/off, aan/uit are accepted too
+                ChoiceView("off", t("interview.toggle.no", lang), "2")]
     return [ChoiceView(c.id, c.label.get(lang), str(i)) for i, c in enumerate(question.choices or [], 1)]
 
 
@@ -141,7 +141,7 @@ def value_label(check: Check, value: FactValue, lang: str) -> str:
     if value == UNSURE:
         return t("interview.unsure", lang)
     if isinstance(value, bool):
-        return t("interview.toggle.on" if value else "interview.toggle.off", lang)
+        return t("interview.toggle.yes" if value else "interview.toggle.no", lang)
     question = check.question
     for choice in (question.choices if question else None) or []:
         if choice.id == value:
@@ -166,11 +166,18 @@ def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
     answer = as_answer(check, fact.value)
     label = value_label(check, answer, lang) if answer is not None else ""
     shown = _shown(check, fact, lang)
-    when = fact.observed_at.date().isoformat()
+    when = spoken_date(fact.observed_at.date(), lang)
     source = t(f"interview.source.{fact.source}", lang)
     if shown and label and check.question is not None and check.question.kind in ("toggle", "choice"):
         return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
+    if shown and check.question is not None and check.question.kind == "number":  # "7 of the 7 items"
+        label = shown
     return t("interview.evidence.says", lang, source=source, when=when, label=label or shown)
+
+
+def spoken_date(day: dt.date, lang: str) -> str:
+    """22 November 2026 / 22 november 2026: a date as people say it."""
+    return f"{day.day} {t('report.months', lang).split()[day.month - 1]} {day.year}"
 
 
 def _shown(check: Check, fact: Fact, lang: str) -> str:

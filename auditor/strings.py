@@ -48,6 +48,13 @@ CLI: dict[str, Entry] = {
     "cli.platform.unknown": {
         "en": "There is no checklist for platform '{name}'.",
         "nl": "Er is geen checklist voor platform '{name}'."},
+    "cli.args.error": {"en": "error: {message}", "nl": "fout: {message}"},
+    "cli.args.required": {"en": "missing: {names}", "nl": "dit ontbreekt nog: {names}"},
+    "cli.args.one": {"en": "{arg} needs a value after it", "nl": "na {arg} hoort een waarde"},
+    "cli.args.choice": {
+        "en": "{arg}: {value} is not one of {choices}", "nl": "{arg}: {value} is niet een van {choices}"},
+    "cli.args.int": {"en": "{arg}: {value} is not a whole number", "nl": "{arg}: {value} is geen heel getal"},
+    "cli.args.unknown": {"en": "unknown options: {names}", "nl": "onbekende opties: {names}"},
     "cli.platform.did-you-mean": {"en": "Did you mean: {name}?", "nl": "Bedoel je: {name}?"},
     "cli.platform.known": {
         "en": "Known platforms: {known}. See them with: auditor checklists list",
@@ -79,6 +86,7 @@ CLI: dict[str, Entry] = {
     "cli.accept.no-check.hint": {
         "en": "List a platform's checks with: auditor checklists show linkedin",
         "nl": "Bekijk de vragen van een platform met: auditor checklists show linkedin"},
+    "cli.accept.did-you-mean": {"en": "Did you mean one of these: {names}?", "nl": "Bedoel je een van deze: {names}?"},
     "cli.accept.bad-date": {
         "en": "--until: '{until}' is not a date; expected YYYY-MM-DD, e.g. 2027-06-30",
         "nl": "--until: '{until}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2027-06-30"},
@@ -150,6 +158,9 @@ INTERVIEW: dict[str, Entry] = {
     },
     "interview.toggle.on": {"en": "Yes (on)", "nl": "Ja (aan)"},
     "interview.toggle.off": {"en": "No (off)", "nl": "Nee (uit)"},
+    # a toggle's two choices as a question shows them: every toggle question reads as yes/no
+    "interview.toggle.yes": {"en": "Yes", "nl": "Ja"},
+    "interview.toggle.no": {"en": "No", "nl": "Nee"},
     "interview.unsure": {"en": "not sure", "nl": "weet ik niet"},
     "interview.source.answer": {"en": "your answer", "nl": "je antwoord"},
     "interview.source.export": {"en": "export", "nl": "export"},
@@ -254,7 +265,7 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
     "answers.bad-answer": {
         "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
-        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of unsure"},
+        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
     "answers.removed": {
         "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
         "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
@@ -267,39 +278,55 @@ INTERVIEW: dict[str, Entry] = {
     "wizard.keys": {
         "en": "? help · u not sure · s skip · b back · q quit",
         "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
-    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = zo laten"},
+    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
     "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
     "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
-    "wizard.bad": {
-        "en": "{error} (? help · u not sure · s skip · b back · q quit)",
-        "nl": "{error} (? uitleg · w weet niet · s overslaan · t terug · q stoppen)"},
+    "wizard.saved.unsure": {
+        "en": "saved as not sure; you get this question again next time",
+        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
+    "wizard.bad": {"en": "{error}", "nl": "{error}"},
+    "wizard.bad.toggle": {
+        "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",
+        "nl": "'{given}' past hier niet: typ 1 (ja) of 2 (nee)."},
+    "wizard.bad.choice": {
+        "en": "'{given}' is not one of the choices: type a number from 1 to {n}.",
+        "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
+    "wizard.yes-no": {
+        "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
+    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
+    "wizard.skipped": {
+        "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
+    "wizard.intro": {
+        "en": "Type the number of your answer and press Enter; ? tells you more.",
+        "nl": "Typ het nummer van je antwoord en druk op Enter; ? geeft uitleg."},
     "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
     "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
-    "wizard.text": {"en": "type it", "nl": "typ het"},
+    "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
     "wizard.help": {"en": "Help", "nl": "Uitleg"},
     "wizard.goal.intro": {
-        "en": "Your goal decides what counts as a point to improve where the advice differs:",
-        "nl": "Je doel bepaalt wat als verbeterpunt telt waar de adviezen verschillen:"},
+        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
+        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
     "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
     "wizard.goal.bad": {
         "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
         "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
     "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
                         "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
+    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
     "wizard.started": {
         "en": "Started audit #{id} ({platforms}; goal: {goal}).",
         "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
     "wizard.started.carried": {
         "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
         "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
-    "wizard.resume.ask": {
-        "en": "Audit #{id} (started {started}; answers so far: {answered}) is unfinished. Resume it? [Y/n] ",
-        "nl": "Controle #{id} (begonnen {started}; antwoorden tot nu toe: {answered}) is nog niet af. "
-              "Verdergaan? [J/n] "},
+    "wizard.resume.found": {
+        "en": "Audit #{id} of {started} is unfinished ({answered} answered so far).",
+        "nl": "Controle #{id} van {started} is nog niet af (tot nu toe {answered} beantwoord)."},
+    "wizard.resume.ask": {"en": "Resume it? [Y/n] ", "nl": "Verdergaan waar je was? [J/n] "},
     "wizard.resume.no": {
-        "en": "Starting a new audit. Audit #{id} stays in your history as unfinished; its answers are not "
+        "en": "Starting a new audit.\nAudit #{id} stays in your history as unfinished; its answers are not "
               "carried over.",
-        "nl": "Je begint een nieuwe controle. Controle #{id} blijft als onafgemaakt in je geschiedenis staan; "
+        "nl": "Je begint een nieuwe controle.\nControle #{id} blijft als onafgemaakt in je geschiedenis staan; "
               "de antwoorden daaruit worden niet overgenomen."},
     "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
     "wizard.resumed.changed": {
@@ -307,8 +334,8 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
     "wizard.settled": {
         "en": "Already settled by evidence, not asked: {described}.",
-        "nl": "Al bepaald door bewijs, niet gevraagd: {described}."},
-    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} uit je {source}"},
+        "nl": "Al bekend, dus niet gevraagd: {described}."},
+    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} dankzij je {source}"},
     "wizard.review.ask": {
         "en": "Review them (confirm or correct)? [y/N] ",
         "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
@@ -316,8 +343,8 @@ INTERVIEW: dict[str, Entry] = {
         "en": "Nothing to ask: every applicable check is answered.",
         "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
     "wizard.saved.again": {
-        "en": "Saved. Run `{command}` again to carry on where you stopped.",
-        "nl": "Opgeslagen. Voer `{command}` opnieuw uit om verder te gaan waar je was."},
+        "en": "Saved. To carry on where you stopped, run:\n  {command}",
+        "nl": "Opgeslagen. Ga later verder waar je was met:\n  {command}"},
     "wizard.no-terminal": {
         "en": "There is no terminal to ask questions on (standard input is not a terminal).",
         "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
@@ -342,16 +369,16 @@ IMPORT: dict[str, Entry] = {
     "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
     "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
     "import.summary.settles": {
-        "en": "They settle {n} checks in your next audit:",
-        "nl": "Daarmee liggen {n} controles vast voor je volgende audit:",
+        "en": "They already answer {n} questions of your next audit:",
+        "nl": "Daarmee zijn {n} vragen van je volgende controle al beantwoord:",
     },
     "import.summary.settles.one": {
-        "en": "They settle 1 check in your next audit:",
-        "nl": "Daarmee ligt 1 controle vast voor je volgende audit:",
+        "en": "They already answer 1 question of your next audit:",
+        "nl": "Daarmee is 1 vraag van je volgende controle al beantwoord:",
     },
     "import.summary.settles_none": {
-        "en": "They settle no check of the checklist yet.",
-        "nl": "Daarmee ligt nog geen enkele controle van de checklist vast.",
+        "en": "They answer no question of the checklist yet.",
+        "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
     },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
     "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},

@@ -132,6 +132,21 @@ def test_withdrawing_an_acceptance_needs_no_reason(cli, audited) -> None:
     assert_clean_error(cli("accept", "example.privacy.face-recognition", "--reason", "x", *audited), "removed")
 
 
+def test_accepting_a_mistyped_check_suggests_the_one_meant(cli, audited) -> None:
+    """A newcomer types the id from memory, or a word of the title: the error names the real id."""
+    assert_clean_error(cli("accept", "example.privacy.add", "--reason", "x", *audited),
+                       "There is no check 'example.privacy.add'", "Did you mean: example.privacy.ads?")
+    assert_clean_error(cli("accept", "advertenties", "--reason", "x", *audited), "example.privacy.ads")
+
+
+def test_history_export_without_an_id_exports_the_latest_audit(cli, audited) -> None:
+    """`history --export > answers.yaml` is what a newcomer types first; it takes the latest audit."""
+    result = cli("history", "--export", *audited)
+    assert result.code == 0, result.err
+    assert result.out == cli("history", "--export", "1", *audited).out
+    assert "example.privacy.ads: 'on'" in result.out
+
+
 def test_importing_the_current_folder_names_it(tmp_path: Path, cli) -> None:
     folder = tmp_path / "my-downloads"
     folder.mkdir()

@@ -74,11 +74,11 @@ def test_a_dutch_wizard_run_from_goal_to_resume_and_review_is_all_dutch(tmp_path
     screen = "\n".join(r.out + r.err for r in (first, second, third, history, export))
 
     for dutch in ("Doel (1-3, Enter = gebalanceerd)", "Controle #1 gestart (Example Network; doel: gebalanceerd).",
-                  "Al bepaald door bewijs, niet gevraagd: 1 uit je export.",
+                  "Al bekend, dus niet gevraagd: 1 dankzij je export.",
                   "Wil je ze nalopen (bevestigen of verbeteren)? [j/N]",
-                  "→ Volgens je export van", "Uitleg:", "'maybe' past hier niet; verwacht: Altijd, Meestal, Nooit",
-                  "Opgeslagen. Voer `auditor audit` opnieuw uit om verder te gaan waar je was.",
-                  "is nog niet af. Verdergaan? [J/n]", "Controle #1 blijft als onafgemaakt in je geschiedenis staan",
+                  "→ Volgens je export van", "Uitleg:", "'maybe' is geen van de keuzes: typ een nummer van 1 tot en met 3.",
+                  "Opgeslagen. Ga later verder waar je was met:", "  auditor --db",
+                  "is nog niet af (tot nu toe", "Verdergaan waar je was? [J/n]", "Controle #1 blijft als onafgemaakt in je geschiedenis staan",
                   "Verder met controle #2 (doel: gebalanceerd).", "(niet af)", "# antwoorden van controle #1"):
         assert dutch in screen, dutch
     assert english_in(screen) == [], english_in(screen)
@@ -113,7 +113,7 @@ def test_the_language_is_asked_first_when_nothing_says_it(tmp_path: Path, run, t
     assert english_in(result.out.split("\n", 1)[1]) == []
     terminal(["q"])  # the unfinished audit says Dutch: not asked again
     again = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
-    assert again.out.startswith("Controle #1 (begonnen")
+    assert again.out.startswith("Controle #1 van ")
 
 
 def test_a_dutch_locale_makes_dutch_the_language_without_asking(tmp_path: Path, run, terminal, monkeypatch):
@@ -121,4 +121,4 @@ def test_a_dutch_locale_makes_dutch_the_language_without_asking(tmp_path: Path, 
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     terminal(["", "q"])
     result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI, env={"LANG": "nl_NL.UTF-8"})
-    assert result.out.startswith("Je doel bepaalt wat als verbeterpunt telt")
+    assert result.out.startswith("Wat is je doel?\nWaar adviezen verschillen")

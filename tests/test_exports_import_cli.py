@@ -11,7 +11,7 @@ from auditor.cli import main
 from auditor.strings import IMPORT, set_lang
 
 # Words that only an English sentence of the import would carry.
-ENGLISH = ("Read ", "Stored", "They settle", "Next:", "Connections:", "invitation", "Skipped",
+ENGLISH = ("Read ", "Stored", "They settle", "They already answer", "They answer", "Next:", "Connections:", "invitation", "Skipped",
            "opening", "reading", "recognised", "files in", "done", "holds", " export (",
            "Positions:", "Skills:", "address book", "Profile photo", "dated", "from the")
 
@@ -35,9 +35,11 @@ def test_import_in_dutch_prints_no_english(tmp_path: Path,
     assert code == 0, err
     assert "Gelezen: LinkedIn-export (indeling sinds 2023), van 2026-01-02" in out
     assert "Connecties: 12." in out
-    assert "Je openbare profiel heeft een nette eigen URL" in out  # a settled check, by title
+    assert "  – Wat is het adres (URL) van je openbare profiel?" in out  # a settled check, by its question
+    assert "  – Heb je een profielfoto op LinkedIn? → Ja" in out  # ... and the export's answer to it
+    assert "LinkedIn heeft je geüploade adresboek niet" not in out  # a goal state read as a verdict
     assert "linkedin.profile.custom-url" not in out
-    assert "Volgende stap: auditor audit linkedin" in out
+    assert f"Volgende stap: auditor --db {tmp_path / 'a.db'} audit linkedin" in out  # the same store
     for word in ENGLISH:
         assert word not in out + err, word
 
@@ -48,7 +50,7 @@ def test_import_of_empty_x_files_in_dutch(tmp_path: Path,
     code, out, err = run(capsys, "import", export, "--lang", "nl", "--db", tmp_path / "a.db")
     assert code == 0, err
     assert "maar ze zijn leeg" in out and "data/account.js" in out
-    assert "nog geen enkele controle" in out
+    assert "Daarmee is nog geen enkele vraag van de checklist beantwoord." in out
     for word in ENGLISH:
         assert word not in out + err, word
 

@@ -19,7 +19,7 @@ import pytest
 
 from auditor.catalogue.loader import load_catalogue
 from auditor.facts import Fact, FactValue
-from auditor.frontends.terminal import Wizard
+from auditor.frontends.terminal import WIDTH, Wizard, wrap
 from auditor.interview import Interview
 from auditor.store import Store
 from tests.conftest import MINI, cli_env, run_cli
@@ -82,8 +82,8 @@ def test_answers_of_every_kind_are_recorded_in_order(store, mini):
                         (PROJECTS, 3)]
     assert (outcome.answered, outcome.skipped, outcome.quit) == (4, 0, False)
     assert p.lines.count("  ✓ saved") == 4
-    assert "[Example Network — 1 of 4]  (1/4)" in p.lines
-    assert "[Example Network — 4 of 4]  (4/4)" in p.lines
+    assert "[Example Network — 1 of 4]" in p.lines
+    assert "[Example Network — 4 of 4]" in p.lines
     assert "  Where: Settings › Ads" in p.lines and "  https://example.invalid/settings/ads" in p.lines
 
 
@@ -96,15 +96,16 @@ def test_a_choice_is_taken_by_number_id_or_label(store, mini, reply, expected):
 def test_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old(store, mini):
     outcome, recorded, p = drive(store, mini, ["off", "b", "on", "always", "s", "s"])
     assert dict(recorded) == {ADS: True, NOTE: "always"}
-    assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
-    assert "  Your answer: No (off)" in p.lines  # the re-asked question shows what was given
+    assert p.lines.count("[Example Network — 1 of 4]") == 2
+    assert "  Your answer: No" in p.lines  # the re-asked question shows what was given
     assert not outcome.quit
 
 
 def test_back_on_the_first_question_stays_there(store, mini):
     _, recorded, p = drive(store, mini, ["b", "off", "s", "s", "s"])
     assert recorded == [(ADS, False)]
-    assert p.lines.count("[Example Network — 1 of 4]  (1/4)") == 2
+    assert p.lines.count("[Example Network — 1 of 4]") == 1  # not shown again: it says why nothing moved
+    assert "  This is the first question." in p.lines
 
 
 def test_question_mark_explains_and_records_nothing_unsure_is_its_own_key(store, mini):
@@ -116,9 +117,9 @@ def test_question_mark_explains_and_records_nothing_unsure_is_its_own_key(store,
 
 
 @pytest.mark.parametrize(("replies", "expected", "taken"), [
-    (["maybe", "off"], "'maybe' is not an answer here; expected yes or no", [(ADS, False)]),
-    (["on", "4", "1"], "'4' is not an answer here; expected Always, Mostly, Never", [(ADS, True), (NOTE, "always")]),
-    (["s", "often", "2"], "'often' is not an answer here", [(NOTE, "mostly")]),
+    (["maybe", "off"], "'maybe' is not an answer here: type 1 (yes) or 2 (no).", [(ADS, False)]),
+    (["on", "4", "1"], "'4' is not one of the choices: type a number from 1 to 3.", [(ADS, True), (NOTE, "always")]),
+    (["s", "often", "2"], "'often' is not one of the choices", [(NOTE, "mostly")]),
     (["s", "s", "s", "many", "2"], "expected a whole number (0 or more)", [(PROJECTS, 2)]),
 ])
 def test_invalid_input_asks_again_naming_what_was_given_and_what_is_expected(store, mini, replies, expected, taken):
@@ -139,19 +140,40 @@ def test_quit_or_end_of_input_stops_and_keeps_what_was_answered(store, mini, sto
     outcome, recorded, p = drive(store, mini, [*replies, "this is never read"] if stop else replies)
     assert recorded == [(ADS, False), (NOTE, "always")]
     assert outcome.quit and outcome.answered == 2
-    assert "[Example Network — 3 of 4]  (3/4)" in p.lines
-    assert "[Example Network — 4 of 4]  (4/4)" not in p.lines
+    assert "[Example Network — 3 of 4]" in p.lines
+    assert "[Example Network — 4 of 4]" not in p.lines
 
 
 def test_dutch_words_and_answers(store, mini):
     _, recorded, p = drive(store, mini, ["nee", "1", "weet niet", "t", "s", "s", "s"], lang="nl")
     assert recorded == [(ADS, False), (NOTE, "always"), (HEADLINE, "unsure")]
-    assert "[Example Network — 1 van 4]  (1/4)" in p.lines
-    assert 'Staat "Use my data for ads" aan of uit?' in p.lines and "  1) Ja (aan)   2) Nee (uit)" in p.lines
+    assert "[Example Network — 1 van 4]" in p.lines
+    assert 'Staat "Use my data for ads" aan of uit?' in p.lines and "  1) Ja   2) Nee" in p.lines
     assert "  ? uitleg · w weet niet · s overslaan · t terug · q stoppen" in p.lines
     assert "  ✓ opgeslagen" in p.lines
     assert "  Waar: Instellingen › Advertenties" in p.lines
     assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
+    assert "  ✓ opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer" in p.lines
+
+
+def test_a_skip_is_acknowledged_and_a_toggle_reads_yes_or_no(store, mini):
+    """A newcomer who skips sees that it worked; a yes/no question offers plain Ja/Nee (aan/uit still taken)."""
+    _, recorded, p = drive(store, mini, ["aan", "s", "s", "s"], lang="nl")
+    assert "  – overgeslagen; je kunt dit later nog beantwoorden" in p.lines
+    assert "  1) Ja   2) Nee" in p.lines and not any("(aan)" in line for line in p.lines)
+    assert recorded == [(ADS, True)]
+
+
+def test_long_lines_wrap_under_their_own_start_and_fit_80_columns():
+    """Before, the goal menu broke before its last ")" at 100 columns, and questions mid-word."""
+    lines = wrap("zichtbaar waar het helpt, afgeschermd waar het niets kost (de gebruikelijke keuze).",
+                 first="  2) gebalanceerd  ")
+    assert lines == ["  2) gebalanceerd  zichtbaar waar het helpt, afgeschermd waar het niets kost",
+                     "                   (de gebruikelijke keuze)."]
+    long = wrap("Denk aan de laatste vijf berichten die je iemand stuurde vlak nadat jullie connectie werden. "
+                "Hoeveel waren langer dan zo'n 50 woorden?", "")
+    assert all(len(line) <= WIDTH for line in long) and "jullie" in long[0] + long[1]
+    assert not any(line.endswith("ju") for line in long)
 
 
 def test_a_number_out_of_range_is_refused_with_the_range(tmp_path, mini_catalogue):
@@ -172,7 +194,7 @@ def test_evidence_is_shown_for_confirmation_and_enter_keeps_it(store, mini):
     store.record_import("example", "browser", None, [seen], NOW)
     _, kept, p = drive(store, mini, ["", "q"], review=True)
     assert kept == [(ADS, False)]
-    assert "  → Your browser of 2026-11-22 says: No (off)" in p.lines
+    assert "  → Your browser of 22 November 2026 says: No" in p.lines
     assert "  ? help · u not sure · s skip · b back · q quit · Enter keeps it" in p.lines
 
 
@@ -226,7 +248,7 @@ def test_a_whole_run_with_back_skip_and_not_sure(db):
         p.expect(PROMPT)
         p.send("b")  # back to the first question: it shows what was given, and takes a new answer
         p.expect("[Example Network — 1 of 4]")
-        p.expect("Your answer: No (off)")
+        p.expect("Your answer: No")
         answer(p, "yes")
         p.expect(PROMPT)
         p.send("?")
@@ -258,12 +280,12 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
         p.expect("[Example Network — 3 of 4]")
         p.expect(PROMPT)
         p.send("q")
-        p.expect("Saved. Run `auditor audit example` again to carry on where you stopped.")
+        p.expect(re.compile(r"Saved\. To carry on where you stopped, run:\s+auditor --db \S+ audit example"))
         assert p.wait() == 0
     assert answers_in(db, 1) == {ADS: False, NOTE: "always"}
 
     with audit_pty(db, "example") as p:
-        p.expect(re.compile(r"Audit #1 \(started .*; answers so far: 2\) is unfinished\. Resume it\? \[Y/n\]"))
+        p.expect(re.compile(r"Audit #1 of .* is unfinished \(2 answered so far\)\.\s+Resume it\? \[Y/n\]"))
         p.send("")
         p.expect("Resuming audit #1 (goal: visible).")
         p.expect("[Example Network — 3 of 4]")
@@ -294,7 +316,7 @@ def test_ctrl_c_in_the_middle_keeps_the_answers(db):
         p.expect("[Example Network — 3 of 4]")
         p.expect(PROMPT)
         p.send_ctrl_c()
-        p.expect("Saved. Run `auditor audit")
+        p.expect("Saved. To carry on where you stopped, run:")
         assert p.wait() == 0
         assert "Traceback" not in p.screen
     assert answers_in(db, 1) == {ADS: True, NOTE: "never"}
@@ -316,7 +338,7 @@ def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
     for var in ("LC_ALL", "LC_MESSAGES"):
         env.pop(var, None)
     with audit_pty(db, env=env) as p:
-        p.expect("Je doel bepaalt wat als verbeterpunt telt")
+        p.expect("Wat is je doel?")
         p.expect("Doel (1-3, Enter = gebalanceerd)")
         p.send("privé")
         p.expect("Controle #1 gestart (Example Network; doel: privé).")
@@ -325,10 +347,10 @@ def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
         p.expect("? uitleg · w weet niet · s overslaan · t terug · q stoppen")
         p.expect(PROMPT)
         p.send("q")
-        p.expect("Opgeslagen. Voer `auditor audit` opnieuw uit om verder te gaan waar je was.")
+        p.expect("Opgeslagen. Ga later verder waar je was met:")
         assert p.wait() == 0
     with audit_pty(db, env=env) as p:
-        p.expect("is nog niet af. Verdergaan? [J/n]")
+        p.expect(re.compile(r"is nog niet af \(tot nu toe 1 beantwoord\)\.\s+Verdergaan waar je was\? \[J/n\]"))
         p.send("nee")
         p.expect("Controle #1 blijft als onafgemaakt in je geschiedenis staan")
         p.expect("Doel (1-3, Enter = gebalanceerd)")
@@ -363,7 +385,7 @@ def test_sigkill_in_the_middle_loses_no_acknowledged_answer(db):
     assert answers_in(db, 1) == {c: v for _, c, v in given}  # and the store itself opens cleanly
 
     with audit_pty(db) as p:
-        p.expect(re.compile(r"Audit #1 .*answers so far: 3\) is unfinished\. Resume it\?"))
+        p.expect(re.compile(r"Audit #1 of .* is unfinished \(3 answered so far\)\.\s+Resume it\?"))
         p.send("y")
         p.expect("[Example Network — 4 of 4]")
         p.expect("Freelancers list projects")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from auditor.catalogue.loader import Catalogue
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.common import store as open_store
@@ -17,7 +18,13 @@ def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     check = cat.find_check(args.check)
     if check is None:
-        raise AuditorError(t("cli.accept.no-check", check=args.check), hint=t("cli.accept.no-check.hint"))
+        close = similar_checks(cat, args.check)
+        hint = t("cli.accept.no-check.hint")
+        if close:
+            meant = (t("cli.platform.did-you-mean", name=close[0]) if len(close) == 1
+                     else t("cli.accept.did-you-mean", names=", ".join(close)))
+            hint = f"{meant}\n{hint}"
+        raise AuditorError(t("cli.accept.no-check", check=args.check), hint=hint)
     until = None
     if args.until:
         try:
@@ -42,3 +49,17 @@ def run(args: argparse.Namespace) -> int:
     when = t("cli.accept.until", until=until) if until else t("cli.accept.no-end")
     print(t("cli.accept.done", title=check.title.get(current_lang()), check=check.id, when=when))
     return ExitCode.OK
+
+
+def similar_checks(cat: Catalogue, given: str) -> list[str]:
+    """Check ids a person may have meant: a near spelling of the id, or a word of a check's title
+    ("tweestapsverificatie"), at most three."""
+    import difflib
+
+    checks = [c for cl in cat.checklists.values() if cl.status == "active" for c in cl.checks if not c.removed]
+    wanted = given.strip().casefold()
+    found = difflib.get_close_matches(wanted, [c.id for c in checks], n=3, cutoff=0.75)
+    if len(wanted) >= 4 and not found:
+        found = [c.id for c in checks
+                 if any(wanted in c.title.get(lang).casefold() for lang in ("en", "nl"))][:3]
+    return found

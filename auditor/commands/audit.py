@@ -16,11 +16,11 @@ from auditor.catalogue.loader import Catalogue
 from auditor.cli import locale_says
 from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, fail_on, now
+from auditor.commands.common import colour_enabled, fail_on, now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, yes_no
-from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, unfinished
+from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
+from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, spoken_date, unfinished
 from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, set_lang, t
 
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     platforms = audits.resolve_platforms(cat, requested)
     for closed in [p for p in platforms if cat.platform(p).status == "retired"]:
         checklist = cat.platform(closed)  # a network that closed: say when, ask nothing
-        when = checklist.retired.date if checklist.retired else "?"
+        when = _spoken_date(checklist.retired.date) if checklist.retired else "?"
         print(t("cli.platform.retired", name=checklist.name, date=when))
     platforms = [p for p in platforms if cat.platform(p).status == "active"]
     if not platforms:
@@ -66,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
                 browser = stack.enter_context(session(args))
                 _browser_evidence(browser, st, cat, interview, interactive)
             if interactive and not _converse(interview, prompter, browser, cat):
-                command = "auditor audit" + "".join(f" {p}" for p in platforms if args.platforms)
+                named = "".join(f" {p}" for p in platforms if args.platforms)
+                command = f"auditor{same_store(args)} audit{named}"
                 prompter.say()
-                prompter.say(t("wizard.saved.again", command=command))
+                prompter.say(t("wizard.saved.again", command=command))  # the command whole, to copy
                 return ExitCode.OK
         interview.now = now()
         result = interview.finish()
@@ -76,6 +77,17 @@ def run(args: argparse.Namespace) -> int:
 
     print(render_summary(result, interview.lang, colour=colour_enabled()))
     return fail_on(result.findings, args.fail_on)
+
+
+def _spoken_date(value: object) -> str:
+    """2013-12-02 as "2 december 2013" (the report's month names, in the chosen language)."""
+    import datetime as dt
+
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return spoken_date(day, current_lang())
 
 
 def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
@@ -115,12 +127,15 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
             set_lang(told_lang)
     if existing is not None and interactive:
         answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
-        resume = yes_no(prompter, t("wizard.resume.ask", id=existing.id, answered=answered,
-                                    started=f"{existing.started_at:%Y-%m-%d %H:%M}"), True)
+        for line in wrap(t("wizard.resume.found", id=existing.id, answered=answered,
+                           started=f"{existing.started_at:%Y-%m-%d %H:%M}"), ""):
+            prompter.say(line)
+        resume = yes_no(prompter, t("wizard.resume.ask"), True)
         if resume is None:
             return None
         if not resume:
-            prompter.say(t("wizard.resume.no", id=existing.id))
+            for line in wrap(t("wizard.resume.no", id=existing.id), ""):
+                prompter.say(line)
             existing, new = None, True
     if existing is not None:
         lang = told_lang or existing.lang
@@ -157,9 +172,13 @@ def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> 
 
 def _ask_goal(prompter: Prompter) -> str | None:
     lang = current_lang()
-    prompter.say(t("wizard.goal.intro"))
-    for choice in goal_choices(lang):
-        prompter.say(f"  {choice.key}) {choice.name:<13} {choice.explanation}")
+    for line in wrap(t("wizard.goal.intro"), ""):
+        prompter.say(line)
+    choices = goal_choices(lang)
+    column = max(len(c.name) for c in choices) + 2
+    for choice in choices:  # the explanation hangs under itself when it wraps
+        for line in wrap(choice.explanation, first=f"  {choice.key}) {choice.name:<{column}}"):
+            prompter.say(line)
     while True:
         reply = prompter.ask(t("wizard.goal.ask", default=goal_name(DEFAULT_GOAL, lang)))
         if reply is None:
@@ -185,6 +204,7 @@ def _ask_lang(prompter: Prompter) -> str | None:
         for lang, names in (("en", ("1", "en", "english", "engels")), ("nl", ("2", "nl", "nederlands", "dutch"))):
             if word in names:
                 return lang
+        prompter.say(f"  {t('wizard.lang.bad')}")
 
 
 def _converse(interview: Interview, prompter: Prompter, browser: object | None, cat: Catalogue) -> bool:
@@ -195,7 +215,8 @@ def _converse(interview: Interview, prompter: Prompter, browser: object | None, 
             by_source[fact.source] = by_source.get(fact.source, 0) + 1
         described = ", ".join(t("wizard.settled.part", n=n, source=t(f"interview.source.{src}"))
                               for src, n in sorted(by_source.items()))
-        prompter.say(t("wizard.settled", described=described))
+        for line in wrap(t("wizard.settled", described=described), ""):
+            prompter.say(line)
         review = yes_no(prompter, t("wizard.review.ask"), False)
         if review is None:
             return False

@@ -91,3 +91,11 @@ def write_private(path: Path, data: bytes) -> None:
         reason = os_reason(exc)
         raise AuditorError(t("errors.output.cannot_write", path=path, reason=reason),
                            hint=t("errors.output.cannot_write.hint")) from None
+
+
+def same_store(args: argparse.Namespace) -> str:
+    """" --db PATH" when the person named a store, so a command we suggest opens the same one."""
+    import shlex
+
+    db = getattr(args, "db", None)
+    return f" --db {shlex.quote(str(db))}" if db else ""

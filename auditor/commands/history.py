@@ -28,14 +28,16 @@ def run(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
     path = store_path(args)
     if not path.exists():  # nothing to show; and a look must not create a store
-        if args.export is not None:
+        if args.export:
             raise AuditorError(t("cli.history.no-store", path=path, id=args.export),
                                hint=t("cli.history.no-audit.hint"))
+        if args.export is not None:  # the latest, of none
+            raise AuditorError(t("cli.history.none-at", path=path))
         print(t("cli.history.none-at", path=path))
         return ExitCode.OK
     with open_store(args) as st:
         if args.export is not None:
-            return _export(st, cat, args.export)
+            return _export(st, cat, args.export or _latest(st))
         platform = audits.platform_id(cat, args.platform) if args.platform else None
         rows = st.audits(platform)
         if not rows:
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             score = result.overall.score if result.overall.score is not None else "—"
             print(t("cli.history.header", id=row.id, date=f"{row.started_at:%Y-%m-%d %H:%M}",
                     goal=goal_name(row.goal, lang), score=str(score), cover=_pct(result.overall.coverage),
-                    platforms=", ".join(row.platforms) + state))
+                    platforms=", ".join(_name(cat, p) for p in row.platforms) + state))
             for p in result.platforms:
                 if p.checklist.status == "active" and row.finished:
                     trend.setdefault(p.platform, []).append(
@@ -62,8 +64,23 @@ def run(args: argparse.Namespace) -> int:
         print(t("cli.history.trend"))
         for name, points in trend.items():
             if platform in (None, name):
-                print(f"  {name:<10} " + " → ".join(points))
+                print(f"  {_name(cat, name):<12} " + " → ".join(points))
     return ExitCode.OK
+
+
+def _name(cat: Catalogue, platform: str) -> str:
+    """A platform as people call it ("LinkedIn", "X (Twitter)"), its id when the catalogue lacks it."""
+    checklist = cat.checklists.get(platform)
+    return checklist.name if checklist is not None else platform
+
+
+def _latest(st: Store) -> int:
+    """``--export`` without an id: the latest finished audit, else the latest one."""
+    rows = st.audits(None)
+    if not rows:
+        raise AuditorError(t("cli.history.none"))
+    finished = [r.id for r in rows if r.finished]
+    return max(finished or [r.id for r in rows])
 
 
 def _export(st: Store, cat: Catalogue, audit_id: int) -> int:

@@ -11,10 +11,13 @@ import argparse
 import sys
 
 from auditor.catalogue.loader import Catalogue
+from auditor.catalogue.model import Check
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now
+from auditor.commands.common import now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
+from auditor.facts import Fact
+from auditor.frontends.terminal import wrap
 from auditor.strings import current_lang, locale_lang, set_lang, t
 
 
@@ -36,6 +39,21 @@ def pressure_phrases(cat: Catalogue) -> list[str]:
     return word_list(cat, "invitation-pressure-phrases")
 
 
+def settled_line(check: Check, fact: Fact, lang: str) -> str:
+    """A settled check as its question and the export's answer: "Heb je een profielfoto? → Ja".
+    (Its title is the goal state, which reads as a verdict: "LinkedIn heeft je adresboek niet".)"""
+    from auditor.collectors.answers import as_answer
+    from auditor.interview import value_label
+
+    if check.question is None:
+        return check.title.get(lang)
+    answer = as_answer(check, fact.value)
+    said = "" if answer is None else value_label(check, answer, lang)
+    if check.question.kind == "text":  # a headline, a URL: the notes above quote it already
+        said = ""
+    return f"{check.question.text.get(lang)} → {said}" if said else check.question.text.get(lang)
+
+
 def run(args: argparse.Namespace) -> int:
     set_lang(getattr(args, "lang", None) or locale_lang())
     from auditor.collectors.exports import read_export
@@ -54,14 +72,17 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as st:
         st.record_import(result.kind, result.name, result.exported_at, result.facts, moment)
     lang = current_lang()
-    keys = {f.key for f in result.facts}
-    titles = [check.title.get(lang) for checklist in cat.checklists.values()
+    by_key = {f.key: f for f in result.facts}
+    keys = set(by_key)
+    titles = [settled_line(check, by_key[check.fact], lang) for checklist in cat.checklists.values()
               for check in checklist.checks if check.fact in keys and not check.removed]
-    print(t("import.summary.stored", n=len(result.facts)) + " "
-          + (t("import.summary.settles", n=len(titles)) if titles
-             else t("import.summary.settles_none")))
+    n = len(result.facts)
+    stored = t("import.summary.stored.one") if n == 1 else t("import.summary.stored", n=n)
+    settles = (t("import.summary.settles_none") if not titles else t("import.summary.settles.one")
+               if len(titles) == 1 else t("import.summary.settles", n=len(titles)))
+    print(f"{stored} {settles}")
     for title in titles:
-        print(f"  – {title}")
-    command = "auditor audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
+        print("\n".join(wrap(title, first="  – ")))
+    command = "auditor" + same_store(args) + " audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK

@@ -1,8 +1,9 @@
 """The guided audit at a terminal: a thin renderer over ``auditor.interview.Interview``.
 
-It shows the current ``QuestionView`` (wrapped to 76 columns), reads one line, and turns it
-into one of the interview's actions: an answer, "not sure", skip, back, or stop. ``?`` shows
-the help and the whole description and records nothing. Everything the person reads comes
+It shows the current ``QuestionView`` (wrapped to 78 columns, each continuation hanging under
+its start), reads one line, and turns it into one of the interview's actions: an answer,
+"not sure", skip, back, or stop. ``?`` shows the help and the whole description and records
+nothing. Everything the person reads comes
 from ``auditor.strings``, in the audit's language.
 
 It talks through a ``Prompter`` (plain ``input()`` by default) so that it can run beside
@@ -27,7 +28,21 @@ BACK = frozenset({"b", "t", "back", "terug"})
 QUIT = frozenset({"q", "quit", "stop", "stoppen"})
 YES = frozenset({"y", "yes", "j", "ja"})
 NO = frozenset({"n", "no", "nee"})
-WIDTH = 76
+WIDTH = 78  # the longest line printed, indent included: fits an 80-column terminal
+
+
+def wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
+    """``text`` in lines of at most ``WIDTH`` columns; ``first`` starts the first line (a "1) " or
+    "→ "), and the lines after it hang under the text. Paragraphs ("\n") stay apart."""
+    lead = indent if first is None else first
+    hang = indent if first is None else " " * len(first)
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        lines = textwrap.wrap(paragraph, width=WIDTH, initial_indent=lead, subsequent_indent=hang,
+                              break_on_hyphens=False, break_long_words=False) or [""]  # URLs stay whole
+        out += lines
+        lead = hang
+    return out
 
 
 class Prompter(Protocol):
@@ -55,7 +70,7 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def yes_no(prompter: Prompter, prompt: str, default: bool) -> bool | None:
+def yes_no(prompter: Prompter, prompt: str, default: bool, lang: str | None = None) -> bool | None:
     """A [J/n]-style question: Enter takes the default; None when the input closed."""
     while True:
         reply = prompter.ask(prompt)
@@ -70,6 +85,7 @@ def yes_no(prompter: Prompter, prompt: str, default: bool) -> bool | None:
             return True
         if word in NO:
             return False
+        prompter.say(f"  {t('wizard.yes-no', lang)}")
 
 
 @dataclass
@@ -91,6 +107,8 @@ class Wizard:
 
     def run(self) -> WizardOutcome:
         answered = skipped = 0
+        if self.iv.current() is not None:
+            self._say_wrapped(t("wizard.intro", self.lang), "")
         while (view := self.iv.current()) is not None:
             self._show(view)
             action = self._read(view)
@@ -98,33 +116,36 @@ class Wizard:
                 return WizardOutcome(answered, skipped, quit=True)
             if action == "skip":
                 skipped += 1
-            elif action == "answered":
+                self.p.say(f"  – {t('wizard.skipped', self.lang)}")
+            elif action in ("answered", "unsure"):
                 answered += 1
-                self.p.say(f"  ✓ {t('wizard.saved', self.lang)}")
+                saved = t("wizard.saved" if action == "answered" else "wizard.saved.unsure", self.lang)
+                self.p.say(f"  ✓ {saved}")
         return WizardOutcome(answered, skipped, quit=False)
 
-    def _say_wrapped(self, text: str, indent: str = "  ") -> None:
-        for paragraph in text.split("\n"):
-            for line in textwrap.wrap(paragraph, width=WIDTH) or [""]:
-                self.p.say(f"{indent}{line}" if line else "")
+    def _say_wrapped(self, text: str, indent: str = "  ", first: str | None = None) -> None:
+        for line in wrap(text, indent, first):
+            self.p.say(line if line.strip() else "")
 
     def _show(self, v: QuestionView) -> None:
         lang = self.lang
         progress = t("wizard.progress", lang, platform=v.platform_name, n=v.platform_position, m=v.platform_total)
         self.p.say()
-        self.p.say(f"[{progress}]  ({v.position}/{v.total})")
+        overall = f"  ({v.position}/{v.total})" if v.total != v.platform_total else ""  # several platforms
+        self.p.say(f"[{progress}]{overall}")
         if not v.is_condition:  # a condition's title is its question, shown below
-            self.p.say(v.title)
+            self._say_wrapped(v.title, "")
             self._say_wrapped(v.why)
-        self.p.say(f"  {t('wizard.where', lang)}: {v.where_path}")
+        where = f"{t('wizard.where', lang)}: "
+        self._say_wrapped(v.where_path, first=f"  {where}", indent="  " + " " * len(where))
         self.p.say(f"  {v.where_url}")
         for line in (v.reason, v.evidence):
             if line:
-                self._say_wrapped(f"→ {line}")
+                self._say_wrapped(line, first="  → ")
         if v.previous:
-            self.p.say(f"  {v.previous}")
+            self._say_wrapped(v.previous)
         if v.given is not None:
-            self.p.say(f"  {t('wizard.yours', lang, value=v.given)}")
+            self._say_wrapped(t("wizard.yours", lang, value=v.given))
         if self.show_in_browser is not None and v.has_probe:
             self.show_in_browser(v.check_id)
 
@@ -132,15 +153,17 @@ class Wizard:
         lang = self.lang
         if v.kind == "toggle":
             options = "   ".join(f"{c.key}) {c.label}" for c in v.choices)
-            return [v.question, f"  {options}"]
+            return [*wrap(v.question, ""), f"  {options}"]
         if v.kind == "choice":
-            return [v.question, *(f"  {c.key}) {c.label}" for c in v.choices)]
+            return [*wrap(v.question, ""),
+                    *(line for c in v.choices for line in wrap(c.label, first=f"  {c.key}) "))]
         if v.kind == "number":
-            if v.maximum is not None:
-                span = t("wizard.number.range", lang, low=v.minimum or 0, high=v.maximum)
-                return [f"{v.question} ({t('wizard.number', lang)}, {span})"]
-            return [f"{v.question} ({t('wizard.number', lang)})"]
-        return [f"{v.question} ({t('wizard.text', lang)})"]
+            low = v.minimum or 0
+            if v.maximum is not None and f"({low}-{v.maximum})" not in v.question:  # the text may say it
+                span = t("wizard.number.range", lang, low=low, high=v.maximum)
+                return wrap(f"{v.question} ({t('wizard.number', lang)}, {span})", "")
+            return wrap(f"{v.question} ({t('wizard.number', lang)})", "")
+        return wrap(f"{v.question} ({t('wizard.text', lang)})", "")
 
     def _read(self, v: QuestionView) -> str:
         lang = self.lang
@@ -161,6 +184,9 @@ class Wizard:
                 self.iv.skip()
                 return "skip"
             if word in BACK:
+                if v.position == 1:  # nothing before it: say so rather than show it again
+                    self.p.say(f"  {t('wizard.first', lang)}")
+                    continue
                 self.iv.back()
                 return "back"
             if word in HELP:
@@ -169,10 +195,19 @@ class Wizard:
                 continue
             if word in UNSURE:
                 self.iv.unsure()
-                return "answered"
+                return "unsure"
             if not word and v.default is None:
                 continue
             result = self.iv.answer(raw)
             if result.ok:
                 return "answered"
-            self.p.say(f"  {t('wizard.bad', lang, error=result.error)}")
+            self._say_wrapped(self._bad(v, raw.strip(), result.error))
+
+    def _bad(self, v: QuestionView, given: str, error: str) -> str:
+        """What to type instead, short: the numbers of the choices rather than their long labels."""
+        lang = self.lang
+        if v.kind == "toggle":
+            return t("wizard.bad.toggle", lang, given=given)
+        if v.kind == "choice":
+            return t("wizard.bad.choice", lang, given=given, n=len(v.choices))
+        return t("wizard.bad", lang, error=error)
