@@ -111,7 +111,8 @@ def resolve_platforms(catalogue: Catalogue, requested: Sequence[str]) -> list[st
 
 
 def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
-    """The newest unfinished audit over exactly these platforms, if the last one is unfinished;
+    """The newest audit over exactly these platforms, if it is unfinished (audits over other
+    platforms since do not hide it);
     claimed atomically, so an audit another running auditor is working on is never resumed."""
     return store.claim_resumable(platforms, current_time())
 

@@ -424,12 +424,20 @@ class Store:
             return found
 
     def _resumable(self, platforms: Sequence[str], now: dt.datetime) -> AuditRow | None:
+        """The newest audit over exactly these platforms, if it is unfinished and free.
+
+        Audits over other platforms in between do not hide it (LinkedIn, quit, then X, then
+        LinkedIn again resumes the LinkedIn audit); a finished one over the same platforms does.
+        """
+        wanted = sorted(platforms)
         for row in self.conn.execute("SELECT * FROM audits ORDER BY id DESC").fetchall():
             audit = _audit_row(row)
-            if not audit.finished and held_elsewhere(row["holder"], row["held_at"], now):
+            if sorted(audit.platforms) != wanted:
                 continue
-            if audit.finished or sorted(audit.platforms) != sorted(platforms):
+            if audit.finished:
                 return None
+            if held_elsewhere(row["holder"], row["held_at"], now):
+                continue
             return audit
         return None
 

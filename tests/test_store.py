@@ -117,3 +117,19 @@ def test_a_newer_store_is_refused(db: Path) -> None:
 def test_an_unreadable_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(tmp_path)  # a directory
+
+
+def test_an_unfinished_audit_is_resumed_after_an_audit_of_other_platforms(db: Path) -> None:
+    """LinkedIn, quit; then X; then LinkedIn again: the LinkedIn audit is offered, not lost."""
+    with Store(db) as st:
+        linkedin, _ = st.claim_unfinished(["linkedin"], "balanced", "nl", {}, None, NOW)
+    with Store(db) as st:
+        x, _ = st.claim_unfinished(["x"], "balanced", "nl", {}, None, NOW)
+        st.finish_audit(x.id, NOW)
+    with Store(db) as st:
+        again = st.claim_resumable(["linkedin"], NOW)
+        assert again is not None and again.id == linkedin.id
+    with Store(db) as st:  # once a newer LinkedIn audit is finished, the old unfinished one is not offered
+        newer, _ = st.claim_unfinished(["linkedin"], "balanced", "nl", {}, None, NOW, resume=False)
+        st.finish_audit(newer.id, NOW)
+        assert st.claim_resumable(["linkedin"], NOW) is None
