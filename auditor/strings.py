@@ -1127,7 +1127,13 @@ REPORT: dict[str, Entry] = {
         "en": "Nothing to do here: these points only tell you how things stand.",
         "nl": "Hier hoef je niets te doen: deze punten vertellen alleen hoe het ervoor staat.",
     },
-    "report.info_not_yet": {"en": "Not the case for you yet:", "nl": "Bij jou nu nog niet zo:"},
+    "report.info_not_yet": {"en": "Not the case for you right now.", "nl": "Bij jou is dit nu niet zo."},
+    "report.retired_note": {
+        "en": "These settings no longer exist, so there is nothing to do; they are listed so that an older "
+              "report still makes sense.",
+        "nl": "Deze instellingen bestaan niet meer, dus je hoeft er niets mee; ze staan hier zodat een ouder "
+              "rapport te volgen blijft.",
+    },
     "report.goal_state": {"en": "Where you want to be", "nl": "Zo wil je het hebben"},
     "report.how_to_check": {"en": "How to check", "nl": "Zo controleer je het"},
     "report.ev_answer": {"en": "your answer of {date}", "nl": "je antwoord van {date}"},
@@ -1160,6 +1166,8 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
+    "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
+    "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
 }
 
 # -- store, input files and output: errors and their hints --------------------------------
@@ -1762,7 +1770,7 @@ SHARE: dict[str, Entry] = {
     "workshop.goals": {"en": "Goals", "nl": "Doelen"},
     "workshop.goal": {"en": "Goal", "nl": "Doel"},
     "workshop.goal_visible": {"en": "visible: be found", "nl": "zichtbaar: gevonden worden"},
-    "workshop.goal_balanced": {"en": "balanced", "nl": "in balans"},
+    "workshop.goal_balanced": {"en": "balanced: open where it helps", "nl": "gebalanceerd: open waar het helpt"},
     "workshop.goal_private": {"en": "private: show little", "nl": "privé: weinig laten zien"},
     "workshop.platforms": {"en": "Platforms", "nl": "Platforms"},
     "workshop.platform": {"en": "Platform", "nl": "Platform"},

@@ -200,7 +200,9 @@ def test_an_info_item_does_not_read_as_if_it_were_so(catalogue: Catalogue, tmp_p
     info = re.search(r'<section id="info".*?</section>', html, re.S)
     assert info is not None
     text = " ".join(re.sub(r"<[^>]+>", " ", info.group(0)).split())
-    assert "Bij jou nu nog niet zo: Advertenties gebruiken je gegevens niet" in text
+    assert "Advertenties gebruiken je gegevens niet" in text
+    assert "Bij jou is dit nu niet zo." in text
+    assert "✘" not in text, "nothing to do here: no red cross as if it were a failure"
 
 
 def test_compiled_templates_render_what_jinja_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

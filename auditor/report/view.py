@@ -37,10 +37,12 @@ WHY_CHARS = 220          # the handout quotes the reason this far, in whole sent
 CHEAP_KINDS = ("toggle", "choice")  # a switch or a choice behind a direct link: minutes, not an afternoon
 
 
-def redact(text: str) -> str:
-    """Hide e-mail addresses and phone numbers (for a report that will be shared)."""
+def redact(text: str, lang: str = "en") -> str:
+    """Hide e-mail addresses and phone numbers (for a report that will be shared), saying so
+    in the report's language."""
     # compiled on first use (re caches it): a report that redacts nothing does not pay for it
-    return re.sub(PHONE, "[phone hidden]", re.sub(EMAIL, "[e-mail hidden]", text))
+    t = strings(lang)
+    return re.sub(PHONE, t["phone_hidden"], re.sub(EMAIL, t["email_hidden"], text))
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -162,11 +164,13 @@ def _value_text(fact: Fact, lang: str) -> str:
 def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: dict[str, Any]) -> EvidenceView:
     detail, value = fact.detail, _value_text(fact, lang)
     if scrub:
-        detail, value = redact(detail), redact(value)
+        detail, value = redact(detail, lang), redact(value, lang)
     choice = choices.get(value)
     label = _lang(choice, lang) if choice else value
     if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
         label = words("interview.toggle.on" if fact.value else "interview.toggle.off", lang)
+    elif isinstance(fact.value, float) and 0 <= fact.value <= 1:  # a share (8 of 10 invitations)
+        label = f"{round(fact.value * 100)}%"
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
         observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,
@@ -174,14 +178,17 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
 
 
 def _quoted(label: str) -> str:
+    """Words are quoted as the person gave or saw them; a count, a share or a link is not."""
     label = " ".join(label.split())
     if len(label) > VALUE_CHARS:
         label = label[:VALUE_CHARS].rsplit(" ", 1)[0] + " …"
+    if re.fullmatch(r"[\d.,]+%?|https?://\S+", label):
+        return label
     return f"“{label}”" if label else ""
 
 
 def _evidence_words(evidence: list[EvidenceView], platform: str, t: dict[str, str]) -> list[str]:
-    """Once per source, in words: "from your LinkedIn export of 1 December 2026: “184”".
+    """Once per source, in words: "from your LinkedIn export of 1 December 2026: 184". Words are quoted, numbers not.
     No file names or technical details: those stay in the JSON report."""
     by_source: dict[str, list[EvidenceView]] = {}
     for e in evidence:
@@ -234,12 +241,12 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
         )
     reason = t.get(f"reason_{finding.reason}", "") if finding.reason else ""
     if finding.detail:
-        detail = redact(finding.detail) if scrub else finding.detail
+        detail = redact(finding.detail, lang) if scrub else finding.detail
         reason = f"{reason}: {detail}" if reason else detail
     accepted = None
     if finding.accepted is not None:
         until = finding.accepted.until
-        said = redact(finding.accepted.reason) if scrub else finding.accepted.reason
+        said = redact(finding.accepted.reason, lang) if scrub else finding.accepted.reason
         accepted = {"reason": said, "until": until.isoformat() if until else None}
     title = _lang(check["title"], lang)
     action = _lang(check.get("action"), lang) or f"{t['to_do']} {_lower_first(title)}"
@@ -354,7 +361,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
     changes = {kind: [f for f in ordered if f.change == kind]
                for kind in ("fixed", "regressed", "new", "check-changed")}
     previous = inp.previous
-    since = (t["since_of"].format(id=previous.id, date=previous.started_at.date().isoformat())
+    since = (t["since_of"].format(id=previous.id, date=long_date(previous.started_at.date(), t))
              if previous else t["since_none"])
     score_plain, coverage_plain = _plain_figures(inp.overall.score, sections, t)
     evidence_only = {e.source for f in every for e in f.evidence} == {"export"}
