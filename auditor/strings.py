@@ -1718,8 +1718,8 @@ SHARE: dict[str, Entry] = {
     },
     # auditor workshop: command messages
     "workshop.bad_files": {
-        "en": "{count} file(s) cannot be read as share files:",
-        "nl": "{count} bestand(en) kunnen niet als deelbestand worden gelezen:",
+        "en": "Files that cannot be read as share files ({count}):",
+        "nl": "Bestanden die niet als deelbestand te lezen zijn ({count}):",
     },
     "workshop.hint_skip_bad": {
         "en": "Leave them out with --skip-bad to make the overview of the others.",
@@ -1738,8 +1738,8 @@ SHARE: dict[str, Entry] = {
         "nl": "Elke deelnemer maakt er een met: auditor share --out BESTAND",
     },
     "workshop.written": {
-        "en": "Wrote {path}: the overview of {count} participant(s).",
-        "nl": "{path} is opgeslagen: het overzicht van {count} deelnemer(s).",
+        "en": "Wrote {path}: the group's overview (participants: {count}).",
+        "nl": "{path} is opgeslagen: het overzicht van de groep (deelnemers: {count}).",
     },
     # the overview page
     "workshop.title": {"en": "Workshop overview", "nl": "Overzicht van de workshop"},
@@ -1754,12 +1754,12 @@ SHARE: dict[str, Entry] = {
               "geantwoord. Laat dit overzicht niet aan de groep zien.",
     },
     "workshop.duplicates": {
-        "en": "{count} file(s) were a share that was already given; each share counts once.",
-        "nl": "{count} bestand(en) waren een deelbestand dat al was ingeleverd; elk deelbestand telt één keer.",
+        "en": "Shares handed in more than once: {count}. Each share counts once.",
+        "nl": "Deelbestanden die vaker zijn ingeleverd: {count}. Elk deelbestand telt één keer.",
     },
     "workshop.skipped_note": {
-        "en": "{count} file(s) could not be read and are left out.",
-        "nl": "{count} bestand(en) konden niet worden gelezen en zijn weggelaten.",
+        "en": "Files left out because they could not be read: {count}.",
+        "nl": "Bestanden die niet te lezen waren en zijn weggelaten: {count}.",
     },
     "workshop.anonymous": {
         "en": "Built from anonymous share files: per check only whether it is in order, is something to improve or is "
