@@ -1776,7 +1776,7 @@ SHARE: dict[str, Entry] = {
     "workshop.platform": {"en": "Platform", "nl": "Platform"},
     "workshop.count": {"en": "Participants", "nl": "Deelnemers"},
     "workshop.versions": {"en": "Checklist version", "nl": "Versie van de checklist"},
-    "workshop.teach_first": {"en": "Five things to teach first", "nl": "Vijf dingen om eerst te behandelen"},
+    "workshop.teach_first": {"en": "What to teach first", "nl": "Wat je als eerste behandelt"},
     "workshop.teach_first_intro": {
         "en": "The most common important gaps (high and medium) in this room.",
         "nl": "De belangrijke verbeterpunten (hoog en middel) die in deze groep het vaakst voorkomen.",
@@ -1786,8 +1786,8 @@ SHARE: dict[str, Entry] = {
         "nl": "Niemand heeft een belangrijk verbeterpunt. Goed gedaan!",
     },
     "workshop.of": {
-        "en": "{gap} of the {count} participants who checked {platform}",
-        "nl": "{gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
+        "en": "Still to do for {gap} of the {count} participants who checked {platform}",
+        "nl": "Nog te doen voor {gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
     },
     "workshop.per_check": {"en": "Per check", "nl": "Per controle"},
     "workshop.check": {"en": "Check", "nl": "Controle"},
