@@ -1166,6 +1166,24 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
+    "report.pdf_no_playwright": {
+        "en": "A PDF needs Playwright, which is not installed.",
+        "nl": "Voor een pdf is Playwright nodig, en dat is niet geïnstalleerd.",
+    },
+    "report.pdf_no_playwright_hint": {
+        "en": "Install it with: pip install playwright. Or make the HTML report (auditor report) and print "
+              "that from your browser.",
+        "nl": "Installeer het met: pip install playwright. Of maak het HTML-rapport (auditor report) en druk "
+              "dat af vanuit je browser.",
+    },
+    "report.pdf_failed": {
+        "en": "The browser could not print the report: {problem}",
+        "nl": "De browser kon het rapport niet afdrukken: {problem}",
+    },
+    "report.pdf_failed_hint": {
+        "en": "Make the HTML report instead (auditor report) and print it from your browser.",
+        "nl": "Maak in plaats daarvan het HTML-rapport (auditor report) en druk het af vanuit je browser.",
+    },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
 }
