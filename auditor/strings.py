@@ -1677,7 +1677,7 @@ SHARE: dict[str, Entry] = {
     },
     "share.hint_finish": {
         "en": "Finish it first with: auditor audit",
-        "nl": "Maak hem eerst af met: auditor audit",
+        "nl": "Maak die eerst af met: auditor audit",
     },
     "share.not_regular": {
         "en": "that is not an ordinary file",
