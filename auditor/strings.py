@@ -1129,10 +1129,8 @@ REPORT: dict[str, Entry] = {
     },
     "report.info_not_yet": {"en": "Not the case for you right now.", "nl": "Bij jou is dit nu niet zo."},
     "report.retired_note": {
-        "en": "These settings no longer exist, so there is nothing to do; they are listed so that an older "
-              "report still makes sense.",
-        "nl": "Deze instellingen bestaan niet meer, dus je hoeft er niets mee; ze staan hier zodat een ouder "
-              "rapport te volgen blijft.",
+        "en": "These settings no longer exist on the platform: there is nothing to do.",
+        "nl": "Deze instellingen bestaan niet meer op het platform: je hoeft er niets mee te doen.",
     },
     "report.goal_state": {"en": "Where you want to be", "nl": "Zo wil je het hebben"},
     "report.how_to_check": {"en": "How to check", "nl": "Zo controleer je het"},
