@@ -1089,17 +1089,39 @@ REPORT: dict[str, Entry] = {
         "nl": "Niets dringends: alles wat we konden vaststellen is in orde of bewust zo gelaten.",
     },
     "report.standing_none": {
-        "en": "You checked {checked} points; none is urgent, {open} can still be improved.",
-        "nl": "Je hebt {checked} punten gecontroleerd; niets is dringend, {open} kun je nog verbeteren.",
+        "en": "You checked {points}; none is urgent, {open} can still be improved.",
+        "nl": "Je hebt {points} gecontroleerd; niets is dringend, {open} kun je nog verbeteren.",
     },
     "report.standing_one": {
-        "en": "You checked {checked} points; 1 is important to sort out today.",
-        "nl": "Je hebt {checked} punten gecontroleerd; 1 is belangrijk om vandaag te regelen.",
+        "en": "You checked {points}; 1 is important to sort out today.",
+        "nl": "Je hebt {points} gecontroleerd; 1 is belangrijk om vandaag te regelen.",
     },
     "report.standing_many": {
-        "en": "You checked {checked} points; {urgent} are important to sort out today.",
-        "nl": "Je hebt {checked} punten gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
+        "en": "You checked {points}; {urgent} are important to sort out today.",
+        "nl": "Je hebt {points} gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
     },
+    "report.standing_clear": {
+        "en": "You checked {points}; everything is in order.",
+        "nl": "Je hebt {points} gecontroleerd; alles is in orde.",
+    },
+    "report.standing_export_clear": {
+        "en": "From your export we could check {points}; everything is in order.",
+        "nl": "Uit je export konden we {points} controleren; alles is in orde.",
+    },
+    "report.standing_export_none": {
+        "en": "From your export we could check {points}; none is urgent, {open} can still be improved.",
+        "nl": "Uit je export konden we {points} controleren; niets is dringend, {open} kun je nog verbeteren.",
+    },
+    "report.standing_export_one": {
+        "en": "From your export we could check {points}; 1 is important to sort out today.",
+        "nl": "Uit je export konden we {points} controleren; 1 is belangrijk om vandaag te regelen.",
+    },
+    "report.standing_export_many": {
+        "en": "From your export we could check {points}; {urgent} are important to sort out today.",
+        "nl": "Uit je export konden we {points} controleren; {urgent} zijn belangrijk om vandaag te regelen.",
+    },
+    "report.points_one": {"en": "1 point", "nl": "1 punt"},
+    "report.points_many": {"en": "{n} points", "nl": "{n} punten"},
     "report.score_plain": {
         "en": "Out of 100. Of everything we could check, this much is in order; important points count "
               "more than small ones.",
@@ -1115,6 +1137,16 @@ REPORT: dict[str, Entry] = {
               "The other {unknown} are under “Still to check”.",
         "nl": "Van de {applicable} punten die voor jou gelden, konden we er {determined} controleren. "
               "De andere {unknown} staan onder ‘Nog te controleren’.",
+    },
+    "report.coverage_plain_all": {
+        "en": "We could check all {applicable} points that apply to you.",
+        "nl": "We konden alle {applicable} punten controleren die voor jou gelden.",
+    },
+    "report.coverage_plain_one": {
+        "en": "Of the {applicable} points that apply to you, we could check {determined}. "
+              "The last one is under “Still to check”.",
+        "nl": "Van de {applicable} punten die voor jou gelden, konden we er {determined} controleren. "
+              "De laatste staat onder ‘Nog te controleren’.",
     },
     "report.evidence_only": {
         "en": "This report is made from your imported data export alone: you have not answered any "

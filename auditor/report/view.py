@@ -312,11 +312,18 @@ def _start_here(gaps: list[FindingView]) -> list[FindingView]:
     return ranked[:START_HERE]
 
 
-def _standing(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
+def _standing(sections: dict[str, list[FindingView]], t: dict[str, str], from_export: bool = False) -> str:
+    """Where the person stands, in one sentence; made from an export alone, it says so
+    (the person did not check anything themselves yet)."""
     checked = len(sections["passed"]) + len(sections["gaps"]) + len(sections["info"]) + len(sections["accepted"])
     urgent = sum(1 for f in sections["gaps"] if f.severity == "high")
     key = "standing_none" if urgent == 0 else "standing_one" if urgent == 1 else "standing_many"
-    return t[key].format(checked=checked, urgent=urgent, open=len(sections["gaps"]))
+    if not sections["gaps"]:
+        key = "standing_clear"
+    if from_export:
+        key = key.replace("standing_", "standing_export_")
+    points = t["points_one"] if checked == 1 else t["points_many"].format(n=checked)
+    return t[key].format(points=points, urgent=urgent, open=len(sections["gaps"]))
 
 
 def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]],
@@ -324,8 +331,9 @@ def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]
     determined = sum(len(sections[k]) for k in ("passed", "gaps", "info", "accepted"))
     applicable = determined + len(sections["unknown"])
     score = t["score_plain_none"] if view_score is None else t["score_plain"].format(score=view_score)
-    coverage = t["coverage_plain"].format(determined=determined, applicable=applicable,
-                                          unknown=len(sections["unknown"]))
+    unknown = len(sections["unknown"])
+    key = "coverage_plain_all" if unknown == 0 else "coverage_plain_one" if unknown == 1 else "coverage_plain"
+    coverage = t[key].format(determined=determined, applicable=applicable, unknown=unknown)
     return score, coverage
 
 
@@ -373,7 +381,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
         score=inp.overall.score, coverage=inp.overall.coverage, gaps=inp.overall.gaps,
         platforms=platforms, changes=changes, warnings=_warnings(inp, t), redacted=redact_personal,
         goal_text=t[f"goal_{goal}"], goal_name=t[f"goal_name_{goal}"], since_text=since, sections=sections,
-        start_here=_start_here(sections["gaps"]), standing=_standing(sections, t),
+        start_here=_start_here(sections["gaps"]), standing=_standing(sections, t, evidence_only),
         score_plain=score_plain, coverage_plain=coverage_plain,
         evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
         generated_long=long_date(generated.date(), t),
