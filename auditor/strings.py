@@ -803,6 +803,10 @@ REPORT: dict[str, Entry] = {
         "en": 'Open gaps',
         "nl": 'Open verbeterpunten',
     },
+    "report.open_gap_one": {
+        "en": 'open gap',
+        "nl": 'open verbeterpunt',
+    },
     "report.no_score": {
         "en": 'not yet scored',
         "nl": 'nog geen score',
@@ -858,6 +862,10 @@ REPORT: dict[str, Entry] = {
     "report.check-changed": {
         "en": 'Checks the platform or the advice changed',
         "nl": 'Controles die het platform of het advies heeft gewijzigd',
+    },
+    "report.counted_check-changed": {
+        "en": 'changed by the platform or the advice',
+        "nl": 'gewijzigd door het platform of het advies',
     },
     "report.unchanged": {
         "en": 'Unchanged',
