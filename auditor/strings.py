@@ -1803,6 +1803,7 @@ SHARE: dict[str, Entry] = {
     "workshop.days": {"en": "audits from {first} to {last}", "nl": "controles van {first} tot en met {last}"},
     "workshop.day": {"en": "audits of {day}", "nl": "controles van {day}"},
     "workshop.participants": {"en": "participants", "nl": "deelnemers"},
+    "workshop.participant": {"en": "participant", "nl": "deelnemer"},
     "workshop.few": {
         "en": "Fewer than 3 participants: from these counts you can tell what an individual answered. "
               "Do not show this overview to the group.",
@@ -1840,6 +1841,10 @@ SHARE: dict[str, Entry] = {
     "workshop.teach_first_none": {
         "en": "Nobody has an important gap. Well done, room.",
         "nl": "Niemand heeft een belangrijk verbeterpunt. Goed gedaan!",
+    },
+    "workshop.of_one": {
+        "en": "Still to do for the one participant who checked {platform}",
+        "nl": "Nog te doen voor de enige deelnemer die {platform} heeft gecontroleerd",
     },
     "workshop.of": {
         "en": "Still to do for {gap} of the {count} participants who checked {platform}",

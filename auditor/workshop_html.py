@@ -65,6 +65,8 @@ def _row(row: CheckRow, w: dict[str, str]) -> dict[str, Any]:
 def _platform(group: PlatformGroup, w: dict[str, str]) -> dict[str, Any]:
     return {
         "id": group.id, "name": group.name, "participants": group.participants,
+        "participants_text": f"{group.participants} "
+                             + w["workshop.participant" if group.participants == 1 else "workshop.participants"],
         "versions": ", ".join(f"{v} ({n})" for v, n in group.catalogue_versions.items()),
         "score": _histogram(group.score, False, w), "coverage": _histogram(group.coverage, True, w),
         "rows": [_row(r, w) for r in group.rows], "apart": [_row(r, w) for r in group.apart],
@@ -85,8 +87,9 @@ def context(view: WorkshopView, css: str) -> dict[str, Any]:
     else:
         days = w["workshop.day"].format(day=first)
     teach = [{**_row(r, w), "platform_name": names.get(r.platform, r.platform),
-              "of": w["workshop.of"].format(gap=r.urgent_gaps, count=members.get(r.platform, view.participants),
-                                               platform=names.get(r.platform, r.platform))}
+              "of": w["workshop.of_one" if members.get(r.platform, view.participants) == 1 else "workshop.of"]
+              .format(gap=r.urgent_gaps, count=members.get(r.platform, view.participants),
+                      platform=names.get(r.platform, r.platform))}
              for r in view.teach_first]
     return {
         "v": view, "w": w, "css": Markup(css), "days": days,
