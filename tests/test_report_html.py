@@ -208,7 +208,7 @@ def test_top_of_report_has_scores_gaps_goal_and_date(html: str) -> None:
     assert "Generated 22 November 2026" in text
     assert "Goal: balanced" in text
     assert "Start here" in text and "You checked" in text
-    assert "Out of 100." in text and "Of the" in text  # the figures in words, next to them
+    assert "Out of 100." in text and "We could check all" in text  # the figures in words, next to them
     assert "Score per platform" in text  # the chart's <title>, for screen readers
     svg = [a for t, a in page.tags if t == "svg"]
     assert svg and svg[0].get("role") == "img" and svg[0].get("aria-labelledby")
