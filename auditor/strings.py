@@ -1004,8 +1004,8 @@ REPORT: dict[str, Entry] = {
         "nl": 'Het platform of het advies is veranderd sinds je antwoord: kijk opnieuw.',
     },
     "report.reason_cannot-judge": {
-        "en": 'The recorded value could not be judged by this check.',
-        "nl": 'De vastgelegde waarde kon door deze controle niet worden beoordeeld.',
+        "en": 'We could not judge what was recorded here: please look again.',
+        "nl": 'We konden niet beoordelen wat hier is vastgelegd: kijk opnieuw.',
     },
     "report.reason_goal": {
         "en": 'Does not apply to your goal.',
