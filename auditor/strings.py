@@ -830,6 +830,10 @@ REPORT: dict[str, Entry] = {
         "en": 'Open gaps',
         "nl": 'Open verbeterpunten',
     },
+    "report.open_gap_one": {
+        "en": 'open gap',
+        "nl": 'open verbeterpunt',
+    },
     "report.no_score": {
         "en": 'not yet scored',
         "nl": 'nog geen score',
@@ -885,6 +889,10 @@ REPORT: dict[str, Entry] = {
     "report.check-changed": {
         "en": 'Checks the platform or the advice changed',
         "nl": 'Controles die het platform of het advies heeft gewijzigd',
+    },
+    "report.counted_check-changed": {
+        "en": 'changed by the platform or the advice',
+        "nl": 'gewijzigd door het platform of het advies',
     },
     "report.unchanged": {
         "en": 'Unchanged',
@@ -1023,8 +1031,8 @@ REPORT: dict[str, Entry] = {
         "nl": 'Het platform of het advies is veranderd sinds je antwoord: kijk opnieuw.',
     },
     "report.reason_cannot-judge": {
-        "en": 'The recorded value could not be judged by this check.',
-        "nl": 'De vastgelegde waarde kon door deze controle niet worden beoordeeld.',
+        "en": 'We could not judge what was recorded here: please look again.',
+        "nl": 'We konden niet beoordelen wat hier is vastgelegd: kijk opnieuw.',
     },
     "report.reason_goal": {
         "en": 'Does not apply to your goal.',
@@ -1116,17 +1124,39 @@ REPORT: dict[str, Entry] = {
         "nl": "Niets dringends: alles wat we konden vaststellen is in orde of bewust zo gelaten.",
     },
     "report.standing_none": {
-        "en": "You checked {checked} points; none is urgent, {open} can still be improved.",
-        "nl": "Je hebt {checked} punten gecontroleerd; niets is dringend, {open} kun je nog verbeteren.",
+        "en": "You checked {points}; none is urgent, {open} can still be improved.",
+        "nl": "Je hebt {points} gecontroleerd; niets is dringend, {open} kun je nog verbeteren.",
     },
     "report.standing_one": {
-        "en": "You checked {checked} points; 1 is important to sort out today.",
-        "nl": "Je hebt {checked} punten gecontroleerd; 1 is belangrijk om vandaag te regelen.",
+        "en": "You checked {points}; 1 is important to sort out today.",
+        "nl": "Je hebt {points} gecontroleerd; 1 is belangrijk om vandaag te regelen.",
     },
     "report.standing_many": {
-        "en": "You checked {checked} points; {urgent} are important to sort out today.",
-        "nl": "Je hebt {checked} punten gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
+        "en": "You checked {points}; {urgent} are important to sort out today.",
+        "nl": "Je hebt {points} gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
     },
+    "report.standing_clear": {
+        "en": "You checked {points}; everything is in order.",
+        "nl": "Je hebt {points} gecontroleerd; alles is in orde.",
+    },
+    "report.standing_export_clear": {
+        "en": "From your export we could check {points}; everything is in order.",
+        "nl": "Uit je export konden we {points} controleren; alles is in orde.",
+    },
+    "report.standing_export_none": {
+        "en": "From your export we could check {points}; none is urgent, {open} can still be improved.",
+        "nl": "Uit je export konden we {points} controleren; niets is dringend, {open} kun je nog verbeteren.",
+    },
+    "report.standing_export_one": {
+        "en": "From your export we could check {points}; 1 is important to sort out today.",
+        "nl": "Uit je export konden we {points} controleren; 1 is belangrijk om vandaag te regelen.",
+    },
+    "report.standing_export_many": {
+        "en": "From your export we could check {points}; {urgent} are important to sort out today.",
+        "nl": "Uit je export konden we {points} controleren; {urgent} zijn belangrijk om vandaag te regelen.",
+    },
+    "report.points_one": {"en": "1 point", "nl": "1 punt"},
+    "report.points_many": {"en": "{n} points", "nl": "{n} punten"},
     "report.score_plain": {
         "en": "Out of 100. Of everything we could check, this much is in order; important points count "
               "more than small ones.",
@@ -1143,6 +1173,16 @@ REPORT: dict[str, Entry] = {
         "nl": "Van de {applicable} punten die voor jou gelden, konden we er {determined} controleren. "
               "De andere {unknown} staan onder ‘Nog te controleren’.",
     },
+    "report.coverage_plain_all": {
+        "en": "We could check all {applicable} points that apply to you.",
+        "nl": "We konden alle {applicable} punten controleren die voor jou gelden.",
+    },
+    "report.coverage_plain_one": {
+        "en": "Of the {applicable} points that apply to you, we could check {determined}. "
+              "The last one is under “Still to check”.",
+        "nl": "Van de {applicable} punten die voor jou gelden, konden we er {determined} controleren. "
+              "De laatste staat onder ‘Nog te controleren’.",
+    },
     "report.evidence_only": {
         "en": "This report is made from your imported data export alone: you have not answered any "
               "questions yet. Check the rest with: auditor audit",
@@ -1154,7 +1194,11 @@ REPORT: dict[str, Entry] = {
         "en": "Nothing to do here: these points only tell you how things stand.",
         "nl": "Hier hoef je niets te doen: deze punten vertellen alleen hoe het ervoor staat.",
     },
-    "report.info_not_yet": {"en": "Not the case for you yet:", "nl": "Bij jou nu nog niet zo:"},
+    "report.info_not_yet": {"en": "Not the case for you right now.", "nl": "Bij jou is dit nu niet zo."},
+    "report.retired_note": {
+        "en": "These settings no longer exist on the platform: there is nothing to do.",
+        "nl": "Deze instellingen bestaan niet meer op het platform: je hoeft er niets mee te doen.",
+    },
     "report.goal_state": {"en": "Where you want to be", "nl": "Zo wil je het hebben"},
     "report.how_to_check": {"en": "How to check", "nl": "Zo controleer je het"},
     "report.ev_answer": {"en": "your answer of {date}", "nl": "je antwoord van {date}"},
@@ -1187,6 +1231,26 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
+    "report.pdf_no_playwright": {
+        "en": "A PDF needs Playwright, which is not installed.",
+        "nl": "Voor een pdf is Playwright nodig, en dat is niet geïnstalleerd.",
+    },
+    "report.pdf_no_playwright_hint": {
+        "en": "Install it with: pip install playwright. Or make the HTML report (auditor report) and print "
+              "that from your browser.",
+        "nl": "Installeer het met: pip install playwright. Of maak het HTML-rapport (auditor report) en druk "
+              "dat af vanuit je browser.",
+    },
+    "report.pdf_failed": {
+        "en": "The browser could not print the report: {problem}",
+        "nl": "De browser kon het rapport niet afdrukken: {problem}",
+    },
+    "report.pdf_failed_hint": {
+        "en": "Make the HTML report instead (auditor report) and print it from your browser.",
+        "nl": "Maak in plaats daarvan het HTML-rapport (auditor report) en druk het af vanuit je browser.",
+    },
+    "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
+    "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
 }
 
 # -- store, input files and output: errors and their hints --------------------------------
@@ -2024,7 +2088,7 @@ SHARE: dict[str, Entry] = {
     },
     "share.hint_finish": {
         "en": "Finish it first with: auditor audit",
-        "nl": "Maak hem eerst af met: auditor audit",
+        "nl": "Maak die eerst af met: auditor audit",
     },
     "share.not_regular": {
         "en": "that is not an ordinary file",
@@ -2083,8 +2147,8 @@ SHARE: dict[str, Entry] = {
     },
     # auditor workshop: command messages
     "workshop.bad_files": {
-        "en": "{count} file(s) cannot be read as share files:",
-        "nl": "{count} bestand(en) kunnen niet als deelbestand worden gelezen:",
+        "en": "Files that cannot be read as share files ({count}):",
+        "nl": "Bestanden die niet als deelbestand te lezen zijn ({count}):",
     },
     "workshop.hint_skip_bad": {
         "en": "Leave them out with --skip-bad to make the overview of the others.",
@@ -2103,8 +2167,8 @@ SHARE: dict[str, Entry] = {
         "nl": "Elke deelnemer maakt er een met: auditor share --out BESTAND",
     },
     "workshop.written": {
-        "en": "Wrote {path}: the overview of {count} participant(s).",
-        "nl": "{path} is opgeslagen: het overzicht van {count} deelnemer(s).",
+        "en": "Wrote {path}: the group's overview (participants: {count}).",
+        "nl": "{path} is opgeslagen: het overzicht van de groep (deelnemers: {count}).",
     },
     # the overview page
     "workshop.title": {"en": "Workshop overview", "nl": "Overzicht van de workshop"},
@@ -2112,6 +2176,7 @@ SHARE: dict[str, Entry] = {
     "workshop.days": {"en": "audits from {first} to {last}", "nl": "controles van {first} tot en met {last}"},
     "workshop.day": {"en": "audits of {day}", "nl": "controles van {day}"},
     "workshop.participants": {"en": "participants", "nl": "deelnemers"},
+    "workshop.participant": {"en": "participant", "nl": "deelnemer"},
     "workshop.few": {
         "en": "Fewer than 3 participants: from these counts you can tell what an individual answered. "
               "Do not show this overview to the group.",
@@ -2119,12 +2184,12 @@ SHARE: dict[str, Entry] = {
               "geantwoord. Laat dit overzicht niet aan de groep zien.",
     },
     "workshop.duplicates": {
-        "en": "{count} file(s) were a share that was already given; each share counts once.",
-        "nl": "{count} bestand(en) waren een deelbestand dat al was ingeleverd; elk deelbestand telt één keer.",
+        "en": "Shares handed in more than once: {count}. Each share counts once.",
+        "nl": "Deelbestanden die vaker zijn ingeleverd: {count}. Elk deelbestand telt één keer.",
     },
     "workshop.skipped_note": {
-        "en": "{count} file(s) could not be read and are left out.",
-        "nl": "{count} bestand(en) konden niet worden gelezen en zijn weggelaten.",
+        "en": "Files left out because they could not be read: {count}.",
+        "nl": "Bestanden die niet te lezen waren en zijn weggelaten: {count}.",
     },
     "workshop.anonymous": {
         "en": "Built from anonymous share files: per check only whether it is in order, is something to improve or is "
@@ -2135,13 +2200,13 @@ SHARE: dict[str, Entry] = {
     "workshop.goals": {"en": "Goals", "nl": "Doelen"},
     "workshop.goal": {"en": "Goal", "nl": "Doel"},
     "workshop.goal_visible": {"en": "visible: be found", "nl": "zichtbaar: gevonden worden"},
-    "workshop.goal_balanced": {"en": "balanced", "nl": "in balans"},
+    "workshop.goal_balanced": {"en": "balanced: open where it helps", "nl": "gebalanceerd: open waar het helpt"},
     "workshop.goal_private": {"en": "private: show little", "nl": "privé: weinig laten zien"},
     "workshop.platforms": {"en": "Platforms", "nl": "Platforms"},
     "workshop.platform": {"en": "Platform", "nl": "Platform"},
     "workshop.count": {"en": "Participants", "nl": "Deelnemers"},
     "workshop.versions": {"en": "Checklist version", "nl": "Versie van de checklist"},
-    "workshop.teach_first": {"en": "Five things to teach first", "nl": "Vijf dingen om eerst te behandelen"},
+    "workshop.teach_first": {"en": "What to teach first", "nl": "Wat je als eerste behandelt"},
     "workshop.teach_first_intro": {
         "en": "The most common important gaps (high and medium) in this room.",
         "nl": "De belangrijke verbeterpunten (hoog en middel) die in deze groep het vaakst voorkomen.",
@@ -2150,9 +2215,13 @@ SHARE: dict[str, Entry] = {
         "en": "Nobody has an important gap. Well done, room.",
         "nl": "Niemand heeft een belangrijk verbeterpunt. Goed gedaan!",
     },
+    "workshop.of_one": {
+        "en": "Still to do for the one participant who checked {platform}",
+        "nl": "Nog te doen voor de enige deelnemer die {platform} heeft gecontroleerd",
+    },
     "workshop.of": {
-        "en": "{gap} of the {count} participants who checked {platform}",
-        "nl": "{gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
+        "en": "Still to do for {gap} of the {count} participants who checked {platform}",
+        "nl": "Nog te doen voor {gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
     },
     "workshop.per_check": {"en": "Per check", "nl": "Per controle"},
     "workshop.check": {"en": "Check", "nl": "Controle"},

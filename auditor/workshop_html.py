@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
+from auditor.report.view import long_date
+from auditor.report.view import strings as report_strings
 from auditor.strings import words
 from auditor.workshop import CheckRow, PlatformGroup, Spread, WorkshopView
 
@@ -63,6 +65,8 @@ def _row(row: CheckRow, w: dict[str, str]) -> dict[str, Any]:
 def _platform(group: PlatformGroup, w: dict[str, str]) -> dict[str, Any]:
     return {
         "id": group.id, "name": group.name, "participants": group.participants,
+        "participants_text": f"{group.participants} "
+                             + w["workshop.participant" if group.participants == 1 else "workshop.participants"],
         "versions": ", ".join(f"{v} ({n})" for v, n in group.catalogue_versions.items()),
         "score": _histogram(group.score, False, w), "coverage": _histogram(group.coverage, True, w),
         "rows": [_row(r, w) for r in group.rows], "apart": [_row(r, w) for r in group.apart],
@@ -76,17 +80,20 @@ def context(view: WorkshopView, css: str) -> dict[str, Any]:
     w = words(view.lang)
     names = {p.id: p.name for p in view.platforms}
     members = {p.id: p.participants for p in view.platforms}
+    t = report_strings(view.lang)  # the months, as the report writes a date
+    first, last = (long_date(d, t) if d else "" for d in (view.first_day, view.last_day))
     if view.first_day and view.first_day != view.last_day:
-        days = w["workshop.days"].format(first=view.first_day, last=view.last_day)
+        days = w["workshop.days"].format(first=first, last=last)
     else:
-        days = w["workshop.day"].format(day=view.first_day)
+        days = w["workshop.day"].format(day=first)
     teach = [{**_row(r, w), "platform_name": names.get(r.platform, r.platform),
-              "of": w["workshop.of"].format(gap=r.urgent_gaps, count=members.get(r.platform, view.participants),
-                                               platform=names.get(r.platform, r.platform))}
+              "of": w["workshop.of_one" if members.get(r.platform, view.participants) == 1 else "workshop.of"]
+              .format(gap=r.urgent_gaps, count=members.get(r.platform, view.participants),
+                      platform=names.get(r.platform, r.platform))}
              for r in view.teach_first]
     return {
         "v": view, "w": w, "css": Markup(css), "days": days,
-        "generated": w["workshop.generated"].format(date=view.generated_at[:10]),
+        "generated": w["workshop.generated"].format(date=long_date(view.generated_at[:10], t)),
         "goals": [{"label": w[f"workshop.goal_{g}"], "count": n} for g, n in view.goals.items()],
         "platforms": [_platform(p, w) for p in view.platforms], "teach": teach,
         "duplicates": w["workshop.duplicates"].format(count=view.duplicates) if view.duplicates else "",

@@ -62,7 +62,7 @@ def test_gap_heading_is_an_action_and_the_title_the_goal(catalogue: Catalogue) -
     assert gap.action == (action.nl if action else "Nog doen: advertenties gebruiken je gegevens niet")
     assert gap.action != gap.title
     assert view.start_here == [gap]
-    assert view.standing == "Je hebt 1 punten gecontroleerd; 1 is belangrijk om vandaag te regelen."
+    assert view.standing == "Je hebt 1 punt gecontroleerd; 1 is belangrijk om vandaag te regelen."
 
 
 def test_evidence_in_words_once_per_source(catalogue: Catalogue) -> None:
@@ -200,7 +200,9 @@ def test_an_info_item_does_not_read_as_if_it_were_so(catalogue: Catalogue, tmp_p
     info = re.search(r'<section id="info".*?</section>', html, re.S)
     assert info is not None
     text = " ".join(re.sub(r"<[^>]+>", " ", info.group(0)).split())
-    assert "Bij jou nu nog niet zo: Advertenties gebruiken je gegevens niet" in text
+    assert "Advertenties gebruiken je gegevens niet" in text
+    assert "Bij jou is dit nu niet zo." in text
+    assert "✘" not in text, "nothing to do here: no red cross as if it were a failure"
 
 
 def test_compiled_templates_render_what_jinja_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -220,3 +222,18 @@ def test_compiled_templates_render_what_jinja_renders(tmp_path: Path, monkeypatc
     assert calls[0] is None and calls[1] is not None, "first Jinja, then the compiled templates"
     assert through_cache == through_jinja
     assert "&lt;b&gt;manager&lt;/b&gt; &amp; co" in through_cache
+
+
+def test_standing_and_coverage_read_right_for_none_one_and_many() -> None:
+    from auditor.report.view import _plain_figures, _standing
+
+    t = strings("nl")
+    empty: dict[str, list[FindingView]] = {k: [] for k in ("passed", "gaps", "info", "accepted", "unknown")}
+    passed = {**empty, "passed": [_finding("a.one", "low", cheap=True)]}
+    assert _standing(passed, t) == "Je hebt 1 punt gecontroleerd; alles is in orde."  # not "0 kun je verbeteren"
+    assert _standing(passed, t, from_export=True) == "Uit je export konden we 1 punt controleren; alles is in orde."
+    _, all_checked = _plain_figures(100, passed, t)
+    assert all_checked.startswith("We konden alle ") and "andere 0" not in all_checked
+    one_open = {**passed, "unknown": [_finding("b.two", "low", cheap=True)]}
+    _, one = _plain_figures(100, one_open, t)
+    assert "De laatste staat onder ‘Nog te controleren’." in one and "andere 1" not in one

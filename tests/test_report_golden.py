@@ -59,16 +59,17 @@ def test_golden_story_has_every_section(rendered: str) -> None:
     text = " ".join(text.split())
     for expected in (
         "Audit #2", "Generated 22 November 2026", "Start here",
-        "You checked 4 points; 1 is important to sort out today.", "Compared with audit #1 of 2026-11-15.",
+        "You checked 4 points; 1 is important to sort out today.", "Compared with audit #1 of 15 November 2026.",
         "Fixed (1)", "Got worse (1)", "New (1)", "Checks the platform or the advice changed (1)",
         "What to fix (1)", "Two-step verification is on",
         "Still to check (1)", "Freelancers list projects",
-        "Accepted risks (1)", "I network openly on purpose (until 2027-06-30)",
-        "Passed checks (2)", "Settings the platforms removed (1)", "removed on 2021-11-02",
+        "Accepted risks (1)", "I network openly on purpose (until 30 June 2027)",
+        "Passed checks (2)", "Settings the platforms removed (1)", "removed on 2 November 2021",
         "your answer of 22 November 2026: “No (off)”", "Where you want to be: Two-step verification is on",
     ):
         assert expected in text, expected
     assert "week2.yaml" not in text and "answers file" not in text, "evidence in words, not file names"
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), "dates as a person writes them, not 2026-11-15"
 
 
 def test_scrub_keeps_the_rest() -> None:

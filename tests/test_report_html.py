@@ -208,7 +208,7 @@ def test_top_of_report_has_scores_gaps_goal_and_date(html: str) -> None:
     assert "Generated 22 November 2026" in text
     assert "Goal: balanced" in text
     assert "Start here" in text and "You checked" in text
-    assert "Out of 100." in text and "Of the" in text  # the figures in words, next to them
+    assert "Out of 100." in text and "We could check all" in text  # the figures in words, next to them
     assert "Score per platform" in text  # the chart's <title>, for screen readers
     svg = [a for t, a in page.tags if t == "svg"]
     assert svg and svg[0].get("role") == "img" and svg[0].get("aria-labelledby")
@@ -435,3 +435,20 @@ def test_open_hands_the_file_to_the_browser(built: Built, tmp_path: Path,
     assert code == 0
     assert opened == [out.resolve().as_uri()]
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_pdf_without_playwright_says_so_in_the_users_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.errors import AuditorError
+    from auditor.report import pdf
+    from auditor.strings import current_lang, set_lang
+
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # import fails as if not installed
+    before = current_lang()
+    set_lang("nl")
+    try:
+        with pytest.raises(AuditorError) as caught:
+            pdf.render("<p>x</p>", lambda bundled: {})
+    finally:
+        set_lang(before)
+    assert "Voor een pdf is Playwright nodig" in caught.value.render()
+    assert "HTML-rapport" in caught.value.render()

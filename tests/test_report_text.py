@@ -30,9 +30,9 @@ def test_text_summary(story: tuple[Path, Path]) -> None:
     assert lines[0] == "Privacy and profile audit #2  (Goal: balanced)"
     assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low, 0 info"
     assert lines[2] == "You checked 4 points; 1 is important to sort out today."
-    assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gaps", lines[3])
+    assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gap", lines[3])
     assert lines[4] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
-                        "1 checks the platform or the advice changed")
+                        "1 changed by the platform or the advice")
     assert "Start here:" in lines
     assert "  1. HIGH     To do: two-step verification is on (Example Network)" in lines
     assert "              https://example.invalid/settings/security" in lines

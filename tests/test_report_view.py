@@ -76,6 +76,11 @@ def test_redact_handles_several_and_mixed() -> None:
                             "(on 2026-11-22: [phone hidden])")
 
 
+def test_redact_speaks_the_reports_language() -> None:
+    assert redact("mail jan@example.com of bel 0612345678", "nl") == (
+        "mail [e-mailadres verborgen] of bel [telefoonnummer verborgen]")
+
+
 def test_redact_is_idempotent() -> None:
     once = redact("mail jan@example.com or ring 0612345678")
     assert redact(once) == once
@@ -182,7 +187,7 @@ def test_changes_since_the_previous_audit(catalogue: Catalogue) -> None:
         "check-changed": [],
     }
     assert view.audit["previous_id"] == 1
-    assert view.since_text == "Compared with audit #1 of 2026-11-15."
+    assert view.since_text == "Compared with audit #1 of 15 November 2026."  # a date as a person writes it
 
 
 def test_language_and_goal_note(catalogue: Catalogue) -> None:
@@ -233,3 +238,12 @@ def test_evidence_shows_the_choice_label_not_its_id(catalogue: Catalogue) -> Non
     [toggle] = build(result_of(catalogue, [answer("example.privacy.ads", "ads", True)]), lang="nl",
                      generated_at=WHEN).sections["gaps"][0].evidence
     assert (toggle.value, toggle.label) == ("aan", "Ja (aan)")
+
+
+def test_evidence_quotes_words_but_not_counts_or_links() -> None:
+    from auditor.report.view import _quoted
+
+    assert _quoted("Iedereen") == "“Iedereen”"
+    assert _quoted("184") == "184"
+    assert _quoted("80%") == "80%"
+    assert _quoted("https://www.linkedin.com/in/sanne") == "https://www.linkedin.com/in/sanne"

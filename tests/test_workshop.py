@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -116,6 +117,15 @@ def test_the_html_is_self_contained_private_and_in_the_trainers_language(room: l
     assert "Ads do not use your data" not in page
     assert "<svg" in page and "afleiden" not in page  # three participants: no inference warning
     assert "example.privacy.ads" not in page, "no check ids in what a person reads"
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", re.sub(r"<[^>]+>", " ", page)), "dates in words"
+
+
+def test_one_participant_is_one_deelnemer(room: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "one.html"
+    assert run("workshop", room[0], "--out", out, "--lang", "nl", "--checklists", MINI) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "1 deelnemers" not in page and "van de 1 deelnemers" not in page
+    assert "1 deelnemer<" in page
 
 
 def test_fewer_than_three_participants_says_answers_can_be_inferred(room: list[Path], tmp_path: Path) -> None:

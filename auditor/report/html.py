@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
-from auditor.report.view import FindingView, PlatformView, ReportView
+from auditor.report.view import FindingView, PlatformView, ReportView, long_date
 
 CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
 
@@ -45,9 +45,9 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
     data["accepted_text"] = ""
     if f.accepted:
         until = f.accepted["until"]
-        when = t["accepted_until"].format(date=until) if until else t["accepted_forever"]
+        when = t["accepted_until"].format(date=long_date(until, t)) if until else t["accepted_forever"]
         data["accepted_text"] = f"{f.accepted['reason']} ({when})"
-    data["removed_text"] = t["retired_on"].format(date=f.removed_on) if f.removed_on else ""
+    data["removed_text"] = t["retired_on"].format(date=long_date(f.removed_on, t)) if f.removed_on else ""
     data["evidence_line"] = "; ".join(f.evidence_text)
     data["evidence_short"] = "; ".join(f.evidence_text)
     return data
@@ -56,8 +56,9 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
 def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     return {
         "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
-        "gap_total": sum(p.gaps.values()), "reviewed": p.reviewed, "version": p.checklist_version,
-        "retired_text": " ".join(filter(None, [t["platform_retired"].format(date=p.retired_on), p.retired_note])),
+        "gap_total": sum(p.gaps.values()), "reviewed": long_date(p.reviewed, t), "version": p.checklist_version,
+        "retired_text": " ".join(filter(None, [
+            t["platform_retired"].format(date=long_date(p.retired_on, t) if p.retired_on else ""), p.retired_note])),
     }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from auditor.errors import AuditorError
+from auditor.strings import t
 
 Chooser = Callable[[str | None], Mapping[str, str]]
 
@@ -33,8 +34,7 @@ def render(html: str, choose: Chooser, args: Sequence[str] = (), *, header: str 
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:
-        raise AuditorError("PDF needs Playwright, which is not installed.",
-                           hint="Install it with: pip install playwright") from None
+        raise AuditorError(t("report.pdf_no_playwright"), hint=t("report.pdf_no_playwright_hint")) from None
     try:
         with sync_playwright() as pw:
             try:
@@ -57,7 +57,6 @@ def render(html: str, choose: Chooser, args: Sequence[str] = (), *, header: str 
                 browser.close()
     except PlaywrightError as exc:
         raise AuditorError(
-            f"The browser could not print the report: {str(exc).splitlines()[0]}",
-            hint="Write HTML instead (auditor report) and print it from your browser.",
+            t("report.pdf_failed", problem=str(exc).splitlines()[0]), hint=t("report.pdf_failed_hint"),
         ) from None
     return pdf

@@ -42,11 +42,14 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
     for p in view.platforms:
         if p.status != "active":
             continue
+        gaps = sum(p.gaps.values())
         lines.append(f"  {p.name:<12} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
-                     f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {sum(p.gaps.values())} {t['open_gaps'].lower()}")
+                     f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {gaps} "
+                     + (t["open_gap_one"] if gaps == 1 else t["open_gaps"].lower()))
     changes = {k: len(v) for k, v in view.changes.items() if v}
     if view.audit["previous_id"] and changes:
-        lines.append(f"{t['since']}: " + ", ".join(f"{n} {t[k].lower()}" for k, n in changes.items()))
+        lines.append(f"{t['since']}: " + ", ".join(f"{n} {t.get('counted_' + k, t[k]).lower()}"
+                                                    for k, n in changes.items()))
     if view.start_here:
         lines.append("")
         lines.append(_c(t["start_here"], "1", colour) + ":")

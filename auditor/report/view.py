@@ -37,10 +37,12 @@ WHY_CHARS = 220          # the handout quotes the reason this far, in whole sent
 CHEAP_KINDS = ("toggle", "choice")  # a switch or a choice behind a direct link: minutes, not an afternoon
 
 
-def redact(text: str) -> str:
-    """Hide e-mail addresses and phone numbers (for a report that will be shared)."""
+def redact(text: str, lang: str = "en") -> str:
+    """Hide e-mail addresses and phone numbers (for a report that will be shared), saying so
+    in the report's language."""
     # compiled on first use (re caches it): a report that redacts nothing does not pay for it
-    return re.sub(PHONE, "[phone hidden]", re.sub(EMAIL, "[e-mail hidden]", text))
+    t = strings(lang)
+    return re.sub(PHONE, t["phone_hidden"], re.sub(EMAIL, t["email_hidden"], text))
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -162,11 +164,13 @@ def _value_text(fact: Fact, lang: str) -> str:
 def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: dict[str, Any]) -> EvidenceView:
     detail, value = fact.detail, _value_text(fact, lang)
     if scrub:
-        detail, value = redact(detail), redact(value)
+        detail, value = redact(detail, lang), redact(value, lang)
     choice = choices.get(value)
     label = _lang(choice, lang) if choice else value
     if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
         label = words("interview.toggle.on" if fact.value else "interview.toggle.off", lang)
+    elif isinstance(fact.value, float) and 0 <= fact.value <= 1:  # a share (8 of 10 invitations)
+        label = f"{round(fact.value * 100)}%"
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
         observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,
@@ -174,14 +178,17 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
 
 
 def _quoted(label: str) -> str:
+    """Words are quoted as the person gave or saw them; a count, a share or a link is not."""
     label = " ".join(label.split())
     if len(label) > VALUE_CHARS:
         label = label[:VALUE_CHARS].rsplit(" ", 1)[0] + " …"
+    if re.fullmatch(r"[\d.,]+%?|https?://\S+", label):
+        return label
     return f"“{label}”" if label else ""
 
 
 def _evidence_words(evidence: list[EvidenceView], platform: str, t: dict[str, str]) -> list[str]:
-    """Once per source, in words: "from your LinkedIn export of 1 December 2026: “184”".
+    """Once per source, in words: "from your LinkedIn export of 1 December 2026: 184". Words are quoted, numbers not.
     No file names or technical details: those stay in the JSON report."""
     by_source: dict[str, list[EvidenceView]] = {}
     for e in evidence:
@@ -234,12 +241,12 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
         )
     reason = t.get(f"reason_{finding.reason}", "") if finding.reason else ""
     if finding.detail:
-        detail = redact(finding.detail) if scrub else finding.detail
+        detail = redact(finding.detail, lang) if scrub else finding.detail
         reason = f"{reason}: {detail}" if reason else detail
     accepted = None
     if finding.accepted is not None:
         until = finding.accepted.until
-        said = redact(finding.accepted.reason) if scrub else finding.accepted.reason
+        said = redact(finding.accepted.reason, lang) if scrub else finding.accepted.reason
         accepted = {"reason": said, "until": until.isoformat() if until else None}
     title = _lang(check["title"], lang)
     action = _lang(check.get("action"), lang) or f"{t['to_do']} {_lower_first(title)}"
@@ -305,11 +312,18 @@ def _start_here(gaps: list[FindingView]) -> list[FindingView]:
     return ranked[:START_HERE]
 
 
-def _standing(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
+def _standing(sections: dict[str, list[FindingView]], t: dict[str, str], from_export: bool = False) -> str:
+    """Where the person stands, in one sentence; made from an export alone, it says so
+    (the person did not check anything themselves yet)."""
     checked = len(sections["passed"]) + len(sections["gaps"]) + len(sections["info"]) + len(sections["accepted"])
     urgent = sum(1 for f in sections["gaps"] if f.severity == "high")
     key = "standing_none" if urgent == 0 else "standing_one" if urgent == 1 else "standing_many"
-    return t[key].format(checked=checked, urgent=urgent, open=len(sections["gaps"]))
+    if not sections["gaps"]:
+        key = "standing_clear"
+    if from_export:
+        key = key.replace("standing_", "standing_export_")
+    points = t["points_one"] if checked == 1 else t["points_many"].format(n=checked)
+    return t[key].format(points=points, urgent=urgent, open=len(sections["gaps"]))
 
 
 def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]],
@@ -317,8 +331,9 @@ def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]
     determined = sum(len(sections[k]) for k in ("passed", "gaps", "info", "accepted"))
     applicable = determined + len(sections["unknown"])
     score = t["score_plain_none"] if view_score is None else t["score_plain"].format(score=view_score)
-    coverage = t["coverage_plain"].format(determined=determined, applicable=applicable,
-                                          unknown=len(sections["unknown"]))
+    unknown = len(sections["unknown"])
+    key = "coverage_plain_all" if unknown == 0 else "coverage_plain_one" if unknown == 1 else "coverage_plain"
+    coverage = t[key].format(determined=determined, applicable=applicable, unknown=unknown)
     return score, coverage
 
 
@@ -354,7 +369,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
     changes = {kind: [f for f in ordered if f.change == kind]
                for kind in ("fixed", "regressed", "new", "check-changed")}
     previous = inp.previous
-    since = (t["since_of"].format(id=previous.id, date=previous.started_at.date().isoformat())
+    since = (t["since_of"].format(id=previous.id, date=long_date(previous.started_at.date(), t))
              if previous else t["since_none"])
     score_plain, coverage_plain = _plain_figures(inp.overall.score, sections, t)
     evidence_only = {e.source for f in every for e in f.evidence} == {"export"}
@@ -366,7 +381,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
         score=inp.overall.score, coverage=inp.overall.coverage, gaps=inp.overall.gaps,
         platforms=platforms, changes=changes, warnings=_warnings(inp, t), redacted=redact_personal,
         goal_text=t[f"goal_{goal}"], goal_name=t[f"goal_name_{goal}"], since_text=since, sections=sections,
-        start_here=_start_here(sections["gaps"]), standing=_standing(sections, t),
+        start_here=_start_here(sections["gaps"]), standing=_standing(sections, t, evidence_only),
         score_plain=score_plain, coverage_plain=coverage_plain,
         evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
         generated_long=long_date(generated.date(), t),
