@@ -33,6 +33,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
                        help="the audit store (default: your data directory; env AUDITOR_DB)")
     group.add_argument("--checklists", type=_path, metavar="DIR",
                        help="use another catalogue directory (env AUDITOR_CHECKLISTS)")
+    actions = parser._actions if isinstance(parser, argparse.ArgumentParser) else []  # not a skipped stand-in
+    if not any("--lang" in action.option_strings for action in actions):
+        # --lang may stand before any command name, so every command takes it
+        group.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
 
 
 _WORDS: list[str] = []  # the command line being parsed, for the language of argparse's errors

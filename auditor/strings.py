@@ -24,6 +24,7 @@ Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
 # -- the command line: help-adjacent messages, shared words -------------------------------
 CLI: dict[str, Entry] = {
+    "cli.catalogue.bundled": {"en": "the bundled catalogue", "nl": "de meegeleverde catalogus"},
     "cli.show.head": {"en": "{name} — checklist {version}, reviewed {reviewed}",
                       "nl": "{name} — checklist {version}, nagekeken op {reviewed}"},
     "cli.show.retired": {"en": "Retired on {date}: {note}", "nl": "Gesloten op {date}: {note}"},
@@ -354,7 +355,7 @@ INTERVIEW: dict[str, Entry] = {
         "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
               "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
     "wizard.recorded": {
-        "en": "Recorded {n} answers from {file} in audit #{id}.",
+        "en": "Recorded answers from {file} in audit #{id}: {n}.",
         "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
     "wizard.evidence-only": {
         "en": "The answers file holds no answers: the audit holds what your evidence settled.",
@@ -1226,6 +1227,7 @@ REPORT: dict[str, Entry] = {
         "en": "Full report: auditor report --open",
         "nl": "Volledig rapport: auditor report --open",
     },
+    "report.next_step.command": {"en": "Full report: {command}", "nl": "Volledig rapport: {command}"},
     "report.evidence_audit_made": {
         "en": "You had no audit yet: audit #{id} was made from your imported export alone.",
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",

@@ -28,7 +28,7 @@ def test_text_summary(story: tuple[Path, Path]) -> None:
     out = ok(report(catalogue, db, "--format", "text", when=SECOND_AUDIT)).out
     lines = out.splitlines()
     assert lines[0] == "Privacy and profile audit #2  (Goal: balanced)"
-    assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low, 0 info"
+    assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low"
     assert lines[2] == "You checked 4 points; 1 is important to sort out today."
     assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gap", lines[3])
     assert lines[4] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
@@ -94,4 +94,4 @@ def test_audit_ends_with_the_summary(tmp_path: Path) -> None:
                         tmp_path / "db.sqlite3", env=env_at(SECOND_AUDIT)))
     assert "Privacy and profile audit #1" in result.out
     assert "Open gaps: 1 high" in result.out
-    assert "Full report: auditor report --open" in result.out
+    assert "Full report: auditor --db " in result.out and result.out.rstrip().endswith("report --open")

@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         result = interview.finish()
     from auditor.report.text import render_summary
 
-    print(render_summary(result, interview.lang, colour=colour_enabled()))
+    # The suggested command opens the same store the person named.
+    hint = t("report.next_step.command", interview.lang, command=f"auditor{same_store(args)} report --open")
+    print(render_summary(result, interview.lang, colour=colour_enabled(), next_step=hint))
     return fail_on(result.findings, args.fail_on)
 
 

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     cat = open_catalogue(args)
-    print(t("cli.checklists.catalogue", source=cat.source))
+    print(t("cli.checklists.catalogue", source=_source_name(cat.source)))
     head = t("cli.checklists.columns").split("|")
     print(f"{head[0]:<12} {head[1]:<18} {head[2]:>6} {head[3]:>6}  {head[4]:<12} {head[5]}")
     for platform, cl in sorted(cat.checklists.items(), key=lambda kv: (kv[1].status != "active", kv[0])):
@@ -78,7 +78,7 @@ def _validate(args: argparse.Namespace) -> int:
             return ExitCode.OK
         cat = open_catalogue(args)
         n = sum(len(cl.checks) for cl in cat.checklists.values())
-        print(t("cli.validate.ok", count=len(cat.checklists), n=n, source=cat.source))
+        print(t("cli.validate.ok", count=len(cat.checklists), n=n, source=_source_name(cat.source)))
         return ExitCode.OK
     from auditor.catalogue.loader import load_catalogue, load_checklist
 
@@ -110,7 +110,7 @@ def _validated_before(args: argparse.Namespace) -> str | None:
     if texts is None:
         return None
     n = sum(len(cl["checks"]) for cl in texts["checklists"].values())
-    return t("cli.validate.ok", count=len(texts['checklists']), n=n, source=texts['source'])
+    return t("cli.validate.ok", count=len(texts["checklists"]), n=n, source=_source_name(texts["source"]))
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -143,3 +143,8 @@ def _diff(args: argparse.Namespace) -> int:
             print(f"{c.change:<9} {c.check_id}  {c.detail}")
         print(f"{len(changes)} change(s)")
     return ExitCode.OK
+
+
+def _source_name(source: str) -> str:
+    """The catalogue's origin as a person reads it: the bundled one by name, another by its folder."""
+    return t("cli.catalogue.bundled") if source == "bundled" else source

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
-from auditor.report.view import FindingView, PlatformView, ReportView, long_date
+from auditor.report.view import TO_DO, FindingView, PlatformView, ReportView, long_date, to_do
 
 CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
+
 
 
 def _percent(value: float | None) -> str:
@@ -56,7 +57,7 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
 def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     return {
         "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
-        "gap_total": sum(p.gaps.values()), "reviewed": long_date(p.reviewed, t), "version": p.checklist_version,
+        "gap_total": to_do(p.gaps), "reviewed": long_date(p.reviewed, t), "version": p.checklist_version,
         "retired_text": " ".join(filter(None, [
             t["platform_retired"].format(date=long_date(p.retired_on, t) if p.retired_on else ""), p.retired_note])),
     }
@@ -83,7 +84,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "generated_date": view.generated_at[:10],
         "score_text": _score(view.score, t), "coverage_text": _percent(view.coverage),
         "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]}
-                       for s in ("high", "medium", "low", "info")],
+                       for s in TO_DO],
         "chart": {"width": CHART_LEFT + CHART_SPAN + 60, "height": 8 + BAR_STEP * max(1, len(bars)),
                   "left": CHART_LEFT, "span": CHART_SPAN, "bars": bars},
         "platforms": [_platform(p, t) for p in active],

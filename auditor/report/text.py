@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from auditor.report.view import ReportView, build
+from auditor.report.view import TO_DO, ReportView, build, to_do
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -34,7 +34,7 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
         f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
         f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
         + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
-                    for s in ("high", "medium", "low", "info")),
+                    for s in TO_DO),
     ]
     if view.evidence_only:
         lines.append(view.evidence_only_text)
@@ -42,7 +42,7 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
     for p in view.platforms:
         if p.status != "active":
             continue
-        gaps = sum(p.gaps.values())
+        gaps = to_do(p.gaps)
         lines.append(f"  {p.name:<12} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
                      f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {gaps} "
                      + (t["open_gap_one"] if gaps == 1 else t["open_gaps"].lower()))

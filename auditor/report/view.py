@@ -153,6 +153,14 @@ class ReportView:
     generated_long: str = ""
 
 
+
+TO_DO = ("high", "medium", "low")  # info items are worth knowing, not to-dos: never counted as open points
+
+
+def to_do(gaps: dict[str, int]) -> int:
+    """The number of open points a person has to act on."""
+    return sum(gaps.get(s, 0) for s in TO_DO)
+
 def _value_text(fact: Fact, lang: str) -> str:
     if isinstance(fact.value, bool):
         return ("aan" if fact.value else "uit") if lang == "nl" else ("on" if fact.value else "off")
