@@ -243,10 +243,6 @@ INTERVIEW: dict[str, Entry] = {
     "interview.no-such-question": {
         "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
     # -- answers files (audit --answers) ---------------------------------------------
-    "answers.missing": {"en": "{path}: no such answers file", "nl": "{path}: dit antwoordbestand bestaat niet"},
-    "answers.unreadable": {
-        "en": "{path}: cannot be read as a UTF-8 text file: {error}",
-        "nl": "{path}: is niet te lezen als UTF-8-tekstbestand: {error}"},
     "answers.not-mapping": {
         "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
         "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
@@ -857,12 +853,6 @@ REPORT: dict[str, Entry] = {
         "nl": "Waar de bronnen het oneens zijn (open of selectief netwerken, een zichtbare of verborgen "
               "connectielijst) bepaalt je doel welk advies telt; die controles zeggen dat erbij.",
     },
-    "report.score_def": {
-        "en": "Score: severity-weighted share of the determined checks that pass (high 5, medium 3, low 1). "
-              "Coverage: share of the applicable checks that could be determined.",
-        "nl": "Score: naar ernst gewogen aandeel van de vastgestelde controles dat in orde is (hoog 5, middel "
-              "3, laag 1). Dekking: aandeel van de toepasselijke controles dat kon worden vastgesteld.",
-    },
     "report.since": {
         "en": 'Since your last audit',
         "nl": 'Sinds je vorige controle',
@@ -1011,10 +1001,6 @@ REPORT: dict[str, Entry] = {
         "en": 'read in your browser',
         "nl": 'gelezen in je browser',
     },
-    "report.source-public-profile": {
-        "en": 'your public profile',
-        "nl": 'je openbare profiel',
-    },
     "report.source_public-profile": {
         "en": 'your public profile',
         "nl": 'je openbare profiel',
@@ -1063,10 +1049,6 @@ REPORT: dict[str, Entry] = {
         "en": 'Platform',
         "nl": 'Platform',
     },
-    "report.gap_counts": {
-        "en": 'Open gaps by severity',
-        "nl": 'Open verbeterpunten naar ernst',
-    },
     "report.chart_title": {
         "en": 'Score per platform',
         "nl": 'Score per platform',
@@ -1078,10 +1060,6 @@ REPORT: dict[str, Entry] = {
     "report.sources": {
         "en": 'Sources',
         "nl": 'Bronnen',
-    },
-    "report.checks_word": {
-        "en": 'checks',
-        "nl": 'controles',
     },
     "report.reviewed": {
         "en": 'Checklist reviewed',
@@ -1102,10 +1080,6 @@ REPORT: dict[str, Entry] = {
     "report.goal_note": {
         "en": 'Your goal',
         "nl": 'Jouw doel',
-    },
-    "report.previously": {
-        "en": 'was',
-        "nl": 'was',
     },
     "report.to_do": {
         "en": 'To do:',
@@ -1862,7 +1836,6 @@ WEB: dict[str, Entry] = {
     "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
     "web.q.known": {"en": "Already known", "nl": "Wat al bekend is"},
     "web.q.given": {"en": "Your answer so far: {value}", "nl": "Je antwoord tot nu toe: {value}"},
-    "web.q.answer": {"en": "Your answer", "nl": "Je antwoord"},
     "web.q.number_hint": {"en": "A whole number, {low} or more.", "nl": "Een heel getal, {low} of meer."},
     "web.q.number_range_hint": {"en": "A whole number from {low} to {high}.",
                                 "nl": "Een heel getal van {low} tot en met {high}."},
@@ -1912,7 +1885,6 @@ WEB: dict[str, Entry] = {
                             "nl": "Je data-export heeft 1 vraag al voor je beantwoord."},
     "web.end.review": {"en": "Check that they are right", "nl": "Kijk na of dat klopt"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
-    "web.end.finished": {"en": "This check is finished.", "nl": "Deze controle is afgerond."},
     # the report
     "web.report.back": {"en": "Back to the questions", "nl": "Terug naar de vragen"},
     "web.report.change": {"en": "Change your answer", "nl": "Wijzig je antwoord"},
@@ -2200,7 +2172,6 @@ SHARE: dict[str, Entry] = {
               "of nog open staat. Niemands antwoorden staan erin.",
     },
     "workshop.goals": {"en": "Goals", "nl": "Doelen"},
-    "workshop.goal": {"en": "Goal", "nl": "Doel"},
     "workshop.goal_visible": {"en": "visible: be found", "nl": "zichtbaar: gevonden worden"},
     "workshop.goal_balanced": {"en": "balanced: open where it helps", "nl": "gebalanceerd: open waar het helpt"},
     "workshop.goal_private": {"en": "private: show little", "nl": "privé: weinig laten zien"},
@@ -2225,7 +2196,6 @@ SHARE: dict[str, Entry] = {
         "en": "Still to do for {gap} of the {count} participants who checked {platform}",
         "nl": "Nog te doen voor {gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
     },
-    "workshop.per_check": {"en": "Per check", "nl": "Per controle"},
     "workshop.check": {"en": "Check", "nl": "Controle"},
     "workshop.severity": {"en": "Importance", "nl": "Belang"},
     "workshop.sev_high": {"en": "high", "nl": "hoog"},
@@ -2242,8 +2212,6 @@ SHARE: dict[str, Entry] = {
         "nl": "{platform}: per controle hoeveel deelnemers in orde zijn, een verbeterpunt hebben of het niet "
               "hebben vastgesteld, meeste verbeterpunten eerst",
     },
-    "workshop.score": {"en": "Score", "nl": "Score"},
-    "workshop.coverage": {"en": "Coverage", "nl": "Dekking"},
     "workshop.spread_desc": {
         "en": "How many participants fall in each band of ten, from 0 to 100; the line is the median.",
         "nl": "Hoeveel deelnemers in elke stap van tien vallen, van 0 tot 100; de streep is de mediaan.",
