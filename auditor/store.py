@@ -300,12 +300,14 @@ class Store:
         try:
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # the version from the same snapshot as the tables: read after the COMMIT, it could
+            # belong to a schema another process finished meanwhile, and look like missing tables
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             if self.conn.in_transaction:  # a failed read may have ended it already
                 self.conn.execute("COMMIT")
         if app_id != APPLICATION_ID and tables:
             raise StoreError(t("errors.store.foreign", path=self.path), hint=t("errors.store.other_file.hint"))
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(t("errors.store.newer", path=self.path, version=version, known=SCHEMA_VERSION),
                              hint=t("errors.store.newer.hint"))

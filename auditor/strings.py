@@ -2212,6 +2212,8 @@ SHARE: dict[str, Entry] = {
         "nl": "{platform}: per controle hoeveel deelnemers in orde zijn, een verbeterpunt hebben of het niet "
               "hebben vastgesteld, meeste verbeterpunten eerst",
     },
+    "workshop.score": {"en": "Score", "nl": "Score"},
+    "workshop.coverage": {"en": "Coverage", "nl": "Dekking"},
     "workshop.spread_desc": {
         "en": "How many participants fall in each band of ten, from 0 to 100; the line is the median.",
         "nl": "Hoeveel deelnemers in elke stap van tien vallen, van 0 tot 100; de streep is de mediaan.",

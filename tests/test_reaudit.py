@@ -145,7 +145,7 @@ def test_reaudit_asks_only_what_changed_and_reports_each_change(tmp_path: Path, 
     assert cli("report", "--out", html_path, "--db", db, "--checklists", v2, env=new).code == 0
     html = html_path.read_text()
     since = html[html.index('id="since"'):html.index('id="gaps"')]
-    assert "Compared with audit #1 of 2026-01-10" in since
+    assert "Compared with audit #1 of 10 January 2026" in since
     for heading in ("Fixed (1)", "Got worse (1)", "New (1)", "Checks the platform or the advice changed (2)"):
         assert heading in since, heading
     assert "Settings the platforms removed" in html

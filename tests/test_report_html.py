@@ -215,8 +215,9 @@ def test_top_of_report_has_scores_gaps_goal_and_date(html: str) -> None:
     # the numbers as text: the chart's value labels and the platform table
     assert re.search(r"<text [^>]*class=\"bar-value\">\d+</text>", html)
     assert re.search(r"<th scope=\"row\">Example Network</th><td>\d+</td><td>\d+%</td>", html)
-    for label in ("High", "Medium", "Low", "Info"):
+    for label in ("High", "Medium", "Low"):
         assert f'class="sev-{label.lower()}">{label}</th>' in html
+    assert 'class="sev-info">Info</th>' not in html  # worth knowing, not an open point to fix
 
 
 def test_sections_in_order(html: str) -> None:

@@ -19,7 +19,8 @@ STRIPPED = ("report.", "web.")
 VARIANTS = (".one", ".dated")
 # Keys the report builds from parts: "standing_" + none/one/many/clear (and "standing_export_…"),
 # "counted_" + a change kind (the text summary's plural forms).
-BUILT = ("report.standing_", "report.counted_")
+# The workshop template builds "workshop." ~ kind for its score and coverage charts.
+BUILT = ("report.standing_", "report.counted_", "workshop.score", "workshop.coverage")
 
 def _code() -> str:
     files = [p for folder in ("auditor", "reports") for p in sorted((ROOT / folder).rglob("*"))

@@ -260,7 +260,7 @@ def test_a_whole_run_with_back_skip_and_not_sure(db):
         p.expect("[Example Network — 4 of 4]")
         answer(p, "3")
         p.expect("Privacy and profile audit #1")
-        p.expect("auditor report")
+        p.expect("report --open")
         assert p.wait() == 0
     assert answers_in(db, 1) == {ADS: True, NOTE: "unsure", PROJECTS: 3}
     findings = json_report(db)
@@ -293,7 +293,7 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
         answer(p, "Privacy engineer at Example")
         p.expect("[Example Network — 4 of 4]")
         answer(p, "4")
-        p.expect("auditor report")
+        p.expect("report --open")
         assert p.wait() == 0
         second = p.screen
     assert "Ads do not use your data" not in second and "How often do you add a note?" not in second
