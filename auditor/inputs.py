@@ -155,7 +155,8 @@ def parse(path: Path, text: str, *, kind: str = "yaml", error: type[AuditorError
     text = _join_surrogates(text)
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        _check_shape(path, text, loader_class, limits, error)
+        if _MAYBE_ANCHOR.search(text):  # only anchors and aliases can make a small text expand
+            _check_shape(path, text, loader_class, limits, error)
         loader = loader_class(text)
         try:
             node = loader.get_single_node()
@@ -176,6 +177,12 @@ def parse(path: Path, text: str, *, kind: str = "yaml", error: type[AuditorError
     except RecursionError:  # a guard behind the depth limit, which should have caught it
         raise error(t("errors.input.too_deep", path=path, line=1, limit=limits.depth)) from None
     return data, node
+
+
+# An anchor (&name) or alias (*name) where YAML allows one. Texts without any (every bundled
+# checklist, most answers files) skip the event pass: depth and size are then checked on the
+# composed nodes, which without aliases are exactly the values the document holds.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])[&*][^\s]")
 
 
 def _check_shape(path: Path, text: str, loader_class: Any, limits: Limits, error: type[AuditorError]) -> None:
@@ -237,12 +244,17 @@ def _check_nodes(path: Path, root: yaml.Node, loader: Any, limits: Limits, error
     import yaml
 
     seen: set[int] = set()
-    stack = [root]
+    stack = [(root, 1)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
+        if depth > limits.depth and not isinstance(node, yaml.ScalarNode):  # depth counts collections
+            raise error(t("errors.input.too_deep", path=path, line=node.start_mark.line + 1, limit=limits.depth))
+        if len(seen) > limits.values:
+            raise error(t("errors.input.too_many_nodes", path=path, line=node.start_mark.line + 1,
+                          limit=grouped(limits.values)))
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
             for key_node, value_node in node.value:
@@ -251,9 +263,9 @@ def _check_nodes(path: Path, root: yaml.Node, loader: Any, limits: Limits, error
                     raise error(t("errors.input.duplicate_key", path=path, line=key_node.start_mark.line + 1,
                                   key=key[:80]))
                 keys.add(key)
-                stack.extend((key_node, value_node))
+                stack.extend(((key_node, depth + 1), (value_node, depth + 1)))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, depth + 1) for item in node.value)
         elif isinstance(node, yaml.ScalarNode) and node.tag in _CONVERTED:
             _check_scalar(path, node, loader, limits, error)
 

@@ -109,7 +109,7 @@ def answers(count: int, folder: Path) -> tuple[list[float], list[float]]:
         page = client.post("/start", data={"csrf": secret.csrf, "platform": ["linkedin", "facebook", "x",
                                                                               "instagram"], "lang": "nl"})
         for _ in range(count):
-            action = re.search(r'<form method="post" action="([^"]+)" class="answer">', page.text)
+            action = re.search(r'<form method="post" action="([^"]+)" class="answer"[^>]*>', page.text)
             if action is None:
                 break
             app.spent.clear()
@@ -135,6 +135,8 @@ def main() -> None:
           f"(min {min(start) * 1000:.0f}, max {max(start) * 1000:.0f}; {len(start)} runs; target <= 1500 ms); "
           f"server CPU {statistics.median(cpu) * 1000:.0f} ms; "
           f"link printed after {statistics.median(link) * 1000:.0f} ms; bare python start {bare * 1000:.0f} ms")
+    if not answered:
+        raise SystemExit("no question page was found: has the question form's markup changed?")
     ordered = sorted(answered)
     p90 = ordered[int(0.9 * (len(ordered) - 1))]
     print(f"answer -> next question page, server time: median {statistics.median(answered) * 1000:.1f} ms "

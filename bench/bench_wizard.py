@@ -68,16 +68,16 @@ def one_run(checklists: Path, db: Path, questions: int) -> list[float]:
     latencies: list[float] = []
     with Pty("audit", "--goal", "balanced", "--lang", "en", "--db", db, "--checklists", checklists,
              env=env) as p:
-        p.expect(f"(1/{questions})", timeout=30)
+        p.expect(f"1 of {questions}]", timeout=30)
         p.expect(PROMPT)
         for n, reply in enumerate(replies, 1):
             start = time.perf_counter()
             p.send(reply)
-            p.expect("auditor report" if n == questions else PROMPT)
+            p.expect("report --open" if n == questions else PROMPT)
             latencies.append(time.perf_counter() - start)
         if p.wait() != 0:
             raise SystemExit(f"the wizard failed:\n{p.screen}")
-        if f"({questions}/{questions})" not in p.screen:
+        if f"{questions} of {questions}]" not in p.screen:
             raise SystemExit(f"expected {questions} questions:\n{p.screen}")
     with Store(db) as st:  # every answer really was committed
         if len([f for f in st.facts(1) if f.source == "answer"]) != questions:

@@ -242,3 +242,20 @@ def test_sizes_are_grouped_the_way_the_language_writes_them(tmp_path: Path) -> N
     with pytest.raises(InputFileError) as caught:
         read_text(big, limits=Limits(bytes=1_000))
     assert "is 12,345 bytes; at most 1,000 bytes are read." in caught.value.message
+
+
+@pytest.mark.parametrize("levels", [64, 65])
+def test_nesting_limit_is_the_same_with_and_without_anchors(tmp_path: Path, levels: int) -> None:
+    """Texts without anchors are checked on their nodes, texts with them on the event stream:
+    both draw the line at the same depth."""
+    from auditor.errors import InputFileError
+    from auditor.inputs import parse
+
+    plain = "[" * levels + "1" + "]" * levels
+    anchored = "[" * levels + "&a 1" + "]" * levels
+    for text in (plain, anchored):
+        if levels <= 64:
+            assert parse(tmp_path / "a.yaml", text)[0] is not None
+        else:
+            with pytest.raises(InputFileError, match="64"):
+                parse(tmp_path / "a.yaml", text)
