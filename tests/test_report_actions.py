@@ -71,7 +71,7 @@ def test_evidence_in_words_once_per_source(catalogue: Catalogue) -> None:
                   observed_at=dt.datetime(2026, 11, 12, 9, 0, tzinfo=dt.UTC), detail="Profile.csv Headline, 1 row")]
     view = build(result_of(catalogue, facts), lang="nl", generated_at=WHEN)
     words = {f.check: f.evidence_text for f in view.sections["gaps"]}
-    assert words["example.privacy.ads"] == ["je antwoord van 22 november 2026: “Ja (aan)”"]
+    assert words["example.privacy.ads"] == ["je antwoord van 22 november 2026: “Ja”"]
     assert words["example.profile.headline"] == ["uit je Example Network-export van 12 november 2026: “manager”"]
     every = " ".join(" ".join(f.evidence_text) for f in view.sections["gaps"])
     assert ".csv" not in every and "a.yaml" not in every and "answers file" not in every

@@ -65,7 +65,7 @@ def test_golden_story_has_every_section(rendered: str) -> None:
         "Still to check (1)", "Freelancers list projects",
         "Accepted risks (1)", "I network openly on purpose (until 30 June 2027)",
         "Passed checks (2)", "Settings the platforms removed (1)", "removed on 2 November 2021",
-        "your answer of 22 November 2026: “No (off)”", "Where you want to be: Two-step verification is on",
+        "your answer of 22 November 2026: “No”", "Where you want to be: Two-step verification is on",
     ):
         assert expected in text, expected
     assert "week2.yaml" not in text and "answers file" not in text, "evidence in words, not file names"

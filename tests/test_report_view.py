@@ -237,7 +237,7 @@ def test_evidence_shows_the_choice_label_not_its_id(catalogue: Catalogue) -> Non
     assert (nl.value, nl.label) == ("never", "Nooit")
     [toggle] = build(result_of(catalogue, [answer("example.privacy.ads", "ads", True)]), lang="nl",
                      generated_at=WHEN).sections["gaps"][0].evidence
-    assert (toggle.value, toggle.label) == ("aan", "Ja (aan)")
+    assert (toggle.value, toggle.label) == ("aan", "Ja")
 
 
 def test_evidence_quotes_words_but_not_counts_or_links() -> None:

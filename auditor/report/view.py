@@ -176,7 +176,7 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
     choice = choices.get(value)
     label = _lang(choice, lang) if choice else value
     if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
-        label = words("interview.toggle.on" if fact.value else "interview.toggle.off", lang)
+        label = words("interview.toggle.yes" if fact.value else "interview.toggle.no", lang)
     elif isinstance(fact.value, float) and 0 <= fact.value <= 1:  # a share (8 of 10 invitations)
         label = f"{round(fact.value * 100)}%"
     return EvidenceView(
