@@ -216,7 +216,10 @@ def _listeners(pid: int) -> list[str]:
     """The addresses this process listens on, from /proc (Linux)."""
     inodes = set()
     for fd in Path(f"/proc/{pid}/fd").iterdir():
-        target = os.readlink(fd)
+        try:
+            target = os.readlink(fd)
+        except FileNotFoundError:  # a file the server closed between the listing and the look
+            continue
         if target.startswith("socket:["):
             inodes.add(target[8:-1])
     found = []
