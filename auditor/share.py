@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import secrets
 import stat
 from pathlib import Path
@@ -98,25 +97,12 @@ def build_share(store: Store, catalogue: Catalogue, audit_id: int, *, today: dt.
 
 
 def write_share(path: Path, share: dict[str, Any]) -> None:
-    """Write a share readable only by its owner, whole or not at all (temp file, then rename)."""
+    """Write a share readable only by its owner, whole or not at all (the one output writer)."""
+    from auditor.output import write_private
+
     data = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    target = path.resolve()
     try:
-        if target.exists() and not target.is_file():
-            raise OSError(21, t("share.not_regular"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_private(path, data)
     except OSError as exc:
         raise AuditorError(t("share.cannot_write", None, path=path, reason=exc.strerror or exc),
                            hint=t("share.hint_out")) from None

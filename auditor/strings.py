@@ -2064,10 +2064,6 @@ SHARE: dict[str, Entry] = {
         "en": "Finish it first with: auditor audit",
         "nl": "Maak die eerst af met: auditor audit",
     },
-    "share.not_regular": {
-        "en": "that is not an ordinary file",
-        "nl": "dat is geen gewoon bestand",
-    },
     "share.cannot_write": {
         "en": "{path}: cannot write the file there ({reason}).",
         "nl": "{path}: het bestand kan daar niet worden opgeslagen ({reason}).",

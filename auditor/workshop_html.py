@@ -7,12 +7,10 @@ stylesheet (``reports/report.css``) for the same look, plus ``reports/workshop.c
 
 from __future__ import annotations
 
-import contextlib
-import os
-from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
+from auditor.report.html import bytecode_cache
 from auditor.report.view import long_date
 from auditor.report.view import strings as report_strings
 from auditor.strings import words
@@ -102,28 +100,6 @@ def context(view: WorkshopView, css: str) -> dict[str, Any]:
     }
 
 
-def _bytecode_cache() -> Any:
-    """Compiled templates in the user's cache directory: compiling the page costs more than
-    filling it for 200 participants. Keyed by the template's source, so an edited template
-    is never served stale; any trouble with the directory just means no cache."""
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    import jinja2
-    from platformdirs import user_cache_dir
-
-    class QuietCache(jinja2.FileSystemBytecodeCache):
-        def dump_bytecode(self, bucket: Any) -> None:
-            with contextlib.suppress(OSError):
-                super().dump_bytecode(bucket)
-
-    try:
-        directory = Path(user_cache_dir("auditor", appauthor=False)) / "templates"
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return QuietCache(str(directory), pattern="workshop-%s.cache")
-
-
 def render(view: WorkshopView) -> str:
     import jinja2
 
@@ -131,7 +107,7 @@ def render(view: WorkshopView) -> str:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache(),  # the report's: one cache, keyed by each template's source
     )
     css = "\n".join((directory / name).read_text(encoding="utf-8") for name in ("report.css", "workshop.css"))
     return env.get_template("workshop.html").render(**context(view, css))

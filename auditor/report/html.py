@@ -96,7 +96,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     }
 
 
-def _bytecode_cache() -> Any:
+def bytecode_cache() -> Any:
     """Compiled templates, kept in the user's cache directory: compiling report.html costs
     about as much as rendering 150 findings. Keyed by the template's source, so an edited
     template is never served stale; any trouble with the directory just means no cache."""
@@ -147,6 +147,6 @@ def _environment(directory: Path) -> Any:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache(),
         auto_reload=False,  # one render per process: no need to stat the template per include
     )
