@@ -69,6 +69,8 @@ class LongTextPair(Strict):
         return self.nl if lang == "nl" else self.en
 
 
+PLACEHOLDER = re.compile(r"\{(path|ui\.[a-z][a-z0-9-]*)\}")
+
 PUBLISHED = r"^(\d{4}(-\d{2})?|unknown)$"
 
 
@@ -198,6 +200,10 @@ class Question(Strict):
     text: Text
     choices: list[Choice] | None = None
     help: Text | None = None
+    screen_options: bool = Field(
+        default=False,
+        description="The choices are the platform's own option labels, shown in the language of the person's "
+                    "platform screen; otherwise they are our words, shown in the tool's language.")
     minimum: Annotated[int, Field(ge=0)] | None = None  # a number question's range (default: from 0)
     maximum: Annotated[int, Field(ge=0)] | None = None
 
@@ -267,7 +273,12 @@ class Probe(Strict):
 
 
 class Labels(Strict):
-    """Whether the platform's own wording of this setting has been confirmed, per language."""
+    """Whether the platform's own wording of this setting has been confirmed, per language.
+
+    "Wording" is every screen word of the check in that language: ``where.path``, the ``ui``
+    labels and, for a question with ``screen_options``, its choice labels. ``unverified``
+    means the words are our most likely rendering of the screen, to be marked as such.
+    """
 
     en: Literal["confirmed", "unverified"]
     nl: Literal["confirmed", "unverified"]
@@ -298,7 +309,16 @@ class Check(Strict):
     where: Where
     fix: Fix
     labels: Labels
+    ui: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", max_length=40)], Text] = Field(
+        default_factory=dict,
+        description="Named labels as the platform's screen shows them, each whole in one language (en: the "
+                    "English screen, nl: the Dutch screen). Texts refer to them as {ui.NAME}, and to the menu "
+                    "path as {path}; they are filled in with the language of the person's platform.")
     sources: Annotated[list[Source], Field(min_length=1)]
+    research: list[Source] = Field(
+        default_factory=list,
+        description="Maintainer-only sources (repositories, copies, forums, blogs) that helped the research; "
+                    "never shown to people. 'sources' are what a person sees, from trusted kinds only.")
     history: Annotated[list[HistoryEntry], Field(min_length=1)]
     goals: dict[Goal, GoalOverride] = Field(default_factory=dict)
     applies_when: Applicability | None = None
@@ -330,7 +350,34 @@ class Check(Strict):
             raise ValueError(f"history mentions revision {max(revs)} but the check is at revision {self.revision}")
         if self.id in self.aliases:
             raise ValueError("a check is not its own alias")
+        self._placeholders_known()
         return self
+
+    def _placeholders_known(self) -> None:
+        """Every {ui.NAME} a text uses is defined, and both languages use the same ones, so a
+        label renamed in ``ui`` changes everywhere and no language loses a label."""
+        for name, pair in self._texts():
+            used = {lang: set(PLACEHOLDER.findall(pair.get(lang))) for lang in LANGS}
+            if used["en"] != used["nl"]:
+                raise ValueError(f"'{name}': en uses {sorted(used['en'])}, nl uses {sorted(used['nl'])}")
+            unknown = {p for p in used["en"] if p != "path" and p.removeprefix("ui.") not in self.ui}
+            if unknown:
+                raise ValueError(f"'{name}' refers to {sorted(unknown)}, which 'ui' does not define")
+
+    def _texts(self) -> list[tuple[str, Text | LongTextPair]]:
+        texts: list[tuple[str, Text | LongTextPair]] = [("title", self.title), ("why", self.why),
+                                                        ("impact", self.impact), ("fix.web", self.fix.web)]
+        if self.action:
+            texts.append(("action", self.action))
+        if self.fix.ios:
+            texts.append(("fix.ios", self.fix.ios))
+        if self.fix.android:
+            texts.append(("fix.android", self.fix.android))
+        if self.question:
+            texts.append(("question.text", self.question.text))
+            if self.question.help:
+                texts.append(("question.help", self.question.help))
+        return texts
 
     @property
     def platform(self) -> str:
