@@ -15,9 +15,9 @@ from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
+from auditor.goals import GOALS, written_goal
 from auditor.terminal import guarded
 
-GOALS = ("visible", "balanced", "private")
 SEVERITIES = ("high", "medium", "low", "info")
 
 EPILOG = """\
@@ -40,13 +40,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 _WORDS: list[str] = []  # the command line being parsed, for the language of argparse's errors
-GOAL_NAMES = {"zichtbaar": "visible", "gebalanceerd": "balanced", "privé": "private", "prive": "private"}
 
 
 def _goal(text: str) -> str:
     """A goal by its id or its Dutch name, as the wizard's menu shows it."""
-    word = text.strip().casefold()
-    return GOAL_NAMES.get(word, word)
+    return str(written_goal(text.strip().casefold()))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -277,20 +275,9 @@ def command_last(words: list[str]) -> list[str]:
     return [command, *moved, *tail]
 
 
-def locale_says() -> bool:
-    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
-    import os
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return value.split(".")[0].upper() not in ("C", "POSIX")
-    return False
-
-
 @guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
-    from auditor.strings import locale_lang, set_lang, t
+    from auditor.strings import locale_lang, reset_lang, set_lang, t
 
     words = command_last(list(sys.argv[1:] if argv is None else argv))
     _WORDS[:] = [str(w) for w in words]
@@ -301,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
-    set_lang(getattr(args, "lang", None) or locale_lang())  # decided once; an answers file may still say
+    token = set_lang(getattr(args, "lang", None) or locale_lang())  # the one boundary; a file or an audit may still say
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)
@@ -314,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK
+    finally:
+        reset_lang(token)
 
 
 def entry() -> None:  # pragma: no cover - console script shim

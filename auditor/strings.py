@@ -9,14 +9,19 @@ The table is assembled from one section per area so several people can add sente
 without editing the same lines; a key may appear in one section only (a test checks).
 Placeholders use ``str.format`` names: ``t("audit.started", id=3)``.
 
-The process has one chosen language (``set_lang``), decided once by the command line
-from ``--lang``, else the answers file, else the locale. Code that serves several
-languages at once (the web page) passes ``lang=`` explicitly.
+The language is a value: ``t(key, lang)``. When a caller names none, the language of the
+current context is used: set once by the command line (``cli.main``: ``--lang``, else the
+locale), and within a block by ``speaking(lang)`` (a command that learns the language from
+an answers file or an audit; one web request). It is a context variable, so threads and
+requests never see each other's.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
 
 LANGS = ("en", "nl")
 
@@ -2261,17 +2266,37 @@ SECTIONS: dict[str, dict[str, Entry]] = {
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}
 
-_lang = "en"
+# The language spoken when a caller names none. It is a context variable, not a plain global:
+# each thread and each request's task sees its own, and ``speaking`` restores it on the way
+# out. Only the command line's boundary (``cli.main``) sets it for a whole run; code that serves
+# several languages (the web page) passes ``lang=`` or speaks inside ``with speaking(lang):``.
+_chosen: ContextVar[str] = ContextVar("auditor_lang", default="en")
 
 
-def set_lang(lang: str) -> None:
-    """Choose the language for everything this process says from now on."""
-    global _lang
-    _lang = lang if lang in LANGS else "en"
+def set_lang(lang: str) -> Token[str]:
+    """Choose the language for the rest of this run (the command line's boundary only);
+    ``reset_lang`` with the token returned undoes it."""
+    return _chosen.set(lang if lang in LANGS else "en")
+
+
+def reset_lang(token: Token[str]) -> None:
+    _chosen.reset(token)
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[str]:
+    """Speak ``lang`` inside the block (nothing changes for ``None``), e.g. one request's
+    export readers, or a command that learns the language from an audit or a file."""
+    chosen = lang if lang in LANGS else _chosen.get()
+    token = _chosen.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _chosen.reset(token)
 
 
 def current_lang() -> str:
-    return _lang
+    return _chosen.get()
 
 
 def locale_lang() -> str:
@@ -2283,13 +2308,22 @@ def locale_lang() -> str:
     return "en"
 
 
+def locale_says() -> bool:
+    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return value.split(".")[0].upper() not in ("C", "POSIX")
+    return False
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The sentence ``key`` in ``lang`` (default: the process's language), filled in."""
-    text = TABLE[key][lang or _lang]
+    text = TABLE[key][lang or _chosen.get()]
     return text.format(**params) if params else text
 
 
 def words(lang: str | None = None) -> dict[str, str]:
     """The whole table in one language, for templates (``words.key``)."""
-    chosen = lang or _lang
+    chosen = lang or _chosen.get()
     return {key: entry[chosen] for key, entry in TABLE.items()}

@@ -11,7 +11,8 @@ from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue, load_catalogue
 from auditor.collectors.answers import answer_fact
 from auditor.facts import Fact
-from auditor.interview import Interview, goal_choices, parse_goal, unfinished
+from auditor.goals import goal_choices, parse_goal
+from auditor.interview import Interview, unfinished
 from auditor.store import Store
 from tests.conftest import MINI
 

@@ -17,10 +17,11 @@ from typing import Any
 import yaml
 
 from auditor.catalogue.loader import Catalogue, line_of
-from auditor.catalogue.model import GOALS, LANGS, Check
+from auditor.catalogue.model import Check
 from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
-from auditor.strings import current_lang, t
+from auditor.goals import GOALS, written_goal
+from auditor.strings import LANGS, current_lang, t
 
 TOGGLE_WORDS: dict[str, bool] = {
     "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
@@ -121,7 +122,7 @@ def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int
 
 def _toggle_label(text: str) -> bool | None:
     """"Ja (aan)" or "No (off)", as the prompt shows a toggle's two choices."""
-    for lang in ("en", "nl"):
+    for lang in LANGS:
         for key, value in (("interview.toggle.on", True), ("interview.toggle.off", False)):
             if text == t(key, lang).casefold():
                 return value
@@ -130,9 +131,7 @@ def _toggle_label(text: str) -> bool | None:
 
 def parse_answer(check: Check, raw: Any, lang: str | None = None) -> FactValue:
     """An answer from a file or a prompt; numbers are checked against the question's range."""
-    from auditor.interview import number_range
-
-    bounds = number_range(check)
+    bounds = (None, None) if check.question is None else check.question.bounds
     try:
         return interpret(check, raw, lang, bounds)
     except AnswerError:
@@ -227,12 +226,7 @@ class AnswerSet:
 
 def _goal(value: Any) -> Any:
     """A goal as written in the file: its id or its name in either language (zichtbaar …)."""
-    if not isinstance(value, str) or value in GOALS:
-        return value
-    from auditor.interview import parse_goal
-
-    names = {t(f"interview.goal.{g}", lang).casefold(): g for g in GOALS for lang in LANGS}
-    return names.get(value.strip().casefold()) or (parse_goal(value) if value.strip().isdigit() else value)
+    return written_goal(value)
 
 
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:

@@ -101,12 +101,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _validated_before(args: argparse.Namespace) -> str | None:
-    """The OK line from the digest a validation of these very files left (see catalogue.digest):
+    """The OK line from the digest a validation of these very files left (see catalogue.cache):
     an unchanged catalogue is confirmed without loading pydantic."""
-    from auditor.catalogue import digest
+    from auditor.catalogue import cache
 
-    directory = digest.checklist_dir(getattr(args, "checklists", None))
-    texts = digest.cached(directory)
+    directory = cache.checklist_dir(getattr(args, "checklists", None))
+    texts = cache.cached_digest(directory)
     if texts is None:
         return None
     n = sum(len(cl["checks"]) for cl in texts["checklists"].values())

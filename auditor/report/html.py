@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.catalogue.resources import bundled_reports_dir
+from auditor.formats import check_anchor, percent
 from auditor.report.view import TO_DO, FindingView, PlatformView, ReportView, long_date, to_do
 
 CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
@@ -20,7 +21,7 @@ CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
+    return percent(value)
 
 
 def _score(value: int | None, t: dict[str, str]) -> str:
@@ -35,7 +36,7 @@ def _band(score: int | None) -> str:
 
 def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
     data = dict(vars(f))  # shallow: no deep copy
-    data["anchor"] = "c-" + f.check.replace(".", "-")
+    data["anchor"] = check_anchor(f.check)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
     if not since:  # a first audit: everything is new, which says nothing
@@ -104,7 +105,7 @@ def bytecode_cache() -> Any:
         return None
     import jinja2
 
-    from auditor.catalogue.digest import cache_root
+    from auditor.catalogue.cache import cache_root
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def dump_bytecode(self, bucket: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditor.formats import percent
 from auditor.report.view import TO_DO, ReportView, build, to_do
 
 if TYPE_CHECKING:
@@ -14,10 +15,6 @@ COLOURS = {"high": "31", "medium": "33", "low": "34", "info": "2", "pass": "32"}
 
 def _c(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool = False, limit: int = 8,
@@ -32,7 +29,7 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
     lines = [
         _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.goal_name})",
         f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
-        f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
+        f"{t['coverage']}: {percent(view.coverage)}   {t['open_gaps']}: "
         + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
                     for s in TO_DO),
     ]
@@ -44,7 +41,7 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
             continue
         gaps = to_do(p.gaps)
         lines.append(f"  {p.name:<12} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
-                     f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {gaps} "
+                     f"{t['coverage'].lower()} {percent(p.coverage):>4}  {gaps} "
                      + (t["open_gap_one"] if gaps == 1 else t["open_gaps"].lower()))
     changes = {k: len(v) for k, v in view.changes.items() if v}
     if view.audit["previous_id"] and changes:

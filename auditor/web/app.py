@@ -8,7 +8,6 @@ this launch's CSRF token; every answer is written before the next page is sent.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,11 +23,14 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from auditor import audit as audits
+from auditor import usecases
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
+from auditor.formats import check_anchor
+from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
 from auditor.strings import LANGS, TABLE, current_lang, set_lang, t
@@ -145,22 +147,17 @@ class Site:
         resume = None
         if self.s.db.exists():
             with self.store() as st:
-                latest = st.latest_audit()
-                if latest is not None and not latest.finished:
-                    carried = st.carried_keys(latest.id)  # answers from the last audit are not this one's
-                    answered = len([f for f in st.facts(latest.id)
-                                    if f.source == "answer" and (f.key, f.source) not in carried])
-                    names = [self.s.catalogue.checklists[p].name if p in self.s.catalogue.checklists else p
-                             for p in latest.platforms]
-                    resume = pages.resume_summary(latest.id, latest.started_at, answered, names, lang)
+                latest = usecases.latest_unfinished(st)
+                if latest is not None:
+                    resume = pages.resume_summary(usecases.resume_summary(st, self.s.catalogue, latest, now()), lang)
         return pages.start_page(self.s.catalogue, lang, resume, error)
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)
         lang = str(form.get("lang") or self.lang_of(request))
         lang = lang if lang in LANGS else self.s.lang
-        goal = str(form.get("goal") or "balanced")
-        goal = goal if goal in pages.GOALS else "balanced"
+        goal = str(form.get("goal") or DEFAULT_GOAL)
+        goal = goal if goal in GOALS else DEFAULT_GOAL
         platforms = [str(p) for p in form.getlist("platform") if str(p) in self.s.catalogue.checklists]
         if not platforms:
             frame = self.frame(lang, "web.start.heading")
@@ -247,15 +244,12 @@ class Site:
             else:
                 if not posted:
                     return self._invalid(view, audit, posted, t(f"web.q.error.{view.kind}", audit.lang))
-                # the evidence's own value, kept: stored as "export, confirmed by you"
-                keeps = view.reason_code == audits.ASK_CONFIRM and view.default is not None and posted == view.default
-                outcome = interview.answer("" if keeps else posted)
+                outcome = interview.answer(posted)
                 if not outcome.ok:
                     return self._invalid(view, audit, posted, outcome.error)
             if audit.finished:  # a correction from the report: evaluate again, back to the report
-                _evaluate_again(st, self.s.catalogue, audit)
-                anchor = "c-" + check_id.replace(".", "-")
-                return RedirectResponse(f"/audit/{audit_id}/report#{anchor}", status_code=303)
+                usecases.correct_finished(st, self.s.catalogue, audit, now())
+                return RedirectResponse(f"/audit/{audit_id}/report#{check_anchor(check_id)}", status_code=303)
             return self._where_now(interview, saved=True)
 
     def _show_current(self, interview: Interview) -> Response:
@@ -276,7 +270,7 @@ class Site:
         await self.form(request)
         with self.store() as st:
             self.audit_or_404(st, audit_id, self.lang_of(request))
-            last = _question_ids(st, self.s.catalogue, audit_id)[-1:]
+            last = Interview.open(st, self.s.catalogue, audit_id, now=now()).question_ids()[-1:]
         if not last:
             return RedirectResponse(f"/audit/{audit_id}", status_code=303)
         return RedirectResponse(f"/audit/{audit_id}/q/{last[0]}", status_code=303)
@@ -290,8 +284,7 @@ class Site:
                 return self._where_now(interview)
             answered, skipped = interview.counts()
             review = [view.check_id for view in interview.review]
-            skipped_ids = st.skipped(audit_id)
-            first_skipped = next((c for c in _question_ids(st, self.s.catalogue, audit_id) if c in skipped_ids), None)
+            first_skipped = interview.first_skipped()
         if audit.finished:
             return RedirectResponse(f"/audit/{audit_id}/report", status_code=303)
         frame = self.frame(audit.lang, "web.end.heading")
@@ -318,11 +311,10 @@ class Site:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             result = audits.evaluate(st, self.s.catalogue, audit, now().date())
             # what the export settled can be corrected from the report as well
-            askable = set(_question_ids(st, self.s.catalogue, audit_id))
-            askable |= set(_review_ids(st, self.s.catalogue, audit_id))
+            askable = Interview.open(st, self.s.catalogue, audit_id, now=now()).correctable_ids()
         view = build(result, lang=audit.lang, generated_at=now())
         html = render_report(view)
-        links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
+        links = {check_anchor(f.check): f for fs in view.sections.values() for f in fs}
         return HTMLResponse(with_links(html, audit, links, askable))
 
     # --- sharing with a trainer ---------------------------------------------------------------------
@@ -339,19 +331,14 @@ class Site:
                          back=f"/audit/{audit_id}", report=f"/audit/{audit_id}/report")
 
     async def share_file(self, request: Request) -> Response:
-        import json
-
-        from auditor.share import build_share
-
         audit_id = int(request.path_params["audit"])
         with self.store() as st:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             if not audit.finished:
                 return RedirectResponse(f"/audit/{audit_id}/share", status_code=303)
-            share = build_share(st, self.s.catalogue, audit_id, today=now().date())
-        body = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+            filename, body = usecases.share_download(st, self.s.catalogue, audit_id, now().date())
         return Response(body, media_type="application/json", headers={
-            "content-disposition": f'attachment; filename="auditor-share-{audit_id}.json"'})
+            "content-disposition": f'attachment; filename="{filename}"'})
 
     # --- export ----------------------------------------------------------------------------------
 
@@ -385,15 +372,12 @@ class Site:
         finally:
             set_lang(before)
         with self.store() as st:
-            st.record_import(result.kind, name, result.exported_at, result.facts, moment)
-            latest = st.latest_audit()
-        keys = {f.key for f in result.facts}
-        settled = [c.id for cl in self.s.catalogue.checklists.values() for c in cl.checks
-                   if c.fact in keys and not c.removed]
+            summary = usecases.record_import(st, self.s.catalogue, result, now=moment, name=name)
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
-                 facts=len(result.facts), checks=len(settled))
-        unfinished = latest is not None and not latest.finished
-        next_url = f"/audit/{latest.id}" if latest is not None and unfinished else "/"
+                 facts=summary.facts, checks=len(summary.settled))
+        latest = summary.unfinished
+        unfinished = latest is not None
+        next_url = f"/audit/{latest.id}" if latest is not None else "/"
         notes = [note.render(lang) for note in result.messages]
         return self.html("export.html", frame, **pages.export_page(
             lang, done=done, notes=notes, next_url=next_url,
@@ -407,11 +391,9 @@ class Site:
         accepted: list[dict[str, str]] = []
         if self.s.db.exists():
             with self.store() as st:
-                for row in reversed(st.audits()):
-                    result = audits.evaluate(st, self.s.catalogue, row, now().date())
-                    rows.append(_history_row(row, result, lang))
-                for check_id, acc in sorted(st.acceptances().items()):
-                    check = self.s.catalogue.find_check(check_id)
+                for row in reversed(usecases.history(st, self.s.catalogue, now().date())):
+                    rows.append(_history_row(row, lang))
+                for check_id, check, acc in usecases.acceptances(st, self.s.catalogue):
                     accepted.append({"title": _advice(check, lang) if check else check_id,
                                      "text": _acceptance_text(acc, lang), "url": f"/accept/{check_id}"})
         return self.html("history.html", self.frame(lang, "web.history.heading"), rows=rows, accepted=accepted)
@@ -445,20 +427,18 @@ class Site:
             raise HTTPException(404, t("web.not_found", lang))
         if form.get("action") == "withdraw":
             with self.store() as st:
-                st.withdraw(check.id)
+                usecases.withdraw_risk(st, check)
             return self._accept_page(request, lang, notice=t("web.accept.withdrawn", lang))
         reason = str(form.get("reason") or "").strip()
         until_text = str(form.get("until") or "").strip()
-        if check.removed:
-            return self._accept_page(request, lang, error=t("web.accept.removed", lang))
-        if not reason:
-            return self._accept_page(request, lang, error=t("web.accept.reason_missing", lang), until=until_text)
-        until = _date_or_none(until_text)
-        if until_text and (until is None or until < now().date()):
-            return self._accept_page(request, lang, error=t("web.accept.bad_date", lang), reason=reason,
-                                     until=until_text)
+        try:
+            acceptance = usecases.acceptance(check, reason, until_text, now())
+        except usecases.Refused as refused:
+            error = {"removed": "web.accept.removed", "reason": "web.accept.reason_missing"}.get(
+                refused.why, "web.accept.bad_date")
+            return self._accept_page(request, lang, error=t(error, lang), reason=reason, until=until_text)
         with self.store() as st:
-            st.accept(Acceptance(check.id, reason[:500], until, now()))
+            usecases.accept_risk(st, acceptance)
         return self._accept_page(request, lang, notice=t("web.accept.done", lang))
 
     async def css(self, request: Request) -> Response:
@@ -484,43 +464,10 @@ def _data_version(st: Store) -> tuple[int, int]:
     return id(st.conn), version
 
 
-def _question_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
-    """Every question of the audit, in order (answered, skipped and open)."""
-    audit = st.audit(audit_id)
-    if audit is None:
-        return []
-    items, _settled = audits.conversation(st, cat, audit, now())
-    return [item.check.id for item in items]
-
-
-def _review_ids(st: Store, cat: Catalogue, audit_id: int) -> list[str]:
-    """The checks an export settled that the person has not yet confirmed or corrected."""
-    try:
-        return [view.check_id for view in Interview.open(st, cat, audit_id, now=now()).review]
-    except AuditorError:
-        return []
-
-
-def _evaluate_again(st: Store, cat: Catalogue, audit: AuditRow) -> None:
-    """A finished audit corrected from its report: its findings are evaluated afresh and
-    stored; it keeps its finishing time."""
-    from dataclasses import replace
-
-    result = audits.evaluate(st, cat, replace(audit, finished_at=None), now().date())
-    st.save_findings(audit.id, result.findings)
-
-
 def _advice(check: Check, lang: str) -> str:
     """What the advice is, as the report's heading says it ("Turn on two-step verification"):
     the check's title is the goal state, which reads as the opposite on a page about keeping a gap."""
     return check.action.get(lang) if check.action is not None else check.title.get(lang)
-
-
-def _date_or_none(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _until_text(acc: Acceptance, lang: str) -> str:
@@ -531,17 +478,14 @@ def _acceptance_text(acc: Acceptance, lang: str) -> str:
     return t("web.accept.current", lang, reason=acc.reason, until=_until_text(acc, lang))
 
 
-def _history_row(row: AuditRow, result: audits.AuditResult, lang: str) -> dict[str, Any]:
-    score = result.overall.score
+def _history_row(row: usecases.HistoryRow, lang: str) -> dict[str, Any]:
+    audit = row.audit
     return {
-        "id": row.id, "date": row.started_at.strftime("%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M"),
-        "goal": t(f"interview.goal.{row.goal}", lang).capitalize() if row.goal in pages.GOALS else row.goal,
-        "score": "—" if score is None else str(score), "coverage": pages.percent(result.overall.coverage),
-        "platforms": ", ".join(p.checklist.name for p in result.platforms) or ", ".join(row.platforms),
-        "state": t("web.history.finished" if row.finished else "web.history.unfinished", lang),
-        "report_url": f"/audit/{row.id}/report", "report_label": t("web.history.report", lang, id=row.id),
-        "resume_url": "" if row.finished else f"/audit/{row.id}",
-        "resume_label": t("web.history.resume", lang, id=row.id),
+        **row.cells(lang), "goal": row.cells(lang)["goal"].capitalize(), "id": audit.id,
+        "state": t("web.history.finished" if audit.finished else "web.history.unfinished", lang),
+        "report_url": f"/audit/{audit.id}/report", "report_label": t("web.history.report", lang, id=audit.id),
+        "resume_url": "" if audit.finished else f"/audit/{audit.id}",
+        "resume_label": t("web.history.resume", lang, id=audit.id),
     }
 
 

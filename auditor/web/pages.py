@@ -7,16 +7,16 @@ test can read a page's content without a browser.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
+from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import QuestionView
 from auditor.strings import TABLE, t
+from auditor.usecases import ResumeSummary
 
-GOALS = ("visible", "balanced", "private")
 EXPORT_PAGES = (
     ("linkedin", "LinkedIn", "https://www.linkedin.com/mypreferences/d/download-my-data"),
     ("facebook", "Facebook / Instagram", "https://accountscenter.facebook.com/info_and_permissions/dyi"),
@@ -59,7 +59,7 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
     ]
     goals = [
         {"id": g, "input_id": f"goal-{g}", "label": t(f"web.goal.{g}", lang), "text": t(f"web.goal.{g}.text", lang),
-         "checked": g == "balanced"}
+         "checked": g == DEFAULT_GOAL}
         for g in GOALS
     ]
     langs = [{"id": code, "input_id": f"lang-{code}", "label": name, "checked": code == lang}
@@ -67,11 +67,10 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
     return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
 
 
-def resume_summary(audit_id: int, started: dt.datetime, answered: int, names: list[str], lang: str) -> dict[str, Any]:
-    key = "web.start.resume.text.one" if answered == 1 else "web.start.resume.text"
-    text = t(key, lang, date=started.strftime("%d-%m-%Y" if lang == "nl" else "%Y-%m-%d"),
-             platforms=", ".join(names), answered=answered)
-    return {"id": audit_id, "text": text, "url": f"/audit/{audit_id}"}
+def resume_summary(summary: ResumeSummary, lang: str) -> dict[str, Any]:
+    key = "web.start.resume.text.one" if summary.answered == 1 else "web.start.resume.text"
+    text = t(key, lang, date=summary.started(lang), platforms=", ".join(summary.platforms), answered=summary.answered)
+    return {"id": summary.audit.id, "text": text, "url": f"/audit/{summary.audit.id}"}
 
 
 # --- one question --------------------------------------------------------------------------
@@ -165,6 +164,3 @@ def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, er
     return {"how": how, "done": done, "notes": notes or [], "error": error or [], "next_url": next_url,
             "next_label": next_label or t("web.export.next", lang)}
 
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"

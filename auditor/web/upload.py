@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 
 def read_upload(upload: UploadFile, catalogue: Catalogue, moment: dt.datetime) -> tuple[str, ExportResult]:
     """The upload's plain name and what the export shows; ``AuditorError`` when it is no export."""
-    from auditor.collectors.exports import read_export
-    from auditor.commands.importing import default_texts, pressure_phrases
+    from auditor.usecases import read_evidence
 
     name = _safe_name(upload.filename or "export.zip")
     folder = Path(tempfile.mkdtemp(prefix="auditor-upload-"))  # private: mode 0700
@@ -30,8 +29,7 @@ def read_upload(upload: UploadFile, catalogue: Catalogue, moment: dt.datetime) -
         path = folder / name
         with path.open("wb") as out:
             shutil.copyfileobj(upload.file, out, length=1024 * 1024)
-        return name, read_export(path, default_invitation_texts=default_texts(catalogue),
-                                 pressure_phrases=pressure_phrases(catalogue), now=moment)
+        return name, read_evidence(catalogue, path, now=moment)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
