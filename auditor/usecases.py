@@ -33,7 +33,7 @@ from auditor.interview import Interview
 from auditor.store import AuditRow, Store
 
 if TYPE_CHECKING:
-    from auditor.collectors.exports import ExportResult
+    from auditor.collectors.exports import ExportResult as ExportResult  # the page names it through here
 
 REASON_CAP = 500  # characters of an acceptance's reason that are kept (it is shown in the report)
 
@@ -84,6 +84,13 @@ class ImportSummary:
     @property
     def facts(self) -> int:
         return len(self.result.facts)
+
+    @property
+    def platform(self) -> str:
+        """The export's platform as people call it ("LinkedIn")."""
+        from auditor.collectors.exports import KIND_NAMES
+
+        return KIND_NAMES.get(self.result.kind, self.result.kind)
 
     def settled_lines(self, lang: str) -> list[str]:
         """Each settled check as its question and the export's answer: "Heb je een profielfoto? → Ja"."""

@@ -360,8 +360,6 @@ class Site:
             await form.close()
 
     def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
-        from auditor.collectors.exports import KIND_NAMES
-
         moment = now()
         before = current_lang()
         set_lang(lang)  # the readers' messages in the page's language (the page is served on one thread)
@@ -373,7 +371,7 @@ class Site:
             set_lang(before)
         with self.store() as st:
             summary = usecases.record_import(st, self.s.catalogue, result, now=moment, name=name)
-        done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
+        done = t("web.export.done", lang, platform=summary.platform,
                  facts=summary.facts, checks=len(summary.settled))
         latest = summary.unfinished
         unfinished = latest is not None

@@ -16,7 +16,7 @@ from auditor.catalogue.loader import Catalogue
 if TYPE_CHECKING:
     from starlette.datastructures import UploadFile
 
-    from auditor.collectors.exports import ExportResult
+    from auditor.usecases import ExportResult
 
 
 def read_upload(upload: UploadFile, catalogue: Catalogue, moment: dt.datetime) -> tuple[str, ExportResult]:
