@@ -441,15 +441,10 @@ def test_open_hands_the_file_to_the_browser(built: Built, tmp_path: Path,
 def test_pdf_without_playwright_says_so_in_the_users_language(monkeypatch: pytest.MonkeyPatch) -> None:
     from auditor.errors import AuditorError
     from auditor.report import pdf
-    from auditor.strings import current_lang, set_lang
+    from auditor.strings import speaking
 
     monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # import fails as if not installed
-    before = current_lang()
-    set_lang("nl")
-    try:
-        with pytest.raises(AuditorError) as caught:
-            pdf.render("<p>x</p>", lambda bundled: {})
-    finally:
-        set_lang(before)
+    with speaking("nl"), pytest.raises(AuditorError) as caught:
+        pdf.render("<p>x</p>", lambda bundled: {})
     assert "Voor een pdf is Playwright nodig" in caught.value.render()
     assert "HTML-rapport" in caught.value.render()

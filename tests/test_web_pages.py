@@ -196,6 +196,23 @@ def test_an_export_handed_over_in_the_page_is_read_stored_and_deleted(db: Path, 
     assert "Kies eerst een bestand." in empty.text
 
 
+def test_each_request_speaks_its_own_language(db: Path) -> None:
+    """The readers' messages follow the page's language, per request: never a process-wide
+    switch another request (or this test's own thread) could see."""
+    from auditor.strings import current_lang
+
+    app, secret = site(db, catalogue=None, lang="nl")
+    dutch, english = visitor(app, secret), visitor(app, secret)
+    english.get("/?lang=en")
+    before = current_lang()
+    for client, said in ((english, "notes.zip is not a zip archive or an export folder"),
+                         (dutch, "notes.zip is geen zipbestand en geen exportmap"), (english, "is not a zip archive")):
+        page = client.post("/export", data={"csrf": secret.csrf},
+                           files={"export": ("notes.zip", b"just some text", "application/zip")})
+        assert said in page.text
+    assert current_lang() == before
+
+
 def test_accepting_a_risk_and_withdrawing_it(web, db: Path) -> None:
     client, secret = web
     page = client.get("/accept/example.privacy.ads")

@@ -13,7 +13,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import default_lang, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
-from auditor.strings import set_lang, t
+from auditor.strings import t
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,7 +21,6 @@ def run(args: argparse.Namespace) -> int:
     from auditor.web.security import Secret
 
     lang = args.lang or default_lang()
-    set_lang(lang)
     db = store_path(args)
     with open_store(args):  # a damaged or foreign store is said now, before the page opens
         pass

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from auditor import audit as audits
 from auditor import usecases
@@ -33,7 +34,7 @@ from auditor.formats import check_anchor
 from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import Interview, QuestionView
 from auditor.store import AuditRow, Store
-from auditor.strings import LANGS, TABLE, current_lang, set_lang, t
+from auditor.strings import LANGS, TABLE, speaking, t
 from auditor.web import pages, render
 from auditor.web.reportlinks import with_links
 from auditor.web.security import Guard, Secret, TooLarge
@@ -361,14 +362,10 @@ class Site:
 
     def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
         moment = now()
-        before = current_lang()
-        set_lang(lang)  # the readers' messages in the page's language (the page is served on one thread)
-        try:
+        try:  # the readers' messages are in the request's language (see Speaking)
             name, result = read_upload(upload, self.s.catalogue, moment)
         except AuditorError as exc:
             return self.html("export.html", frame, **pages.export_page(lang, error=_upload_error(exc, lang)))
-        finally:
-            set_lang(before)
         with self.store() as st:
             summary = usecases.record_import(st, self.s.catalogue, result, now=moment, name=name)
         done = t("web.export.done", lang, platform=summary.platform,
@@ -487,6 +484,22 @@ def _history_row(row: usecases.HistoryRow, lang: str) -> dict[str, Any]:
     }
 
 
+class Speaking:
+    """Each request speaks its own language where a sentence names none (a reader's message,
+    a store's trouble): the page's (``?lang=``, the cookie, the command's), resolved per request
+    like Flask-Babel's locale; a context value, so requests on other threads never see it."""
+
+    def __init__(self, app: ASGIApp, site: Site) -> None:
+        self.app, self.site = app, site
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        with speaking(self.site.lang_of(Request(scope))):
+            await self.app(scope, receive, send)
+
+
 def build_app(settings: Settings) -> Guard:
     """The whole site behind its guard."""
     site = Site(settings)
@@ -535,7 +548,8 @@ def build_app(settings: Settings) -> Guard:
 
     app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found,
                                                        AuditorError: trouble, TooLarge: too_large})
-    guard = Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
+    guard = Guard(Speaking(app, site), settings.secret, settings.port,
+                  lambda reason: refusal_page(reason, settings.lang))
     guard.close = site.close
     return guard
 
