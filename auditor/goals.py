@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.langs import LANGS
+
 GOALS: tuple[str, ...] = ("visible", "balanced", "private")
 DEFAULT_GOAL = "balanced"
 
@@ -62,6 +64,6 @@ def _plain(text: str) -> str:
 
 
 def _names() -> dict[str, set[str]]:
-    from auditor.strings import LANGS, t  # lazily: the command line imports this module at start-up
+    from auditor.strings import t  # lazily: the command line imports this module at start-up
 
     return {g: {g, *(_plain(t(f"interview.goal.{g}", lang)) for lang in LANGS)} for g in GOALS}

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
 
-LANGS = ("en", "nl")
+from auditor.langs import DEFAULT_LANG, LANGS
 
 Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
@@ -2270,13 +2270,13 @@ TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, 
 # each thread and each request's task sees its own, and ``speaking`` restores it on the way
 # out. Only the command line's boundary (``cli.main``) sets it for a whole run; code that serves
 # several languages (the web page) passes ``lang=`` or speaks inside ``with speaking(lang):``.
-_chosen: ContextVar[str] = ContextVar("auditor_lang", default="en")
+_chosen: ContextVar[str] = ContextVar("auditor_lang", default=DEFAULT_LANG)
 
 
 def set_lang(lang: str) -> Token[str]:
     """Choose the language for the rest of this run (the command line's boundary only);
     ``reset_lang`` with the token returned undoes it."""
-    return _chosen.set(lang if lang in LANGS else "en")
+    return _chosen.set(lang if lang in LANGS else DEFAULT_LANG)
 
 
 def reset_lang(token: Token[str]) -> None:
@@ -2304,8 +2304,8 @@ def locale_lang() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+            return "nl" if value.lower().startswith("nl") else DEFAULT_LANG
+    return DEFAULT_LANG
 
 
 def locale_says() -> bool:

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from auditor.strings import LANGS
+from auditor.langs import LANGS
 
 Lang = Literal["en", "nl"]
 Goal = Literal["visible", "balanced", "private"]

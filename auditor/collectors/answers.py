@@ -21,7 +21,8 @@ from auditor.catalogue.model import Check
 from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
 from auditor.goals import GOALS, written_goal
-from auditor.strings import LANGS, current_lang, t
+from auditor.langs import LANGS
+from auditor.strings import current_lang, t
 
 TOGGLE_WORDS: dict[str, bool] = {
     "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,

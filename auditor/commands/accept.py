@@ -10,6 +10,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
+from auditor.langs import LANGS
 from auditor.strings import current_lang, t
 
 
@@ -65,5 +66,5 @@ def similar_checks(cat: Catalogue, given: str) -> list[str]:
     found = difflib.get_close_matches(wanted, [c.id for c in checks], n=3, cutoff=0.75)
     if len(wanted) >= 4 and not found:
         found = [c.id for c in checks
-                 if any(wanted in c.title.get(lang).casefold() for lang in ("en", "nl"))][:3]
+                 if any(wanted in c.title.get(lang).casefold() for lang in LANGS)][:3]
     return found

@@ -21,11 +21,10 @@ from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
 from auditor.goals import DEFAULT_GOAL, goal_choices, goal_name, parse_goal
 from auditor.interview import Interview, spoken_date, unfinished
+from auditor.langs import LANG_NAMES
 from auditor.store import AuditRow, Store
 from auditor.strings import current_lang, locale_says, speaking, t
 from auditor.usecases import resume_summary
-
-LANG_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -33,8 +33,9 @@ from auditor.facts import now
 from auditor.formats import check_anchor
 from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import Interview, QuestionView
+from auditor.langs import LANGS
 from auditor.store import AuditRow, Store
-from auditor.strings import LANGS, TABLE, speaking, t
+from auditor.strings import TABLE, speaking, t
 from auditor.web import pages, render
 from auditor.web.reportlinks import with_links
 from auditor.web.security import Guard, Secret, TooLarge

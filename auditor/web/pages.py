@@ -14,6 +14,7 @@ from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
 from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import QuestionView
+from auditor.langs import LANG_NAMES
 from auditor.strings import TABLE, t
 from auditor.usecases import ResumeSummary
 
@@ -63,7 +64,7 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
         for g in GOALS
     ]
     langs = [{"id": code, "input_id": f"lang-{code}", "label": name, "checked": code == lang}
-             for code, name in (("nl", "Nederlands"), ("en", "English"))]
+             for code, name in sorted(LANG_NAMES.items(), reverse=True)]
     return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
 
 
