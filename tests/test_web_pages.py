@@ -375,7 +375,7 @@ def test_a_number_question_says_its_range() -> None:
                         evidence="", given=None)
     assert field_hint(view, "nl") == "Een heel getal van 0 tot en met 7."
     assert field_hint(view, "en") == "A whole number from 0 to 7."
-    page = question_page(view, 1, "nl")
+    page = question_page(view, "/audit/1/q/" + view.check_id, "nl")
     assert page["maximum"] == "7" and not page["can_go_back"] and not page["legend_hidden"]
 
 
@@ -407,3 +407,23 @@ def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_
     report = client.post("/audit/1/finish", data={"csrf": secret.csrf})
     # what the export settled can be corrected from the report too
     assert 'href="/audit/1/q/linkedin.privacy.contact-import">Wijzig je antwoord</a>' in report.text
+
+
+def test_the_store_is_closed_when_serving_ends(db: Path) -> None:
+    """The site's lifespan closes the store it kept open for the serving thread: its
+    write-ahead log is folded back into the file."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from web_support import BASE
+
+    app, secret = site(db)
+    with TestClient(app, base_url=BASE) as client:
+        client.get(f"/?token={secret.token}")
+        start(client, secret)
+        assert client.get("/history").status_code == 200
+        assert db.with_name(db.name + "-wal").exists()  # the store is open while serving
+    assert not db.with_name(db.name + "-wal").exists()

@@ -251,7 +251,7 @@ def test_the_browser_is_opened_on_the_printed_link_unless_asked_not_to(tmp_path:
 
 def test_a_store_in_trouble_is_said_on_the_page(app_and_secret, monkeypatch) -> None:
     from auditor.errors import StoreError
-    from auditor.web import app as web_app
+    from auditor.interview import Interview
 
     app, secret = app_and_secret
     client = visitor(app, secret)
@@ -259,6 +259,6 @@ def test_a_store_in_trouble_is_said_on_the_page(app_and_secret, monkeypatch) -> 
     def busy(*_args: object, **_kwargs: object) -> None:
         raise StoreError("audits.sqlite3: the audit store is busy (another program is writing).")
 
-    monkeypatch.setattr(web_app.Interview, "begin", busy)
+    monkeypatch.setattr(Interview, "begin", busy)
     page = client.post("/start", data={"csrf": secret.csrf, "platform": "example"})
     assert page.status_code == 503 and "the audit store is busy" in page.text and "Traceback" not in page.text

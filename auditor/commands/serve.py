@@ -43,9 +43,8 @@ def run(args: argparse.Namespace) -> int:
         webbrowser.open(url)
 
     try:
-        serve(app, sock, None if args.no_browser else open_browser)
+        serve(app, sock, None if args.no_browser else open_browser)  # its lifespan closes the store
     finally:
-        app.close()  # the store: its write-ahead log is folded back in
         sock.close()
     print(t("web.serve.stopped", lang), flush=True)
     return ExitCode.OK

@@ -7,6 +7,7 @@ test can read a page's content without a browser.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,10 +69,10 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
     return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
 
 
-def resume_summary(summary: ResumeSummary, lang: str) -> dict[str, Any]:
+def resume_summary(summary: ResumeSummary, lang: str, link: str) -> dict[str, Any]:
     key = "web.start.resume.text.one" if summary.answered == 1 else "web.start.resume.text"
     text = t(key, lang, date=summary.started(lang), platforms=", ".join(summary.platforms), answered=summary.answered)
-    return {"id": summary.audit.id, "text": text, "url": f"/audit/{summary.audit.id}"}
+    return {"id": summary.audit.id, "text": text, "url": link}
 
 
 # --- one question --------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
     return question.help.get(lang) if question is not None and question.help is not None else ""
 
 
-def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: str = "",
+def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None = None, error: str = "",
                   saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
     chosen = _chosen(q, posted)
     radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
@@ -104,7 +105,7 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
     return {
         "q": q,
         "help": help_text,
-        "action": f"/audit/{audit_id}/q/{q.check_id}",
+        "action": action,
         "progress_text": t("web.q.progress", lang, n=q.position, m=q.total),
         # a check the export settled, brought up to look over: say what to do with it
         "reason": q.reason or (t("web.q.confirm", lang) if q.reason_code == ASK_CONFIRM else ""),
@@ -142,18 +143,18 @@ def field_hint(q: QuestionView, lang: str) -> str:
 
 # --- the end, the export, history ----------------------------------------------------------
 
-def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str,
+def end_page(link: Callable[..., str], answered: int, skipped: int, first_skipped: str | None, lang: str,
              review: list[str] | None = None) -> dict[str, Any]:
     review = review or []
     settled_key = "web.end.settled.one" if len(review) == 1 else "web.end.settled"
     return {
         "settled": t(settled_key, lang, n=len(review)) if review else "",
-        "review_url": f"/audit/{audit_id}/q/{review[0]}" if review else "",
+        "review_url": link("question", check=review[0]) if review else "",
         "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
         "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
-        "first_open": f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else "",
-        "finish_action": f"/audit/{audit_id}/finish",
-        "back": f"/audit/{audit_id}/back",
+        "first_open": link("question", check=first_skipped) if first_skipped else "",
+        "finish_action": link("finish"),
+        "back": link("back"),
     }
 
 

@@ -29,13 +29,3 @@ def page(name: str, **context: Any) -> str:
     """One page, rendered from ``reports/web/<name>``."""
     rendered: str = _environment().get_template(name).render(**context)
     return rendered
-
-
-@lru_cache(maxsize=1)
-def stylesheet() -> bytes:
-    return (bundled_reports_dir() / "web" / "web.css").read_bytes()
-
-
-@lru_cache(maxsize=1)
-def icon() -> bytes:
-    return (bundled_reports_dir() / "web" / "icon.svg").read_bytes()

@@ -90,7 +90,10 @@ class Guard:
         self.close: Callable[[], None] = lambda: None  # what to tidy when serving ends
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":  # lifespan is off; websockets are not served
+        if scope["type"] == "lifespan":  # start-up and shut-down: the site's own (it closes the store)
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":  # websockets are not served
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
