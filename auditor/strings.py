@@ -126,6 +126,8 @@ CLI: dict[str, Entry] = {
         "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
         "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
     "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
+    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
+    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     "cli.demo.next": {
         "en": "Open it in your browser. Your own audit: auditor audit linkedin",
         "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
@@ -2184,13 +2186,21 @@ SHARE: dict[str, Entry] = {
         "en": "Nobody has an important gap. Well done, room.",
         "nl": "Niemand heeft een belangrijk verbeterpunt. Goed gedaan!",
     },
-    "workshop.of_one": {
-        "en": "Still to do for the one participant who checked {platform}",
-        "nl": "Nog te doen voor de enige deelnemer die {platform} heeft gecontroleerd",
-    },
     "workshop.of": {
         "en": "Still to do for {gap} of the {count} participants who checked {platform}",
         "nl": "Nog te doen voor {gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
+    },
+    "workshop.withheld": {
+        "en": "Fewer than {minimum} participants checked {platform}: their results are not shown, so that nobody's "
+              "answers can be read off them.",
+        "nl": "Minder dan {minimum} deelnemers hebben {platform} gecontroleerd: hun uitkomsten staan er niet in, "
+              "zodat niemands antwoorden eruit af te lezen zijn.",
+    },
+    "workshop.hidden_rows": {
+        "en": "Checks answered by fewer than {minimum} participants are left out ({count}), so that nobody's "
+              "answers can be read off them.",
+        "nl": "Controles die door minder dan {minimum} deelnemers zijn beantwoord, staan er niet in ({count}), "
+              "zodat niemands antwoorden eruit af te lezen zijn.",
     },
     "workshop.check": {"en": "Check", "nl": "Controle"},
     "workshop.severity": {"en": "Importance", "nl": "Belang"},

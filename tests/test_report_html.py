@@ -114,6 +114,13 @@ def test_default_name_and_wrote_message(built: Built, tmp_path: Path) -> None:
     assert "auditor-report-1.html" in result.out
 
 
+def test_the_default_name_is_in_the_persons_language(built: Built, tmp_path: Path) -> None:
+    result = ok(run_cli("report", "--lang", "nl", "--checklists", built.catalogue, "--db", built.db,
+                        cwd=tmp_path, env=env_at(WHEN)))
+    assert (tmp_path / "auditor-rapport-1.html").is_file()
+    assert "Rapport geschreven naar auditor-rapport-1.html" in result.out
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_html_lang(built: Built, tmp_path: Path, lang: str) -> None:
     out = tmp_path / f"report-{lang}.html"

@@ -303,8 +303,11 @@ def test_sharing_a_finished_audit_with_the_trainer(web, db: Path) -> None:
     page = client.get("/audit/1/share")
     assert "Download het bestand" in page.text
     download = client.get("/audit/1/share.json")
-    assert download.headers["content-disposition"] == 'attachment; filename="auditor-share-1.json"'
     share = json.loads(download.text)
+    # Named by the share's own id, in Dutch: a trainer's folder of downloads never overwrites one.
+    assert download.headers["content-disposition"] == \
+        f'attachment; filename="auditor-deelbestand-{share["share_id"]}.json"'
+    assert share["share_id"] != json.loads(client.get("/audit/1/share.json").text)["share_id"]
     assert share["schema"] == "auditor.share/1" and share["platforms"] == ["example"]
     assert "script" not in download.text and "headline" in download.text  # the check, never the answer
 

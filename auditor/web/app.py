@@ -348,10 +348,11 @@ class Site:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             if not audit.finished:
                 return RedirectResponse(f"/audit/{audit_id}/share", status_code=303)
+            lang = audit.lang
             share = build_share(st, self.s.catalogue, audit_id, today=now().date())
         body = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         return Response(body, media_type="application/json", headers={
-            "content-disposition": f'attachment; filename="auditor-share-{audit_id}.json"'})
+            "content-disposition": f'attachment; filename="{t("share.file_name", lang, id=share["share_id"])}"'})
 
     # --- export ----------------------------------------------------------------------------------
 
