@@ -818,9 +818,23 @@ REPORT: dict[str, Entry] = {
         "nl": 'Score',
     },
     "report.coverage": {
-        "en": 'Coverage',
-        "nl": 'Dekking',
+        "en": 'Checked',
+        "nl": 'Nagegaan',
     },
+    "report.tally": {
+        "en": "{ok} of {checked} points in order · {urgent} urgent · {open} to improve",
+        "nl": "{ok} van de {checked} punten in orde · {urgent} dringend · {open} kun je verbeteren",
+    },
+    "report.tally_unknown": {
+        "en": "{ok} of {checked} points in order · {urgent} urgent · {open} to improve · {unknown} still to check",
+        "nl": "{ok} van de {checked} punten in orde · {urgent} dringend · {open} kun je verbeteren · "
+              "{unknown} nog te controleren",
+    },
+    "report.tally_nothing": {
+        "en": "Nothing checked yet: {unknown} points are still to check.",
+        "nl": "Nog niets gecontroleerd: {unknown} punten staan nog open.",
+    },
+    "report.score_label": {"en": "Score (out of 100)", "nl": "Score (van de 100)"},
     "report.checked": {
         "en": 'checked',
         "nl": 'gecontroleerd',
@@ -1064,8 +1078,8 @@ REPORT: dict[str, Entry] = {
         "nl": 'Bronnen',
     },
     "report.reviewed": {
-        "en": 'Checklist reviewed',
-        "nl": 'Checklist nagekeken',
+        "en": 'Advice as of',
+        "nl": 'Stand van de adviezen',
     },
     "report.version": {
         "en": 'version',
@@ -1111,6 +1125,10 @@ REPORT: dict[str, Entry] = {
     "report.standing_many": {
         "en": "You checked {points}; {urgent} are important to sort out today.",
         "nl": "Je hebt {points} gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
+    },
+    "report.standing_nothing": {
+        "en": "You have not checked anything yet, so nothing can be said to be in order.",
+        "nl": "Je hebt nog niets gecontroleerd, dus we kunnen nog niet zeggen of iets in orde is.",
     },
     "report.standing_clear": {
         "en": "You checked {points}; everything is in order.",
@@ -1827,8 +1845,8 @@ WEB: dict[str, Entry] = {
     "web.start.button": {"en": "Start", "nl": "Begin"},
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {
-        "en": "Your answers are saved. Carry on here or in the terminal whenever you like.",
-        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt, hier of in de terminal.",
+        "en": "Your answers are saved. Carry on whenever you like: come back to this page and choose “Resume your check”.",
+        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt: kom terug op deze pagina en kies ‘Hervat je controle’.",
     },
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
@@ -1947,7 +1965,7 @@ WEB: dict[str, Entry] = {
     "web.history.date": {"en": "Date", "nl": "Datum"},
     "web.history.goal": {"en": "Goal", "nl": "Doel"},
     "web.history.score": {"en": "Score", "nl": "Score"},
-    "web.history.coverage": {"en": "Coverage", "nl": "Dekking"},
+    "web.history.coverage": {"en": "Checked", "nl": "Nagegaan"},
     "web.history.platforms": {"en": "Accounts", "nl": "Accounts"},
     "web.history.state": {"en": "Status", "nl": "Status"},
     "web.history.links": {"en": "Open", "nl": "Openen"},

@@ -146,6 +146,7 @@ class ReportView:
     sections: dict[str, list[FindingView]] = field(default_factory=dict)
     start_here: list[FindingView] = field(default_factory=list)
     standing: str = ""          # one plain sentence: where the person stands
+    tally: str = ""             # what a person can act on: "19 of 33 points in order · 0 urgent · 14 to improve"
     score_plain: str = ""       # the score, in words
     coverage_plain: str = ""    # the coverage, in words
     evidence_only: bool = False  # made from an import alone: no question answered yet
@@ -328,10 +329,25 @@ def _standing(sections: dict[str, list[FindingView]], t: dict[str, str], from_ex
     key = "standing_none" if urgent == 0 else "standing_one" if urgent == 1 else "standing_many"
     if not sections["gaps"]:
         key = "standing_clear"
+    if checked == 0:
+        return t["standing_nothing"]  # never "everything is in order" about nothing
     if from_export:
         key = key.replace("standing_", "standing_export_")
     points = t["points_one"] if checked == 1 else t["points_many"].format(n=checked)
     return t[key].format(points=points, urgent=urgent, open=len(sections["gaps"]))
+
+
+def _tally(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
+    """The figures a person acts on, before any score: how many points are in order, how many
+    are urgent, how many can be improved (an accepted risk counts as in order: it was decided)."""
+    ok = len(sections["passed"]) + len(sections["accepted"])
+    open_ = len(sections["gaps"])
+    unknown = len(sections["unknown"])
+    if ok + open_ == 0:
+        return t["tally_nothing"].format(unknown=unknown)
+    urgent = sum(1 for f in sections["gaps"] if f.severity == "high")
+    key = "tally_unknown" if unknown else "tally"
+    return t[key].format(ok=ok, checked=ok + open_, urgent=urgent, open=open_, unknown=unknown)
 
 
 def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]],
@@ -390,6 +406,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
         platforms=platforms, changes=changes, warnings=_warnings(inp, t), redacted=redact_personal,
         goal_text=t[f"goal_{goal}"], goal_name=t[f"goal_name_{goal}"], since_text=since, sections=sections,
         start_here=_start_here(sections["gaps"]), standing=_standing(sections, t, evidence_only),
+        tally=_tally(sections, t),
         score_plain=score_plain, coverage_plain=coverage_plain,
         evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
         generated_long=long_date(generated.date(), t),
