@@ -1845,8 +1845,10 @@ WEB: dict[str, Entry] = {
     "web.start.button": {"en": "Start", "nl": "Begin"},
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {
-        "en": "Your answers are saved. Carry on whenever you like: come back to this page and choose “Resume your check”.",
-        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt: kom terug op deze pagina en kies ‘Hervat je controle’.",
+        "en": "Your answers are saved. Carry on whenever you like: come back to this page and choose "
+              "“Resume your check”.",
+        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt: kom terug op deze pagina en kies "
+              "‘Hervat je controle’.",
     },
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
