@@ -1789,7 +1789,19 @@ WEB: dict[str, Entry] = {
         "nl": "Deze pagina draait alleen op je eigen computer. Er gaat niets naar internet.",
     },
     "web.other_lang": {"en": "Nederlands", "nl": "English"},
-    "web.not_found": {"en": "This page does not exist.", "nl": "Deze pagina bestaat niet."},
+    "web.error.404": {"en": "This page does not exist.", "nl": "Deze pagina bestaat niet."},
+    "web.error.404.title": {"en": "Page not found", "nl": "Pagina niet gevonden"},
+    "web.error.405": {
+        "en": "This page cannot be used that way. Go back to the start and try again from there.",
+        "nl": "Deze pagina werkt niet op die manier. Ga terug naar het begin en probeer het vandaar opnieuw.",
+    },
+    "web.error.405.title": {"en": "Not possible here", "nl": "Niet mogelijk"},
+    "web.error.400": {
+        "en": "The page could not read what your browser sent. Go back to the start and try again.",
+        "nl": "De pagina kon niet lezen wat je browser stuurde. Ga terug naar het begin en probeer het opnieuw.",
+    },
+    "web.error.400.title": {"en": "Could not be read", "nl": "Niet te lezen"},
+    "web.error.503.title": {"en": "Not available just now", "nl": "Even niet beschikbaar"},
     "web.no_audit": {"en": "There is no check number {id}.", "nl": "Er is geen controle met nummer {id}."},
     "web.to_start": {"en": "Back to the start", "nl": "Terug naar het begin"},
     # start

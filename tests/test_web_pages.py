@@ -255,6 +255,15 @@ def test_an_unknown_audit_or_page_is_said(web) -> None:
     assert client.get("/audit/99").status_code == 404
     assert "Er is geen controle met nummer 99." in client.get("/audit/99").text
     assert "Deze pagina bestaat niet." in client.get("/nergens").text
+    assert "<title>Pagina niet gevonden · Privacycontrole</title>" in client.get("/nergens").text
+
+
+def test_a_wrong_method_or_request_is_not_called_a_missing_page(web) -> None:
+    client, secret = web
+    wrong = client.get("/start")  # a form's address, opened as a page
+    assert wrong.status_code == 405
+    assert "bestaat niet" not in wrong.text and "Deze pagina werkt niet op die manier" in wrong.text
+    assert "<title>Niet mogelijk · Privacycontrole</title>" in wrong.text
 
 
 def test_a_terminal_answer_between_an_answer_and_the_next_page_is_shown(db: Path) -> None:
