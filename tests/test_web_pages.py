@@ -259,7 +259,7 @@ def test_an_unknown_audit_or_page_is_said(web) -> None:
 
 
 def test_a_wrong_method_or_request_is_not_called_a_missing_page(web) -> None:
-    client, secret = web
+    client, _secret = web
     wrong = client.get("/start")  # a form's address, opened as a page
     assert wrong.status_code == 405
     assert "bestaat niet" not in wrong.text and "Deze pagina werkt niet op die manier" in wrong.text
