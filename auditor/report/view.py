@@ -339,8 +339,9 @@ def _standing(sections: dict[str, list[FindingView]], t: dict[str, str], from_ex
 
 def _tally(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
     """The figures a person acts on, before any score: how many points are in order, how many
-    are urgent, how many can be improved (an accepted risk counts as in order: it was decided)."""
-    ok = len(sections["passed"]) + len(sections["accepted"])
+    are urgent, how many can be improved. An accepted risk counts as in order (it was decided),
+    and so does a point that is only worth knowing: the same points the standing line counts."""
+    ok = len(sections["passed"]) + len(sections["accepted"]) + len(sections["info"])
     open_ = len(sections["gaps"])
     unknown = len(sections["unknown"])
     if ok + open_ == 0:
