@@ -219,7 +219,7 @@ def _path_verdict(check: Check, record: PageRecord, lang: str) -> Verdict | None
         return None
     ours = check.where.path.get(lang)
     steps = ours.split(PATH_SEPARATOR)
-    if all(any(same(crumb, step) for step in steps) for crumb in record.path):
+    if all(not _norm(crumb) or any(same(crumb, step) for step in steps) for crumb in record.path):  # an icon: no words
         return None
     crumbs = list(record.path)
     if not same(crumbs[-1], steps[-1]):

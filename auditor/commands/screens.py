@@ -87,7 +87,7 @@ def read_snapshot(path: Path) -> Snapshot:
     from auditor.catalogue.screens import Snapshot
     from auditor.inputs import load
 
-    data = load(path)
+    data, _nodes = load(path)
     try:
         return Snapshot.model_validate(data)
     except ValidationError as exc:

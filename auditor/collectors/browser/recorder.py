@@ -88,12 +88,15 @@ def _walk(nodes: Iterable[_Node]) -> Iterable[_Node]:
         yield from _walk(node.children)
 
 
-def scrub(text: str, names: Sequence[str]) -> str:
-    """A name as it may be written: contact data, the person's names and counts marked."""
+def scrub(text: str, names: Sequence[str], *, handles: bool = False) -> str:
+    """A name as it may be written: contact data, the person's names and counts marked; with
+    ``handles``, any @handle too (a link to an account; a label such as "Allow @mentions
+    from" keeps its word)."""
     text = hide(" ".join(text.split()), EMAIL_MARK, PHONE_MARK)
     for name in names:
         text = re.sub(re.escape(name), NAME_MARK, text, flags=re.IGNORECASE)
-    text = HANDLE.sub(NAME_MARK, text)
+    if handles:
+        text = HANDLE.sub(NAME_MARK, text)
     return COUNT.sub(COUNT_MARK, text)[:300]
 
 
@@ -116,12 +119,13 @@ def _read(nodes: Iterable[_Node], names: Sequence[str], reading: _Reading, group
                                        and PERSONAL_AREA.search(node.name)):
             continue
         if node.role == "navigation" and BREADCRUMB.search(node.name):
-            reading.path = [scrub(n.name, names) for n in _walk(node.children) if n.role == "link" and n.name]
+            reading.path = [scrub(n.name, names, handles=True) for n in _walk(node.children)
+                            if n.role == "link" and n.name]
             continue
         if node.role == "heading" and node.name:
             reading.headings.append(scrub(node.name, names))
         elif node.role in CONTROL_ROLES and (node.name or group):
-            reading.controls.append(Control(role=node.role, name=scrub(node.name, names),
+            reading.controls.append(Control(role=node.role, name=scrub(node.name, names, handles=node.role == "link"),
                                             group=scrub(group, names) if node.role in ("radio", "option") else ""))
         inner = scrub(node.name, names) if node.role in GROUP_ROLES and node.name else group
         if node.role in GROUP_ROLES and node.name and node.role in ("radiogroup", "group"):
