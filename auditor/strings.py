@@ -41,6 +41,73 @@ CLI: dict[str, Entry] = {
     "cli.validate.file-ok": {"en": "OK: {path} ({platform}, {n} checks)",
                              "nl": "In orde: {path} ({platform}, {n} controles)"},
     "cli.validate.problems": {"en": "auditor: {n} problem(s):", "nl": "auditor: {n} probleem/problemen:"},
+    # -- checklists record / compare: the label recorder, for maintainers ------------------------
+    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
+                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
+    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
+    "screens.written": {
+        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
+              "Next: auditor checklists compare {path}",
+        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
+              "Daarna: auditor checklists compare {path}",
+    },
+    "screens.stopped.login": {
+        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
+        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
+    },
+    "screens.stopped.checkpoint": {
+        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
+              "are in {path}.",
+        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
+              "daarvoor staan in {path}.",
+    },
+    "screens.stopped.hint": {
+        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
+              "again. The recorder never types or clicks for you.",
+        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
+              "commando opnieuw. De recorder typt en klikt nooit voor je.",
+    },
+    "screens.no_playwright": {
+        "en": "Recording screens needs the browser extra, which is not installed.",
+        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
+    },
+    "screens.no_playwright.hint": {
+        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
+        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
+              "'social-auditor[browser]')",
+    },
+    "screens.bad_snapshot": {
+        "en": "{path}: field '{field}' is {given}, but {expected}.",
+        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
+    },
+    "screens.bad_snapshot.hint": {
+        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+    },
+    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
+    "screens.compare.head": {
+        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
+        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
+    },
+    "screens.compare.incomplete": {
+        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
+        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
+    },
+    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
+    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
+    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
+    "screens.compare.summary": {
+        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
+              "not read {unread} · new controls {new}",
+        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
+              "niet gelezen {unread} · nieuwe knoppen {new}",
+    },
+    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
+    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
+    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
+    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
+    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
     "cli.schema.written": {"en": "Wrote the checklist schema to {path}", "nl": "Het checklistschema staat in {path}"},
     "interrupted": {
         "en": "interrupted; everything answered so far is saved.",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from auditor import __version__
 from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
+from auditor.redaction import hide
 from auditor.report.inputs import ReportInput, from_result
 from auditor.strings import REPORT
 from auditor.strings import t as words
@@ -23,12 +24,6 @@ from auditor.strings import t as words
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
 
-EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
-# A phone number: a digit, then at least seven digits, spaces, brackets, dots, slashes or
-# dashes, then a digit; not inside a word or a URL path, and not a date (2026-11-22,
-# 22-11-2026, 2026.01.01), which has the same shape but is no one's number.
-_DATE = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w/])"
-PHONE = rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])"
 
 START_HERE = 5           # at most this many actions at the top
 REVIEW_WARNING_DAYS = 180  # as auditor.audit: a checklist not checked against the site for longer
@@ -42,7 +37,7 @@ def redact(text: str, lang: str = "en") -> str:
     in the report's language."""
     # compiled on first use (re caches it): a report that redacts nothing does not pay for it
     t = strings(lang)
-    return re.sub(PHONE, t["phone_hidden"], re.sub(EMAIL, t["email_hidden"], text))
+    return hide(text, t["email_hidden"], t["phone_hidden"])
 
 
 def strings(lang: str) -> dict[str, str]:
