@@ -214,9 +214,11 @@ def correct_finished(store: Store, cat: Catalogue, audit: AuditRow, now: dt.date
 
 # --- sharing with a trainer ------------------------------------------------------------------------
 
-def share_download(store: Store, cat: Catalogue, audit_id: int, today: dt.date) -> tuple[str, bytes]:
-    """The anonymous summary of a finished audit as a file: its name and its bytes (the same
-    serialiser ``auditor share`` writes with)."""
+def share_download(store: Store, cat: Catalogue, audit_id: int, today: dt.date, lang: str) -> tuple[str, bytes]:
+    """The anonymous summary of a finished audit as a file: its name in the person's language
+    (named by the share's own id) and its bytes (the serialiser ``auditor share`` writes with)."""
     from auditor.share import build_share, share_bytes
+    from auditor.strings import t
 
-    return f"auditor-share-{audit_id}.json", share_bytes(build_share(store, cat, audit_id, today=today))
+    share = build_share(store, cat, audit_id, today=today)
+    return t("share.file_name", lang, id=share["share_id"]), share_bytes(share)

@@ -101,18 +101,21 @@ def build_app(settings: Settings) -> Guard:
         return HTMLResponse(refusal_page(reason, site.lang_of(request)), status_code=403)
 
     async def not_found(request: Request, exc: Exception) -> Response:
+        """A page that is not there, a method or a request the page cannot take: each says
+        which, in the page's title too (a tab list or a screen reader reads the title first)."""
         lang = site.lang_of(request)
-        detail = exc.detail if isinstance(exc, HTTPException) and exc.status_code == 404 else ""
-        frame = site.frame(lang, "web.title")
         status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return site.html("message.html", frame, status=status,
-                         message=detail if detail and detail != "Not Found" else t("web.not_found", lang))
+        kind = status if status in (400, 404, 405) else 400
+        detail = exc.detail if isinstance(exc, HTTPException) and status == 404 else ""
+        message = detail if detail and detail != "Not Found" else t(f"web.error.{kind}", lang)
+        return site.html("message.html", site.frame(lang, f"web.error.{kind}.title"), status=status,
+                         message=message)
 
     async def trouble(request: Request, exc: Exception) -> Response:
         """A store that is busy, read-only or damaged: said on the page, as the terminal says it."""
         lang = site.lang_of(request)
         message = exc.render() if isinstance(exc, AuditorError) else str(exc)
-        return site.html("message.html", site.frame(lang, "web.title"), status=503, message=message)
+        return site.html("message.html", site.frame(lang, "web.error.503.title"), status=503, message=message)
 
     async def too_large(request: Request, exc: Exception) -> Response:
         return HTMLResponse(refusal_page("too-large", site.lang_of(request)), status_code=413)

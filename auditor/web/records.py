@@ -63,7 +63,7 @@ class Records(SiteBase):
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             if not audit.finished:
                 return see_other(request, "share", audit=audit_id)
-            filename, body = usecases.share_download(st, self.s.catalogue, audit_id, now().date())
+            filename, body = usecases.share_download(st, self.s.catalogue, audit_id, now().date(), audit.lang)
         return Response(body, media_type="application/json", headers={
             "content-disposition": f'attachment; filename="{filename}"'})
 
@@ -127,7 +127,7 @@ class Records(SiteBase):
                      reason: str = "", until: str = "") -> Response:
         check = self.s.catalogue.find_check(str(request.path_params["check"]))
         if check is None:
-            raise HTTPException(404, t("web.not_found", lang))
+            raise HTTPException(404, t("web.error.404", lang))
         current = ""
         if self.s.db.exists():
             with self.store() as st:
@@ -146,7 +146,7 @@ class Records(SiteBase):
         form = await self.form(request, max_files=0, max_fields=10)
         check = self.s.catalogue.find_check(str(request.path_params["check"]))
         if check is None:
-            raise HTTPException(404, t("web.not_found", lang))
+            raise HTTPException(404, t("web.error.404", lang))
         if form.get("action") == "withdraw":
             with self.store() as st:
                 usecases.withdraw_risk(st, check)
