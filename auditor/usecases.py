@@ -111,7 +111,7 @@ def record_import(store: Store, cat: Catalogue, result: ExportResult, *, now: dt
                   name: str | None = None) -> ImportSummary:
     """Store what the export showed as evidence for the next audit, and say what it settles."""
     chosen = name or result.name
-    store.record_import(result.kind, chosen, result.exported_at, result.facts, now)
+    store.record_import(result.facts)
     by_key = {f.key: f for f in result.facts}
     settled = [(check, by_key[check.fact]) for checklist in cat.checklists.values() for check in checklist.checks
                if check.fact in by_key and not check.removed]
