@@ -45,7 +45,8 @@ CLI: dict[str, Entry] = {
                         "nl": "In orde: {count} checklists, {n} controles ({source})"},
     "cli.validate.file-ok": {"en": "OK: {path} ({platform}, {n} checks)",
                              "nl": "In orde: {path} ({platform}, {n} controles)"},
-    "cli.validate.problems": {"en": "auditor: {n} problem(s):", "nl": "auditor: {n} probleem/problemen:"},
+    "cli.validate.problems": {"en": "auditor: {n} problems:", "nl": "auditor: {n} problemen:"},
+    "cli.validate.problems.one": {"en": "auditor: 1 problem:", "nl": "auditor: 1 probleem:"},
     # -- checklists record / compare: the label recorder, for maintainers ------------------------
     "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
                          "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
@@ -341,8 +342,11 @@ INTERVIEW: dict[str, Entry] = {
         "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
         "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
     "answers.problems": {
-        "en": "{path}: {n} problem(s) in this answers file:",
-        "nl": "{path}: fouten in dit antwoordbestand ({n}):"},
+        "en": "{path}: {n} problems in this answers file:",
+        "nl": "{path}: {n} fouten in dit antwoordbestand:"},
+    "answers.problems.one": {
+        "en": "{path}: 1 problem in this answers file:",
+        "nl": "{path}: 1 fout in dit antwoordbestand:"},
     # -- the terminal wizard ---------------------------------------------------------
     "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
     "wizard.where": {"en": "Where", "nl": "Waar"},
@@ -452,12 +456,14 @@ IMPORT: dict[str, Entry] = {
         "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
     },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
-    "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},
+    "import.describe": {"en": "{name} export (layout {period})", "nl": "{name}-export (indeling {period})"},
     "import.era.before": {"en": "before {year}", "nl": "van vóór {year}"},
     "import.era.unknown": {"en": "of unknown date", "nl": "van onbekende datum"},
     "import.era.since": {"en": "since {year}", "nl": "sinds {year}"},
-    "import.describe.dated": {"en": ", dated {date}", "nl": ", van {date}"},
-    "import.describe.from": {"en": " (from {source})", "nl": " (volgens {source})"},
+    "import.describe.dated": {"en": "{name} export (layout {period}), dated {date}",
+                              "nl": "{name}-export (indeling {period}), van {date}"},
+    "import.describe.dated_from": {"en": "{name} export (layout {period}), dated {date} (from {source})",
+                                   "nl": "{name}-export (indeling {period}), van {date} (volgens {source})"},
     "import.dated.name": {"en": "the archive's name", "nl": "de naam van het archief"},
     "import.dated.file_times": {
         "en": "the archive's file times", "nl": "de tijden van de bestanden in het archief",
@@ -572,7 +578,7 @@ IMPORT: dict[str, Entry] = {
     "import.progress.opening": {"en": "opening {file}", "nl": "{file} openen"},
     "import.progress.files": {"en": "{n} files in {label}", "nl": "{n} bestanden in {label}"},
     "import.progress.recognised": {
-        "en": "recognised a {name} export ({era})",
+        "en": "recognised: {name} export (layout {period})",
         "nl": "herkend: een {name}-export (indeling {period})",
     },
     "import.progress.reading": {"en": "reading {file}", "nl": "{file} lezen"},
@@ -616,11 +622,11 @@ IMPORT: dict[str, Entry] = {
     "import.skip.not_json": {"en": "Skipped {file}: it is not readable JSON.",
                              "nl": "{file} overgeslagen: het is geen leesbare JSON."},
     "import.skip.unreadable": {"en": "Skipped: {reason}.",
-                               "nl": "Een bestand is overgeslagen omdat het niet te lezen is."},
+                               "nl": "Overgeslagen: {reason}."},
     "import.skip.layout": {
         "en": "Skipped one part of the export ({part}): it is laid out in a way the auditor does "
               "not know.",
-        "nl": "Eén deel van de export is overgeslagen: de auditor kent de opbouw ervan niet.",
+        "nl": "Eén deel van de export is overgeslagen ({part}): de auditor kent de opbouw ervan niet.",
     },
     # LinkedIn
     "import.li.no_profile_row": {"en": "{file} holds no profile row.",
@@ -1732,12 +1738,20 @@ ERRORS: dict[str, Entry] = {
         "nl": "{path}:{line}: checks.{check}: deze vraag staat niet in deze checklists",
     },
     "errors.catalogue.file_problems": {
-        "en": "{path}: {n} problem(s) in this checklist:",
-        "nl": "{path}: {n} probleem/problemen in deze checklist:",
+        "en": "{path}: {n} problems in this checklist:",
+        "nl": "{path}: {n} problemen in deze checklist:",
+    },
+    "errors.catalogue.file_problems.one": {
+        "en": "{path}: 1 problem in this checklist:",
+        "nl": "{path}: 1 probleem in deze checklist:",
     },
     "errors.catalogue.problems": {
-        "en": "The checklists in {path} have {n} problem(s):",
-        "nl": "De checklists in {path} hebben {n} probleem/problemen:",
+        "en": "The checklists in {path} have {n} problems:",
+        "nl": "De checklists in {path} hebben {n} problemen:",
+    },
+    "errors.catalogue.problems.one": {
+        "en": "The checklists in {path} have 1 problem:",
+        "nl": "De checklists in {path} hebben 1 probleem:",
     },
     "errors.catalogue.problems.hint": {
         "en": "Check them with: auditor checklists validate",
@@ -2430,6 +2444,13 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The sentence ``key`` in ``lang`` (default: the process's language), filled in."""
     text = TABLE[key][lang or _chosen.get()]
     return text.format(**params) if params else text
+
+
+def plural(key: str, n: int, lang: str | None = None, /, **params: object) -> str:
+    """``key`` for a count: its ``.one`` sentence when there is one thing (and the table has
+    one), else the sentence with ``{n}``. No "(s)": each language says its own plural."""
+    chosen = f"{key}.one" if n == 1 and f"{key}.one" in TABLE else key
+    return t(chosen, lang, n=n, **params)
 
 
 def words(lang: str | None = None) -> dict[str, str]:

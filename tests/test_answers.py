@@ -103,7 +103,7 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path, db):
     path = write(tmp_path, "goal: loud\nanswers:\n  example.privacy.ads: maybe\n  example.privacy.nope: on\n")
     result = audit(path, db)
     assert result.code == 2
-    assert f"{path}: 3 problem(s) in this answers file:" in result.err
+    assert f"{path}: 3 problems in this answers file:" in result.err
     for line in (":1: goal 'loud'", ":3: 'maybe' is not an answer", ":4: unknown check id"):
         assert f"{path}{line}" in result.err
 

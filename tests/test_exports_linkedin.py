@@ -14,7 +14,7 @@ from exportgen import (
     write_export,
 )
 
-from auditor.collectors.exports import ExportResult, read_export
+from auditor.collectors.exports import ExportResult, period, read_export
 
 DEFAULTS = (DEFAULT_INVITATION_EN, DEFAULT_INVITATION_NL)
 
@@ -43,7 +43,7 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str,
     result = run(tmp_path, LinkedIn(era=era, excel=era == "before-2021"), as_zip=as_zip)
     assert (result.kind, result.era) == ("linkedin", expected)
     assert result.exported_at == dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
-    assert result.describe() == (f"LinkedIn export ({expected}), dated 2026-01-02 "
+    assert result.describe() == (f"LinkedIn export (layout {period(expected)}), dated 2026-01-02 "
                                  "(from the archive's name)")
     facts = values(result)
     assert facts == {
@@ -189,7 +189,7 @@ def test_export_date_falls_back_to_now_for_an_unnamed_folder(tmp_path: Path) -> 
     result = read_export(dest, now=now)
     assert result.exported_at is None
     assert all(f.observed_at == now for f in result.facts)
-    assert result.describe() == "LinkedIn export (linkedin-2023+)"
+    assert result.describe() == "LinkedIn export (layout since 2023)"
 
 
 def test_progress_is_reported_for_large_files(tmp_path: Path) -> None:
@@ -197,7 +197,7 @@ def test_progress_is_reported_for_large_files(tmp_path: Path) -> None:
     dest = write_export(tmp_path / linkedin_name(), LinkedIn(connections=25_000).files())
     read_export(dest, progress=messages.append)
     assert messages[0] == f"opening {dest.name}"
-    assert any("recognised a LinkedIn export (linkedin-2023+)" in m for m in messages)
+    assert any("recognised: LinkedIn export (layout since 2023)" in m for m in messages)
     assert "Connections.csv: 20,000 rows" in messages
     assert messages[-1] == "done"
 

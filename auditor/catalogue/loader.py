@@ -20,7 +20,7 @@ from auditor.catalogue import cache
 from auditor.catalogue.model import Check, Checklist, Overlay, cross_problems
 from auditor.catalogue.resources import bundled_checklists_dir
 from auditor.errors import CatalogueError
-from auditor.strings import t
+from auditor.strings import plural, t
 
 if TYPE_CHECKING:
     import yaml
@@ -161,13 +161,13 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
         validated = model.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(path, data, node, exc)
-        raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)),
+        raise CatalogueError(plural("errors.catalogue.file_problems", len(problems), path=path),
                              problems=problems) from None
     if isinstance(validated, Checklist):
         problems = [f"{path}:{line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
                     for loc, message in cross_problems(validated)]
         if problems:
-            raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)), problems=problems)
+            raise CatalogueError(plural("errors.catalogue.file_problems", len(problems), path=path), problems=problems)
     return validated
 
 
@@ -253,7 +253,7 @@ def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        raise CatalogueError(t("errors.catalogue.problems", path=directory, n=len(problems)), problems=problems,
+        raise CatalogueError(plural("errors.catalogue.problems", len(problems), path=directory), problems=problems,
                              hint=t("errors.catalogue.problems.hint"))
     return Catalogue(checklists=checklists, overlay=overlay, source=source, files=paths)
 

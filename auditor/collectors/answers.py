@@ -22,7 +22,7 @@ from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
 from auditor.goals import GOALS, written_goal
 from auditor.langs import LANGS
-from auditor.strings import current_lang, t
+from auditor.strings import current_lang, plural, t
 
 TOGGLE_WORDS: dict[str, bool] = {
     "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
@@ -278,7 +278,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         facts.append(answer_fact(check, value, observed_at=now, detail=detail))
         checks.append(check)
     if problems:
-        raise InputFileError(t("answers.problems", path=path, n=len(problems)), problems=problems)
+        raise InputFileError(plural("answers.problems", len(problems), path=path), problems=problems)
     return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices)
 
 

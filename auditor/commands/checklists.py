@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import style, write_private
 from auditor.errors import CatalogueError, ExitCode
-from auditor.strings import current_lang, t
+from auditor.strings import current_lang, plural, t
 
 if TYPE_CHECKING:
     from auditor.catalogue.model import Check
@@ -97,7 +97,7 @@ def _validate(args: argparse.Namespace) -> int:
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        print(t("cli.validate.problems", n=len(problems)), file=sys.stderr)
+        print(plural("cli.validate.problems", len(problems)), file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return ExitCode.BAD_INPUT

@@ -16,7 +16,7 @@ from auditor.commands.common import now, same_store
 from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
 from auditor.frontends.terminal import wrap
-from auditor.strings import current_lang, t
+from auditor.strings import current_lang, plural, t
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
         summary = usecases.record_import(st, cat, result, now=moment)
     titles = summary.settled_lines(current_lang())
     n = summary.facts
-    stored = t("import.summary.stored.one") if n == 1 else t("import.summary.stored", n=n)
-    settles = (t("import.summary.settles_none") if not titles else t("import.summary.settles.one")
-               if len(titles) == 1 else t("import.summary.settles", n=len(titles)))
+    stored = plural("import.summary.stored", n)
+    settles = plural("import.summary.settles", len(titles)) if titles else t("import.summary.settles_none")
     print(f"{stored} {settles}")
     for title in titles:
         print("\n".join(wrap(title, first="  – ")))

@@ -16,7 +16,7 @@ from auditor.catalogue.loader import Catalogue
 from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import QuestionView
 from auditor.langs import LANG_NAMES
-from auditor.strings import TABLE, t
+from auditor.strings import TABLE, plural, t
 from auditor.usecases import ResumeSummary
 
 EXPORT_PAGES = (
@@ -70,8 +70,8 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
 
 
 def resume_summary(summary: ResumeSummary, lang: str, link: str) -> dict[str, Any]:
-    key = "web.start.resume.text.one" if summary.answered == 1 else "web.start.resume.text"
-    text = t(key, lang, date=summary.started(lang), platforms=", ".join(summary.platforms), answered=summary.answered)
+    text = plural("web.start.resume.text", summary.answered, lang, date=summary.started(lang),
+                  platforms=", ".join(summary.platforms), answered=summary.answered)
     return {"id": summary.audit.id, "text": text, "url": link}
 
 
@@ -146,9 +146,8 @@ def field_hint(q: QuestionView, lang: str) -> str:
 def end_page(link: Callable[..., str], answered: int, skipped: int, first_skipped: str | None, lang: str,
              review: list[str] | None = None) -> dict[str, Any]:
     review = review or []
-    settled_key = "web.end.settled.one" if len(review) == 1 else "web.end.settled"
     return {
-        "settled": t(settled_key, lang, n=len(review)) if review else "",
+        "settled": plural("web.end.settled", len(review), lang) if review else "",
         "review_url": link("question", check=review[0]) if review else "",
         "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
         "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
