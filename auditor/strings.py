@@ -2382,9 +2382,28 @@ SHARE: dict[str, Entry] = {
     },
 }
 
+# -- typed: the words a person types (at a prompt, in an answers file) -------------------
+# Alternatives are separated by "|". Every language's words are accepted whatever language the
+# tool speaks (a Dutch person may type "yes"); ``typed(key)`` gives them all, case-folded.
+TYPED: dict[str, Entry] = {
+    "typed.help": {"en": "?|h|help", "nl": "?|uitleg"},
+    "typed.unsure": {"en": "u|unsure|not sure|?!", "nl": "w|weet niet|weet ik niet"},
+    "typed.skip": {"en": "s|skip", "nl": "s|overslaan"},
+    "typed.back": {"en": "b|back", "nl": "t|terug"},
+    "typed.quit": {"en": "q|quit|stop", "nl": "stop|stoppen"},
+    "typed.yes": {"en": "y|yes", "nl": "j|ja"},
+    "typed.no": {"en": "n|no", "nl": "n|nee"},
+    "typed.lang.en": {"en": "1|en|english", "nl": "engels"},
+    "typed.lang.nl": {"en": "2|nl|dutch", "nl": "nederlands"},
+    # an answer to a yes/no (on/off) question, at a prompt or in a file
+    "typed.on": {"en": "on|yes|y|true", "nl": "aan|ja|j"},
+    "typed.off": {"en": "off|no|n|false", "nl": "uit|nee"},
+    "typed.answer.unsure": {"en": "unsure|not sure|?|don't know|dont know", "nl": "weet niet|weet ik niet|niet zeker"},
+}
+
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
-    "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE,
+    "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}
@@ -2451,6 +2470,11 @@ def plural(key: str, n: int, lang: str | None = None, /, **params: object) -> st
     one), else the sentence with ``{n}``. No "(s)": each language says its own plural."""
     chosen = f"{key}.one" if n == 1 and f"{key}.one" in TABLE else key
     return t(chosen, lang, n=n, **params)
+
+
+def typed(key: str) -> frozenset[str]:
+    """The words a person may type for ``key`` (a ``typed.*`` entry), in every language."""
+    return frozenset(word.strip().casefold() for text in TABLE[key].values() for word in text.split("|"))
 
 
 def words(lang: str | None = None) -> dict[str, str]:

@@ -22,15 +22,13 @@ from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
 from auditor.goals import GOALS, written_goal
 from auditor.langs import LANGS
-from auditor.strings import current_lang, plural, t
+from auditor.strings import current_lang, plural, t, typed
 
-TOGGLE_WORDS: dict[str, bool] = {
-    "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
-    "y": True, "n": False, "j": True, "true": True, "false": False,
-}
+# What people type or write for on and off, in either language (the string table's TYPED).
+TOGGLE_WORDS: dict[str, bool] = {**dict.fromkeys(typed("typed.on"), True), **dict.fromkeys(typed("typed.off"), False)}
 # At a prompt a toggle is shown as "1) Yes  2) No"; 0 is what people type for "no" as well.
 TOGGLE_KEYS: dict[str, bool] = {"1": True, "2": False, "0": False}
-UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "weet ik niet", "niet zeker", "don't know", "dont know"}
+UNSURE_WORDS = {UNSURE, *typed("typed.answer.unsure")}
 # A confirmed evidence value is stored as an answer whose detail keeps where it came from.
 CONFIRMED_PREFIX = "confirmed:"
 

@@ -21,9 +21,9 @@ from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
 from auditor.goals import DEFAULT_GOAL, goal_choices, goal_name, parse_goal
 from auditor.interview import Interview, spoken_date, unfinished
-from auditor.langs import LANG_NAMES
+from auditor.langs import LANG_NAMES, LANGS
 from auditor.store import AuditRow, Store
-from auditor.strings import current_lang, locale_says, speaking, t
+from auditor.strings import current_lang, locale_says, speaking, t, typed
 from auditor.usecases import resume_summary
 
 
@@ -222,8 +222,8 @@ def _ask_lang(prompter: Prompter) -> str | None:
         word = reply.strip().casefold()
         if not word:
             return current_lang()
-        for lang, names in (("en", ("1", "en", "english", "engels")), ("nl", ("2", "nl", "nederlands", "dutch"))):
-            if word in names:
+        for lang in LANGS:
+            if word in typed(f"typed.lang.{lang}"):
                 return lang
         prompter.say(f"  {t('wizard.lang.bad')}")
 
