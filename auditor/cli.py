@@ -318,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"auditor: {exc.render()}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print(f"\nauditor: {t('interrupted')}", file=sys.stderr)
+        print(f"\nauditor: {t('cli.interrupted')}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK

@@ -5,8 +5,9 @@ says — command messages, the wizard, the import summary, browser prompts, the 
 own words, the web page, errors — lives here. Each entry is a key with both languages
 side by side, so a translator sees the pair and a test proves no key lacks a language.
 
-The table is assembled from one section per area so several people can add sentences
-without editing the same lines; a key may appear in one section only (a test checks).
+The table is assembled from one section per key prefix (``wizard.*`` in ``WIZARD``), so a
+translator finds a sentence by its key and several people can add sentences without editing
+the same lines; a key may appear in one section only, and only in its prefix's (a test checks).
 Placeholders use ``str.format`` names: ``t("audit.started", id=3)``.
 
 The language is a value: ``t(key, lang)``. When a caller names none, the language of the
@@ -27,7 +28,7 @@ from auditor.langs import DEFAULT_LANG, LANGS
 
 Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
-# -- the command line: help-adjacent messages, shared words -------------------------------
+# -- cli: the command line's messages, shared words ---------------------------------------
 CLI: dict[str, Entry] = {
     "cli.catalogue.bundled": {"en": "the bundled catalogue", "nl": "de meegeleverde catalogus"},
     "cli.show.head": {"en": "{name} — checklist {version}, reviewed {reviewed}",
@@ -47,75 +48,8 @@ CLI: dict[str, Entry] = {
                              "nl": "In orde: {path} ({platform}, {n} controles)"},
     "cli.validate.problems": {"en": "auditor: {n} problems:", "nl": "auditor: {n} problemen:"},
     "cli.validate.problems.one": {"en": "auditor: 1 problem:", "nl": "auditor: 1 probleem:"},
-    # -- checklists record / compare: the label recorder, for maintainers ------------------------
-    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
-                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
-    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
-    "screens.written": {
-        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
-              "Next: auditor checklists compare {path}",
-        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
-              "Daarna: auditor checklists compare {path}",
-    },
-    "screens.stopped.login": {
-        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
-        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
-    },
-    "screens.stopped.checkpoint": {
-        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
-              "are in {path}.",
-        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
-              "daarvoor staan in {path}.",
-    },
-    "screens.stopped.hint": {
-        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
-              "again. The recorder never types or clicks for you.",
-        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
-              "commando opnieuw. De recorder typt en klikt nooit voor je.",
-    },
-    "screens.no_playwright": {
-        "en": "Recording screens needs the browser extra, which is not installed.",
-        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
-    },
-    "screens.no_playwright.hint": {
-        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
-        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
-              "'social-auditor[browser]')",
-    },
-    "screens.bad_snapshot": {
-        "en": "{path}: field '{field}' is {given}, but {expected}.",
-        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
-    },
-    "screens.bad_snapshot.hint": {
-        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
-        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
-    },
-    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
-    "screens.compare.head": {
-        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
-        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
-    },
-    "screens.compare.incomplete": {
-        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
-        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
-    },
-    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
-    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
-    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
-    "screens.compare.summary": {
-        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
-              "not read {unread} · new controls {new}",
-        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
-              "niet gelezen {unread} · nieuwe knoppen {new}",
-    },
-    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
-    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
-    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
-    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
-    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
-    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
     "cli.schema.written": {"en": "Wrote the checklist schema to {path}", "nl": "Het checklistschema staat in {path}"},
-    "interrupted": {
+    "cli.interrupted": {
         "en": "interrupted; everything answered so far is saved.",
         "nl": "onderbroken; alles wat je tot nu toe hebt beantwoord is bewaard.",
     },
@@ -199,8 +133,6 @@ CLI: dict[str, Entry] = {
         "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
         "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
     "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
-    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
-    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     "cli.demo.next": {
         "en": "Open it in your browser. Your own audit: auditor audit linkedin",
         "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
@@ -215,7 +147,7 @@ CLI: dict[str, Entry] = {
         "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
 }
 
-# -- the guided audit: interview core and terminal wizard ---------------------------------
+# -- interview: the guided audit's core (questions, evidence, reasons) --------------------
 INTERVIEW: dict[str, Entry] = {
     "interview.goal.visible": {"en": "visible", "nl": "zichtbaar"},
     "interview.goal.balanced": {"en": "balanced", "nl": "gebalanceerd"},
@@ -317,124 +249,6 @@ INTERVIEW: dict[str, Entry] = {
     "interview.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
     "interview.no-such-question": {
         "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
-    # -- answers files (audit --answers) ---------------------------------------------
-    "answers.not-mapping": {
-        "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
-        "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
-    "answers.unknown-field": {
-        "en": "unknown field '{key}'; expected goal, lang and answers",
-        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
-    "answers.bad-goal": {
-        "en": "goal '{goal}' is not one of visible, balanced, private",
-        "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
-    "answers.bad-lang": {
-        "en": "lang '{lang}' is not one of {langs}", "nl": "taal '{lang}' is niet een van {langs}"},
-    "answers.answers-not-mapping": {
-        "en": "'answers' must be a mapping of check id to value",
-        "nl": "'answers' moet een lijst van vraag en antwoord zijn"},
-    "answers.unknown-check": {
-        "en": "unknown check id '{id}' (list them with: auditor checklists show PLATFORM)",
-        "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
-    "answers.bad-answer": {
-        "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
-        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
-    "answers.removed": {
-        "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
-        "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
-    "answers.problems": {
-        "en": "{path}: {n} problems in this answers file:",
-        "nl": "{path}: {n} fouten in dit antwoordbestand:"},
-    "answers.problems.one": {
-        "en": "{path}: 1 problem in this answers file:",
-        "nl": "{path}: 1 fout in dit antwoordbestand:"},
-    # -- the terminal wizard ---------------------------------------------------------
-    "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
-    "wizard.where": {"en": "Where", "nl": "Waar"},
-    "wizard.keys": {
-        "en": "? help · u not sure · s skip · b back · q quit",
-        "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
-    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
-    "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
-    "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
-    "wizard.saved.unsure": {
-        "en": "saved as not sure; you get this question again next time",
-        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
-    "wizard.bad": {"en": "{error}", "nl": "{error}"},
-    "wizard.bad.toggle": {
-        "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",
-        "nl": "'{given}' past hier niet: typ 1 (ja) of 2 (nee)."},
-    "wizard.bad.choice": {
-        "en": "'{given}' is not one of the choices: type a number from 1 to {n}.",
-        "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
-    "wizard.yes-no": {
-        "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
-    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
-    "wizard.skipped": {
-        "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
-    "wizard.intro": {
-        "en": "Type the number of your answer and press Enter; ? tells you more.",
-        "nl": "Typ het nummer van je antwoord en druk op Enter; ? geeft uitleg."},
-    "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
-    "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
-    "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
-    "wizard.help": {"en": "Help", "nl": "Uitleg"},
-    "wizard.goal.intro": {
-        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
-        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
-    "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
-    "wizard.goal.bad": {
-        "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
-        "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
-    "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
-                        "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
-    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
-    "wizard.started": {
-        "en": "Started audit #{id} ({platforms}; goal: {goal}).",
-        "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
-    "wizard.started.carried": {
-        "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
-        "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
-    "wizard.resume.found": {
-        "en": "Audit #{id} of {started} is unfinished ({answered} answered so far).",
-        "nl": "Controle #{id} van {started} is nog niet af (tot nu toe {answered} beantwoord)."},
-    "wizard.resume.ask": {"en": "Resume it? [Y/n] ", "nl": "Verdergaan waar je was? [J/n] "},
-    "wizard.resume.no": {
-        "en": "Starting a new audit.\nAudit #{id} stays in your history as unfinished; its answers are not "
-              "carried over.",
-        "nl": "Je begint een nieuwe controle.\nControle #{id} blijft als onafgemaakt in je geschiedenis staan; "
-              "de antwoorden daaruit worden niet overgenomen."},
-    "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
-    "wizard.resumed.changed": {
-        "en": "Resuming audit #{id}, now with goal {goal} and language {lang} (was {old_goal}, {old_lang}).",
-        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
-    "wizard.settled": {
-        "en": "Already settled by evidence, not asked: {described}.",
-        "nl": "Al bekend, dus niet gevraagd: {described}."},
-    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} dankzij je {source}"},
-    "wizard.review.ask": {
-        "en": "Review them (confirm or correct)? [y/N] ",
-        "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
-    "wizard.nothing": {
-        "en": "Nothing to ask: every applicable check is answered.",
-        "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
-    "wizard.saved.again": {
-        "en": "Saved. To carry on where you stopped, run:\n  {command}",
-        "nl": "Opgeslagen. Ga later verder waar je was met:\n  {command}"},
-    "wizard.no-terminal": {
-        "en": "There is no terminal to ask questions on (standard input is not a terminal).",
-        "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
-    "wizard.no-terminal.hint": {
-        "en": "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
-              "(an example: auditor history --export ID > answers.yaml, or see the README).",
-        "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
-              "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
-    "wizard.recorded": {
-        "en": "Recorded answers from {file} in audit #{id}: {n}.",
-        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
-    "wizard.evidence-only": {
-        "en": "The answers file holds no answers: the audit holds what your evidence settled.",
-        "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
-    "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
 }
 
 # -- import: export readers' notes and the import summary ---------------------------------
@@ -875,6 +689,7 @@ BROWSER: dict[str, Entry] = {
 
 # -- report: html / pdf / text ------------------------------------------------------------
 REPORT: dict[str, Entry] = {
+    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
     "report.title": {
         "en": 'Privacy and profile audit',
         "nl": 'Privacy- en profielcontrole',
@@ -1327,7 +1142,7 @@ REPORT: dict[str, Entry] = {
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
 }
 
-# -- store, input files and output: errors and their hints --------------------------------
+# -- errors: store, input files and output, with their hints ------------------------------
 ERRORS: dict[str, Entry] = {
     "errors.cdp.invalid": {
         "en": "--cdp {url}: not a valid address ({error}).",
@@ -1757,28 +1572,6 @@ ERRORS: dict[str, Entry] = {
         "en": "Check them with: auditor checklists validate",
         "nl": "Controleer ze met: auditor checklists validate",
     },
-    # the rule vocabulary in words (auditor checklists show): one entry per operator
-    "rule.on": {"en": "is on", "nl": "staat aan"},
-    "rule.off": {"en": "is off", "nl": "staat uit"},
-    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
-    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
-    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
-    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
-    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
-    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
-    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
-    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
-    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
-    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
-    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
-    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
-    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
-    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
-    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
-    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
-    "rule.all": {"en": " and ", "nl": " en "},
-    "rule.any": {"en": " or ", "nl": " of "},
-    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
@@ -1861,7 +1654,7 @@ ERRORS: dict[str, Entry] = {
     },
 }
 
-# -- the local web page (auditor serve) ---------------------------------------------------
+# -- web: the local web page (auditor serve) ----------------------------------------------
 WEB: dict[str, Entry] = {
     # every page
     "web.title": {"en": "Privacy check", "nl": "Privacycontrole"},
@@ -2149,8 +1942,9 @@ WEB: dict[str, Entry] = {
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
 }
 
-# -- shares and the trainer's workshop overview ------------------------------------------
+# -- share: an audit's anonymous summary for a trainer ------------------------------------
 SHARE: dict[str, Entry] = {
+    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     # auditor share: what the person reads
     "share.describe": {
         "en": "This file holds only, per check, whether it is in order, is something to improve or is still open, "
@@ -2235,6 +2029,162 @@ SHARE: dict[str, Entry] = {
         "en": "Ask the participant to make the file again with: auditor share --out FILE",
         "nl": "Vraag de deelnemer het bestand opnieuw te maken met: auditor share --out BESTAND",
     },
+}
+
+# -- answers: reading an answers file and a typed answer ----------------------------------
+ANSWERS: dict[str, Entry] = {
+    # -- answers files (audit --answers) ---------------------------------------------
+    "answers.not-mapping": {
+        "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
+        "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
+    "answers.unknown-field": {
+        "en": "unknown field '{key}'; expected goal, lang and answers",
+        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
+    "answers.bad-goal": {
+        "en": "goal '{goal}' is not one of visible, balanced, private",
+        "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
+    "answers.bad-lang": {
+        "en": "lang '{lang}' is not one of {langs}", "nl": "taal '{lang}' is niet een van {langs}"},
+    "answers.answers-not-mapping": {
+        "en": "'answers' must be a mapping of check id to value",
+        "nl": "'answers' moet een lijst van vraag en antwoord zijn"},
+    "answers.unknown-check": {
+        "en": "unknown check id '{id}' (list them with: auditor checklists show PLATFORM)",
+        "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
+    "answers.bad-answer": {
+        "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
+        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
+    "answers.removed": {
+        "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
+        "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
+    "answers.problems": {
+        "en": "{path}: {n} problems in this answers file:",
+        "nl": "{path}: {n} fouten in dit antwoordbestand:"},
+    "answers.problems.one": {
+        "en": "{path}: 1 problem in this answers file:",
+        "nl": "{path}: 1 fout in dit antwoordbestand:"},
+}
+
+# -- wizard: the terminal wizard's own sentences ------------------------------------------
+WIZARD: dict[str, Entry] = {
+    # -- the terminal wizard ---------------------------------------------------------
+    "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
+    "wizard.where": {"en": "Where", "nl": "Waar"},
+    "wizard.keys": {
+        "en": "? help · u not sure · s skip · b back · q quit",
+        "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
+    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
+    "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
+    "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
+    "wizard.saved.unsure": {
+        "en": "saved as not sure; you get this question again next time",
+        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
+    "wizard.bad": {"en": "{error}", "nl": "{error}"},
+    "wizard.bad.toggle": {
+        "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",
+        "nl": "'{given}' past hier niet: typ 1 (ja) of 2 (nee)."},
+    "wizard.bad.choice": {
+        "en": "'{given}' is not one of the choices: type a number from 1 to {n}.",
+        "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
+    "wizard.yes-no": {
+        "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
+    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
+    "wizard.skipped": {
+        "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
+    "wizard.intro": {
+        "en": "Type the number of your answer and press Enter; ? tells you more.",
+        "nl": "Typ het nummer van je antwoord en druk op Enter; ? geeft uitleg."},
+    "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
+    "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
+    "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
+    "wizard.help": {"en": "Help", "nl": "Uitleg"},
+    "wizard.goal.intro": {
+        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
+        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
+    "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
+    "wizard.goal.bad": {
+        "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
+        "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
+    "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
+                        "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
+    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
+    "wizard.started": {
+        "en": "Started audit #{id} ({platforms}; goal: {goal}).",
+        "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
+    "wizard.started.carried": {
+        "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
+        "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
+    "wizard.resume.found": {
+        "en": "Audit #{id} of {started} is unfinished ({answered} answered so far).",
+        "nl": "Controle #{id} van {started} is nog niet af (tot nu toe {answered} beantwoord)."},
+    "wizard.resume.ask": {"en": "Resume it? [Y/n] ", "nl": "Verdergaan waar je was? [J/n] "},
+    "wizard.resume.no": {
+        "en": "Starting a new audit.\nAudit #{id} stays in your history as unfinished; its answers are not "
+              "carried over.",
+        "nl": "Je begint een nieuwe controle.\nControle #{id} blijft als onafgemaakt in je geschiedenis staan; "
+              "de antwoorden daaruit worden niet overgenomen."},
+    "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
+    "wizard.resumed.changed": {
+        "en": "Resuming audit #{id}, now with goal {goal} and language {lang} (was {old_goal}, {old_lang}).",
+        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
+    "wizard.settled": {
+        "en": "Already settled by evidence, not asked: {described}.",
+        "nl": "Al bekend, dus niet gevraagd: {described}."},
+    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} dankzij je {source}"},
+    "wizard.review.ask": {
+        "en": "Review them (confirm or correct)? [y/N] ",
+        "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
+    "wizard.nothing": {
+        "en": "Nothing to ask: every applicable check is answered.",
+        "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
+    "wizard.saved.again": {
+        "en": "Saved. To carry on where you stopped, run:\n  {command}",
+        "nl": "Opgeslagen. Ga later verder waar je was met:\n  {command}"},
+    "wizard.no-terminal": {
+        "en": "There is no terminal to ask questions on (standard input is not a terminal).",
+        "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
+    "wizard.no-terminal.hint": {
+        "en": "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
+              "(an example: auditor history --export ID > answers.yaml, or see the README).",
+        "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
+              "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
+    "wizard.recorded": {
+        "en": "Recorded answers from {file} in audit #{id}: {n}.",
+        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
+    "wizard.evidence-only": {
+        "en": "The answers file holds no answers: the audit holds what your evidence settled.",
+        "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
+    "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
+}
+
+# -- rule: a checklist rule's problems, for maintainers -----------------------------------
+RULE: dict[str, Entry] = {
+    # the rule vocabulary in words (auditor checklists show): one entry per operator
+    "rule.on": {"en": "is on", "nl": "staat aan"},
+    "rule.off": {"en": "is off", "nl": "staat uit"},
+    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
+    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
+    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
+    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
+    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
+    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
+    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
+    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
+    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
+    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
+    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
+    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
+    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
+    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
+    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
+    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
+    "rule.all": {"en": " and ", "nl": " en "},
+    "rule.any": {"en": " or ", "nl": " of "},
+    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
+}
+
+# -- workshop: the trainer's overview of many shares --------------------------------------
+WORKSHOP: dict[str, Entry] = {
     # auditor workshop: command messages
     "workshop.bad_files": {
         "en": "Files that cannot be read as share files ({count}):",
@@ -2382,6 +2332,77 @@ SHARE: dict[str, Entry] = {
     },
 }
 
+# -- screens: the label recorder (checklists record/compare) ------------------------------
+SCREENS: dict[str, Entry] = {
+    # -- checklists record / compare: the label recorder, for maintainers ------------------------
+    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
+                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
+    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
+    "screens.written": {
+        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
+              "Next: auditor checklists compare {path}",
+        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
+              "Daarna: auditor checklists compare {path}",
+    },
+    "screens.stopped.login": {
+        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
+        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
+    },
+    "screens.stopped.checkpoint": {
+        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
+              "are in {path}.",
+        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
+              "daarvoor staan in {path}.",
+    },
+    "screens.stopped.hint": {
+        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
+              "again. The recorder never types or clicks for you.",
+        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
+              "commando opnieuw. De recorder typt en klikt nooit voor je.",
+    },
+    "screens.no_playwright": {
+        "en": "Recording screens needs the browser extra, which is not installed.",
+        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
+    },
+    "screens.no_playwright.hint": {
+        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
+        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
+              "'social-auditor[browser]')",
+    },
+    "screens.bad_snapshot": {
+        "en": "{path}: field '{field}' is {given}, but {expected}.",
+        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
+    },
+    "screens.bad_snapshot.hint": {
+        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+    },
+    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
+    "screens.compare.head": {
+        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
+        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
+    },
+    "screens.compare.incomplete": {
+        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
+        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
+    },
+    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
+    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
+    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
+    "screens.compare.summary": {
+        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
+              "not read {unread} · new controls {new}",
+        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
+              "niet gelezen {unread} · nieuwe knoppen {new}",
+    },
+    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
+    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
+    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
+    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
+    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
+}
+
 # -- typed: the words a person types (at a prompt, in an answers file) -------------------
 # Alternatives are separated by "|". Every language's words are accepted whatever language the
 # tool speaks (a Dutch person may type "yes"); ``typed(key)`` gives them all, case-folded.
@@ -2404,6 +2425,7 @@ TYPED: dict[str, Entry] = {
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
+    "answers": ANSWERS, "wizard": WIZARD, "rule": RULE, "workshop": WORKSHOP, "screens": SCREENS,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

@@ -71,3 +71,18 @@ def test_no_sentence_says_a_plural_with_brackets() -> None:
     """Each language says its own plural: ``plural(key, n)`` picks ``<key>.one`` for one thing."""
     assert [key for key, entry in TABLE.items() if any("(s)" in text or "/problemen" in text
                                                        for text in entry.values())] == []
+
+
+def test_each_section_holds_the_keys_of_its_prefix_only() -> None:
+    """A translator finds ``wizard.resume.found`` in the WIZARD section, and nowhere else."""
+    import ast
+
+    from auditor.strings import SECTIONS
+
+    misplaced = {name: [k for k in section if not k.startswith(f"{name}.")] for name, section in SECTIONS.items()}
+    assert {name: keys for name, keys in misplaced.items() if keys} == {}
+    # and no key is written twice (a dict literal would keep the last one silently)
+    source = ast.parse((ROOT / "auditor" / "strings.py").read_text(encoding="utf-8"))
+    written = [k.value for node in ast.walk(source) if isinstance(node, ast.Dict)
+               for k in node.keys if isinstance(k, ast.Constant) and str(k.value).count(".") >= 1]
+    assert sorted({k for k in written if written.count(k) > 1}) == []
