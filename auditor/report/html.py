@@ -20,10 +20,6 @@ CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
 
 
 
-def _percent(value: float | None) -> str:
-    return percent(value)
-
-
 def _score(value: int | None, t: dict[str, str]) -> str:
     return t["no_score"] if value is None else str(value)
 
@@ -69,7 +65,7 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
 
 def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     return {
-        "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
+        "name": p.name, "score_text": _score(p.score, t), "coverage_text": percent(p.coverage),
         "gap_total": to_do(p.gaps), "reviewed": long_date(p.reviewed, t), "version": p.checklist_version,
         "retired_text": " ".join(filter(None, [
             t["platform_retired"].format(date=long_date(p.retired_on, t) if p.retired_on else ""), p.retired_note])),
@@ -95,7 +91,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     return {
         "r": view, "t": t, "css": Markup(css),
         "generated_date": view.generated_at[:10],
-        "score_text": _score(view.score, t), "coverage_text": _percent(view.coverage),
+        "score_text": _score(view.score, t), "coverage_text": percent(view.coverage),
         "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]}
                        for s in TO_DO],
         "chart": {"width": CHART_LEFT + CHART_SPAN + 60, "height": 8 + BAR_STEP * max(1, len(bars)),
