@@ -4,20 +4,30 @@ catalogue's schema, the answers file, the wizard, the page and the workshop impo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from auditor.langs import LANGS
 
 GOALS: tuple[str, ...] = ("visible", "balanced", "private")
 DEFAULT_GOAL = "balanced"
 
 
-@dataclass(frozen=True)
 class GoalChoice:
-    id: str
-    name: str  # "zichtbaar" in Dutch
-    explanation: str
-    key: str  # "1".."3"
+    """One goal as a menu shows it. (A plain class: the command line imports this module at
+    start-up, and ``dataclasses`` costs more than the whole parser.)"""
+
+    __slots__ = ("explanation", "id", "key", "name")
+
+    def __init__(self, id: str, name: str, explanation: str, key: str) -> None:
+        self.id = id
+        self.name = name  # "zichtbaar" in Dutch
+        self.explanation = explanation
+        self.key = key  # "1".."3"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, GoalChoice) and (self.id, self.name, self.explanation, self.key) == (
+            other.id, other.name, other.explanation, other.key)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.name, self.explanation, self.key))
 
 
 def goal_choices(lang: str) -> list[GoalChoice]:
