@@ -13,7 +13,7 @@ import yaml
 from auditor.catalogue.loader import Catalogue, load_catalogue
 from auditor.catalogue.model import Source
 from auditor.catalogue.resources import bundled_checklists_dir
-from auditor.catalogue.trust import KINDS, classify, host_of, is_primary, untrusted
+from auditor.catalogue.trust import KINDS, classify, host_of, is_primary
 from tests.conftest import Result
 from tests.report_support import SECOND_AUDIT, env_at, ok, run_cli
 
