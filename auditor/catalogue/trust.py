@@ -83,16 +83,18 @@ KINDS: tuple[SourceKind, ...] = (
          "allthingsd.com", "ft.com", "bloomberg.com", "cnbc.com", "axios.com", "politico.eu",
          "euronews.com", "irishtimes.com", "rte.ie", "independent.ie", "siliconrepublic.com",
          "theregister.com", "bleepingcomputer.com", "helpnetsecurity.com", "9to5mac.com",
-         "macrumors.com", "techradar.com", "fastcompany.com", "adweek.com",
+         "macrumors.com", "idownloadblog.com", "techradar.com", "fastcompany.com", "adweek.com",
          "socialmediatoday.com", "businessinsider.com", "mashable.com", "vice.com",
          "itworld.com", "law360.com", "providencejournal.com", "neowin.net", "slashgear.com",
-         "hindustantimes.com", "indiatoday.in", "thenextweb.com", "theverge.co.uk")),
+         "hindustantimes.com", "indiatoday.in", "financialexpress.com", "moneycontrol.com",
+         "readwrite.com", "thenextweb.com", "pcmag.com", "tomsguide.com", "variety.com")),
     SourceKind(
         "ngo",
         "A reputable non-profit on privacy, digital rights or online safety: it explains what "
         "a setting means for a person and what to watch for.",
         ("privacyinternational.org", "eff.org", "bitsoffreedom.nl", "noyb.eu", "edri.org",
-         "accessnow.org", "foundation.mozilla.org", "righttobe.org", "amnesty.org", "amnesty.nl")),
+         "accessnow.org", "foundation.mozilla.org", "righttobe.org", "amnesty.org", "amnesty.nl",
+         "internetmatters.org")),
 )
 
 _BY_DOMAIN: dict[str, Kind] = {d: k.kind for k in KINDS for d in k.domains}
