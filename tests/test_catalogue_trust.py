@@ -45,6 +45,8 @@ def bundled() -> Catalogue:
     ("https://nos.nl/artikel/2500000-x-traint-grok", "press"),
     ("https://tweakers.net/nieuws/200000/x-toont-land.html", "press"),
     ("https://www.theverge.com/2025/11/22/x-about-this-account", "press"),
+    ("https://www.lifewire.com/what-is-a-linkedin-profile-4587447", "press"),  # the publisher, not its copies
+    ("https://hcc.nl/kennis/kennis/reviews/linkedin-ai", "consumer"),
     ("https://www.bitsoffreedom.nl/2024/01/01/", "ngo"),
     ("https://www.eff.org/deeplinks/2024/", "ngo"),
     # an archived page is judged by its original

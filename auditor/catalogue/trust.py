@@ -65,7 +65,7 @@ KINDS: tuple[SourceKind, ...] = (
         "A consumer or digital-skills organisation that explains settings to non-technical "
         "people and quotes today's screens, in Dutch.",
         ("consumentenbond.nl", "seniorweb.nl", "veiliginternetten.nl", "digitaalhulpplein.nl",
-         "mediawijzer.net", "hoezitdatnou.nl", "fraudehelpdesk.nl", "beuc.eu", "testaankoop.be",
+         "mediawijzer.net", "hoezitdatnou.nl", "fraudehelpdesk.nl", "hcc.nl", "beuc.eu", "testaankoop.be",
          "test-achats.be", "which.co.uk")),
     SourceKind(
         "press",
@@ -75,10 +75,11 @@ KINDS: tuple[SourceKind, ...] = (
          "telegraaf.nl", "rtl.nl", "rtlnieuws.nl", "bnr.nl", "fd.nl", "metronieuws.nl",
          "hartvannederland.nl", "omroepbrabant.nl", "npo.nl", "dub.uu.nl",
          "tweakers.net", "security.nl", "iculture.nl", "iphoned.nl", "androidplanet.nl",
-         "computeridee.nl", "emerce.nl", "marketingfacts.nl", "datanews.knack.be", "knack.be",
+         "computeridee.nl", "emerce.nl", "marketingfacts.nl", "dutchcowboys.nl", "accountancyvanmorgen.nl", "datanews.knack.be", "knack.be",
          "vrt.be", "standaard.be", "hln.be", "tijd.be", "clickx.be",
          "theverge.com", "techcrunch.com", "reuters.com", "apnews.com", "bbc.co.uk", "bbc.com",
-         "theguardian.com", "zdnet.com", "wired.com", "wired.co.uk", "engadget.com",
+         "theguardian.com", "the-independent.com", "independent.co.uk", "heise.de", "europeannewsroom.com",
+         "thehansindia.com", "imore.com", "lifewire.com", "zdnet.com", "wired.com", "wired.co.uk", "engadget.com",
          "arstechnica.com", "cnet.com", "nytimes.com", "washingtonpost.com", "wsj.com",
          "allthingsd.com", "ft.com", "bloomberg.com", "cnbc.com", "axios.com", "politico.eu",
          "euronews.com", "irishtimes.com", "rte.ie", "independent.ie", "siliconrepublic.com",
