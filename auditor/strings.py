@@ -204,6 +204,30 @@ CLI: dict[str, Entry] = {
         "nl": "platform|status|vragen|actief|versie|nagekeken"},
     "cli.checklists.active": {"en": "active", "nl": "actief"},
     "cli.checklists.closed": {"en": "closed {date}", "nl": "gesloten {date}"},
+    "cli.figures.head": {"en": "Figures of {source}, as of {today}",
+                         "nl": "Cijfers van {source}, op {today}"},
+    "cli.figures.bad-date": {
+        "en": "--today: '{today}' is not a date; expected YYYY-MM-DD, e.g. 2026-12-07",
+        "nl": "--today: '{today}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-12-07"},
+    "cli.figures.retired": {"en": "{name}, closed {date}", "nl": "{name}, gesloten {date}"},
+    "cli.figures.active": {"en": "  active checks: {n} (of {of})", "nl": "  actieve controles: {n} (van {of})"},
+    "cli.figures.confirmed": {"en": "  labels confirmed: en {en}, nl {nl}",
+                              "nl": "  labels bevestigd: en {en}, nl {nl}"},
+    "cli.figures.unconfirmed": {
+        "en": "  labels not confirmed: en {en} ({en_share}%), nl {nl} ({nl_share}%)",
+        "nl": "  labels niet bevestigd: en {en} ({en_share}%), nl {nl} ({nl_share}%)"},
+    "cli.figures.primary": {
+        "en": "  with a primary source (the platform's own page or a regulator): {n} of {of}",
+        "nl": "  met een primaire bron (een pagina van het platform zelf of van een toezichthouder): {n} van {of}"},
+    "cli.figures.recent": {
+        "en": "  with a source for people published in the last 24 months: {n} of {of}",
+        "nl": "  met een bron voor mensen uit de laatste 24 maanden: {n} van {of}"},
+    "cli.figures.untrusted": {
+        "en": "  sources for people of no trusted kind (should be 0): {n}",
+        "nl": "  bronnen voor mensen van geen vertrouwde soort (hoort 0 te zijn): {n}"},
+    "cli.figures.total-untrusted": {
+        "en": "Sources for people of no trusted kind, all platforms: {n} (move them to 'research')",
+        "nl": "Bronnen voor mensen van geen vertrouwde soort, alle platforms: {n} (verplaats ze naar 'research')"},
     "cli.export.header": {
         "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
         "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
