@@ -20,7 +20,7 @@ from auditor import audit as audits
 from auditor.audit import AuditResult, PlannedQuestion
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
-from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret
+from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret, leaves_open
 from auditor.facts import UNSURE, Fact, FactValue, best_facts
 from auditor.store import AuditRow, Store
 from auditor.strings import t
@@ -161,13 +161,21 @@ def source_name(fact: Fact, lang: str) -> str:
 
 def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
     """What the evidence says, in the question's terms: "Your export shows 3 uploaded contacts → Yes, …"."""
+    when = spoken_date(fact.observed_at.date(), lang)
+    source = t(f"interview.source.{fact.source}", lang)
+    if not fact.determined and fact.source == "export" and fact.detail:  # read, but it settles nothing
+        from auditor.strings import TABLE
+
+        key = f"interview.shows.{fact.key}"
+        shown = t(key, lang) if key in TABLE else fact.detail
+        return t("interview.evidence.open", lang, source=source, when=when, shown=shown)
     if not fact.determined:
         return t("interview.evidence.unread", lang, source=source_name(fact, lang), detail=fact.detail or "—")
     answer = as_answer(check, fact.value)
     label = value_label(check, answer, lang) if answer is not None else ""
     shown = _shown(check, fact, lang)
-    when = spoken_date(fact.observed_at.date(), lang)
-    source = t(f"interview.source.{fact.source}", lang)
+    if shown and not label and leaves_open(check, fact.value):
+        return t("interview.evidence.open", lang, source=source, when=when, shown=shown)
     if shown and label and check.question is not None and check.question.kind in ("toggle", "choice"):
         return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
     if shown and check.question is not None and check.question.kind == "number":  # "7 of the 7 items"
@@ -260,10 +268,33 @@ class Interview:
 
     def _load(self) -> _State:
         items, settled = audits.conversation(self.store, self.catalogue, self.audit, self.now, self.max_age_days)
+        items = self._open_evidence(items, settled)
         review = self._review_items(settled, {q.check.fact for q in items})
         state = _State(items, review, settled)
         self._refresh_facts(state)
         return state
+
+    def _open_evidence(self, items: list[PlannedQuestion], settled: list[Fact]) -> list[PlannedQuestion]:
+        """Evidence no choice says without claiming more (18 contacts kept, sync unknown) leaves
+        its question open: asked in its place, with the evidence shown and no answer filled in."""
+        by_fact = {f.key: f for f in settled}
+        order: dict[str, int] = {}
+        opened: list[tuple[int, PlannedQuestion]] = []
+        for platform in self.audit.platforms:
+            for check in self.catalogue.platform(platform).checks:
+                order[check.id] = len(order)
+                fact = by_fact.get(check.fact)
+                if fact is not None and not check.removed and leaves_open(check, fact.value):
+                    opened.append((order[check.id], PlannedQuestion(check, audits.ASK_NOT_READ, previous=fact)))
+        if not opened:
+            return items
+        merged: list[PlannedQuestion] = []
+        for item in items:
+            place = order.get(item.check.id)
+            while opened and place is not None and opened[0][0] < place:
+                merged.append(opened.pop(0)[1])
+            merged.append(item)
+        return merged + [q for _, q in opened]
 
     def _review_items(self, settled: list[Fact], asked: set[str]) -> list[PlannedQuestion]:
         by_fact = {f.key: f for f in settled}

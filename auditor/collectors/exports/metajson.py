@@ -46,10 +46,11 @@ HTML_FOLDERS = {"Instagram": ("your_instagram_activity",), "Facebook": ("your_fa
 def html_product(archive: Archive) -> str | None:
     """"Instagram", "Facebook" or "Meta" when the archive is an HTML-format Meta export.
 
-    Checked before any era: the HTML format keeps the JSON format's folders, so it would
-    otherwise be read as a JSON export that holds nothing. A product's profile page in
-    HTML with no JSON beside it is enough; so is an archive without any JSON file that has
-    Meta's folders or its start page.
+    Asked only once no other platform claims the archive: the HTML format keeps the JSON
+    format's folders, so it would otherwise be read as a JSON export that holds nothing. A
+    product's profile page in HTML with no JSON beside it is enough; so is an archive
+    without any JSON file that has Meta's folders or its start page. A bare ``index.html``
+    is no sign of Meta: other archives (Twitter's before 2019) open with one too.
     """
     no_json = not archive.has_suffix(".json")
     for product, stems in HTML_PROFILES.items():
@@ -66,7 +67,7 @@ def html_product(archive: Archive) -> str | None:
     for product in HTML_PROFILES:
         if product.casefold() in name and archive.find("index.html", "start_here.html"):
             return product
-    return "Meta" if archive.find("index.html", "start_here.html") else None
+    return "Meta" if archive.find("start_here.html") else None
 
 
 def _children(record: JSON) -> Iterator[JSON]:
