@@ -371,7 +371,7 @@ INTERVIEW: dict[str, Entry] = {
 # -- import: export readers' notes and the import summary ---------------------------------
 IMPORT: dict[str, Entry] = {
     # the summary `auditor import` prints
-    "import.summary.read": {"en": "Read {what} from {name}.", "nl": "Gelezen: {what}, uit {name}."},
+    "import.summary.read": {"en": "Read from {name}: {what}.", "nl": "Gelezen: {what}, uit {name}."},
     "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
     "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
     "import.summary.settles": {
@@ -385,6 +385,18 @@ IMPORT: dict[str, Entry] = {
     "import.summary.settles_none": {
         "en": "They answer no question of the checklist yet.",
         "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
+    },
+    "import.summary.open": {
+        "en": "For {n} more questions the export shows something, but not the answer; your audit "
+              "asks them with what it shows:",
+        "nl": "Bij nog {n} vragen laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt ze met wat die laat zien:",
+    },
+    "import.summary.open.one": {
+        "en": "For 1 more question the export shows something, but not the answer; your audit "
+              "asks it with what it shows:",
+        "nl": "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt die met wat die laat zien:",
     },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
     "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},
@@ -403,11 +415,11 @@ IMPORT: dict[str, Entry] = {
     },
     "import.dated.newest_inside": {
         "en": "the newest date in its own files; it was made that day or later",
-        "nl": "de nieuwste datum in de eigen bestanden; het is op die dag of later gemaakt",
+        "nl": "de nieuwste datum in de eigen bestanden; de export is op die dag of later gemaakt",
     },
     "import.dated.connections": {
         "en": "the newest connection in it; it was made that day or later",
-        "nl": "de nieuwste connectie erin; het is op die dag of later gemaakt",
+        "nl": "de nieuwste connectie erin; de export is op die dag of later gemaakt",
     },
     "import.undated": {
         "en": "Nothing in this export says when it was made, so what it shows counts as of "
@@ -796,6 +808,22 @@ IMPORT: dict[str, Entry] = {
                               "nl": "Je account is het laatst openbaar gemaakt."},
     "import.ig.made_public.dated": {"en": "The account was last made public on {date}.",
                                     "nl": "Je account is op {date} openbaar gemaakt."},
+    "import.ig.follow_requests": {
+        "en": "Follow requests waiting for your answer: {n}. Only a private account has them, "
+              "so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}. Alleen een privéaccount heeft die, "
+              "dus het account is privé."},
+    "import.ig.follow_requests.dated": {
+        "en": "Follow requests waiting for your answer: {n}, the newest from {date}. Only a "
+              "private account has them, so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}, het nieuwste van {date}. Alleen "
+              "een privéaccount heeft die, dus het account is privé."},
+    "import.detail.follow_requests": {
+        "en": "{n} follow requests waiting, which only a private account has",
+        "nl": "{n} volgverzoeken die wachten, en die heeft alleen een privéaccount"},
+    "import.detail.follow_requests.one": {
+        "en": "1 follow request waiting, which only a private account has",
+        "nl": "1 volgverzoek dat wacht, en dat heeft alleen een privéaccount"},
     "import.ig.syncing_on": {"en": "Contact syncing is on.",
                              "nl": "Contacten synchroniseren staat aan."},
     "import.ig.syncing_off": {"en": "Contact syncing is off.",

@@ -538,6 +538,8 @@ class Instagram:
     shallow: bool = False  # personal_information/personal_information.json (late 2022)
     profile_info_path: str = (
         "personal_information/personal_information/instagram_profile_information.json")
+    follow_requests: list[int] | None = None  # timestamps of requests to follow you (private)
+    flat_alone: bool = False  # 2019-2020: only profile.json (a partial download)
 
     def files(self) -> Files:
         if self.era == "2019-2020":
@@ -595,6 +597,15 @@ class Instagram:
                      else "followers_and_following/followers.json")
         out[followers] = meta_json([{"string_list_data": [
             {"href": "https://www.instagram.com/f1", "value": "f1", "timestamp": 1600000000}]}])
+        if self.follow_requests is not None:
+            folder = ("connections/followers_and_following" if modern
+                      else "followers_and_following")
+            out[f"{folder}/follow_requests_you've_received.json"] = meta_json({
+                "relationships_follow_requests_received": [
+                    {"title": "", "media_list_data": [], "string_list_data": [
+                        {"href": f"https://www.instagram.com/asker{i}", "value": f"asker{i}",
+                         "timestamp": ts}]}
+                    for i, ts in enumerate(self.follow_requests)]})
         out["media/other/profile.jpg"] = b"\xff\xd8\xff"
         return out
 
@@ -605,6 +616,8 @@ class Instagram:
                    "private_account": self.private_flag != "False",
                    "profile_pic_url": "https://scontent.example.test/p.jpg" if self.photo else "",
                    "username": self.username}
+        if self.flat_alone:
+            return {"profile.json": json.dumps(profile).encode()}
         return {
             "profile.json": json.dumps(profile).encode(),
             "connections.json": json.dumps({"followers": {"f1": "2019-01-01T10:00:00"},
