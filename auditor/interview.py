@@ -268,33 +268,10 @@ class Interview:
 
     def _load(self) -> _State:
         items, settled = audits.conversation(self.store, self.catalogue, self.audit, self.now, self.max_age_days)
-        items = self._open_evidence(items, settled)
         review = self._review_items(settled, {q.check.fact for q in items})
         state = _State(items, review, settled)
         self._refresh_facts(state)
         return state
-
-    def _open_evidence(self, items: list[PlannedQuestion], settled: list[Fact]) -> list[PlannedQuestion]:
-        """Evidence no choice says without claiming more (18 contacts kept, sync unknown) leaves
-        its question open: asked in its place, with the evidence shown and no answer filled in."""
-        by_fact = {f.key: f for f in settled}
-        order: dict[str, int] = {}
-        opened: list[tuple[int, PlannedQuestion]] = []
-        for platform in self.audit.platforms:
-            for check in self.catalogue.platform(platform).checks:
-                order[check.id] = len(order)
-                fact = by_fact.get(check.fact)
-                if fact is not None and not check.removed and leaves_open(check, fact.value):
-                    opened.append((order[check.id], PlannedQuestion(check, audits.ASK_NOT_READ, previous=fact)))
-        if not opened:
-            return items
-        merged: list[PlannedQuestion] = []
-        for item in items:
-            place = order.get(item.check.id)
-            while opened and place is not None and opened[0][0] < place:
-                merged.append(opened.pop(0)[1])
-            merged.append(item)
-        return merged + [q for _, q in opened]
 
     def _review_items(self, settled: list[Fact], asked: set[str]) -> list[PlannedQuestion]:
         by_fact = {f.key: f for f in settled}

@@ -5,8 +5,10 @@ zips, or a folder of them, merged into one reading), recognises which platform a
 format era made it (one detector per era, by file names and header names, never by
 position), and reads only the few members that settle facts. It returns facts with
 provenance and notes of what was learned (message keys, rendered in the person's language
-when shown); it stores nothing and decides nothing. An HTML-format export is recognised
-before any era, so the person is told to request JSON.
+when shown); it stores nothing and decides nothing. Platforms are recognised first; an
+archive no other platform claims may be an HTML-format Meta export, and the person is told
+to request JSON. An export is dated by its name, its own creation date or a zip's file
+times; an unzipped folder by the newest date its files record, never by the day it is read.
 
 Anything wrong with the input as a whole (not a zip, truncated, encrypted, a compression
 bomb, an export of no known kind) raises ``InputFileError`` with one message; a single

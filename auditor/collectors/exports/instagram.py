@@ -7,7 +7,9 @@ Three layouts: the flat files of 2019-2020 (``profile.json`` with ``username`` a
 ``string_map_data`` / ``label_values`` envelopes, whose labels are translated: the readers
 find the file and the envelope by structure and the field through ``meta_labels``.
 Privacy switches are logged in ``account_privacy_changes.json`` (later
-``profile_privacy_changes.json``). An HTML-format export is refused before any era.
+``profile_privacy_changes.json``); pending follow requests
+(``follow_requests_you've_received.json``) exist only for a private account. An HTML-format
+export is refused once no other platform claims the archive.
 """
 
 from __future__ import annotations
