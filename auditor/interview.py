@@ -191,11 +191,13 @@ def spoken_date(day: dt.date, lang: str) -> str:
 def _shown(check: Check, fact: Fact, lang: str) -> str:
     """A number from an export in words ("3 uploaded contacts", "80% of your invitations …")."""
     value = fact.value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return ""
     key = f"interview.shows.{fact.key}"
     from auditor.strings import TABLE
 
+    if isinstance(value, str) and key in TABLE:  # a text read from the profile: its length
+        return t(key, lang, n=len(value.split()), pct="")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
     if key in TABLE:
         return t(key, lang, n=value, pct=f"{round(value * 100)}%")
     if isinstance(value, float) and 0 <= value <= 1 and check.question and check.question.kind == "choice":

@@ -256,6 +256,8 @@ INTERVIEW: dict[str, Entry] = {
     "interview.shows.linkedin.profile.cv_uploaded": {
         "en": "at least one document (PDF) among your profile's media, which may be your CV",
         "nl": "minstens één document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "interview.shows.linkedin.profile.about": {
+        "en": "a text about yourself of {n} words", "nl": "een tekst over jezelf van {n} woorden"},
     "interview.shows.x.setting.contact_sync": {
         "en": "{n} contacts that X keeps", "nl": "{n} contacten die X bewaart"},
     "interview.shows.linkedin.privacy.imported_contacts": {

@@ -113,3 +113,17 @@ def test_open_evidence_is_asked_in_its_place_with_the_fact_shown_and_nothing_fil
     cv = next(f for f in evaluate_checklist(cat.platform("linkedin"), facts, "balanced").findings
               if f.check_id == "linkedin.profile.no-cv-upload")
     assert (cv.status, cv.reason) == ("unknown", "not-settled")
+
+
+def test_a_short_about_text_with_a_link_is_not_called_an_informative_text_without_one(
+        tmp_path: Path, cat: Catalogue) -> None:
+    """A text that fails the check fails it as "no link" and as "a line or two": choosing one
+    would claim what the text does not show; a text that passes has one choice only."""
+    check = cat.find_check("linkedin.profile.about")
+    assert check is not None
+    result = linkedin(tmp_path, LinkedIn())
+    about = next(f for f in result.facts if f.key == "linkedin.profile.about")
+    assert "https://example.test" in str(about.value)
+    assert as_answer(check, about.value) is None
+    long = " ".join(["word"] * 40) + " https://example.test"
+    assert as_answer(check, long) == "with-link"

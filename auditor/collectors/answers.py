@@ -171,7 +171,7 @@ def as_answer(check: Check, value: FactValue) -> FactValue:
     ids: list[FactValue] = [c.id for c in question.choices or []]
     if isinstance(value, float) and 0 <= value <= 1 and len(ids) > 1:  # a share: always … never
         return _share_choice(check, value, ids)
-    if isinstance(value, int | float) and not isinstance(value, bool):  # a count
+    if question.kind == "choice" and not isinstance(value, bool):  # a count, or a text read
         return _only_choice(check, value, ids)
     return _same_verdict(check, value, ids)
 
@@ -205,9 +205,10 @@ def _share_choice(check: Check, value: float, ids: list[FactValue]) -> FactValue
     return chosen if _verdict(check, chosen) == _verdict(check, value) else None
 
 
-def _only_choice(check: Check, value: float, ids: list[FactValue]) -> FactValue:
-    """A count as the one choice the rule judges the same way; when several are (18 contacts:
-    "synced" or "uploaded, sync off"), choosing would claim more than the count shows."""
+def _only_choice(check: Check, value: FactValue, ids: list[FactValue]) -> FactValue:
+    """A count (or a text read from the profile) as the one choice the rule judges the same
+    way; when several are (18 contacts: "synced" or "uploaded, sync off"; a short About text
+    with a link: "no link" or "a line or two"), choosing would claim more than it shows."""
     wanted = _verdict(check, value)
     if wanted is None:
         return None
