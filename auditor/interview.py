@@ -469,7 +469,7 @@ class Interview:
         question = check.question
         parts = [question.help.get(self.lang)] if question is not None and question.help is not None else []
         parts.append(check.why.get(self.lang))
-        parts.append(check.impact.get(self.lang))
+        parts.append(t("wizard.impact", self.lang, text=check.impact.get(self.lang)))  # never a line without its label
         return "\n\n".join(parts)
 
     def _reason(self, item: PlannedQuestion) -> str:

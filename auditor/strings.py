@@ -380,6 +380,12 @@ INTERVIEW: dict[str, Entry] = {
         "en": "? help · u not sure · s skip · b back · q quit",
         "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
     "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
+    "wizard.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "wizard.impact": {"en": "What you give up: {text}", "nl": "Wat je inlevert: {text}"},
+    "wizard.empty": {
+        "en": "Enter alone has no answer to keep here: type your answer (or u if you are not sure, s to skip).",
+        "nl": "Alleen Enter heeft hier geen antwoord om over te nemen: typ je antwoord (of w als je het niet "
+              "weet, s om over te slaan)."},
     "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
     "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
     "wizard.saved.unsure": {
@@ -2040,6 +2046,7 @@ WEB: dict[str, Entry] = {
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
     "web.q.why": {"en": "Why this matters", "nl": "Waarom dit ertoe doet"},
+    "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
     "web.q.where": {"en": "Where to find it", "nl": "Waar je het vindt"},
     "web.q.open_setting": {"en": "Open this setting on {platform}", "nl": "Open deze instelling op {platform}"},
     "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
