@@ -334,7 +334,7 @@ def test_the_browser_is_opened_on_the_printed_link_unless_asked_not_to(tmp_path:
 
     opened: list[str] = []
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
-    monkeypatch.setattr(server, "serve", lambda app, sock, on_ready=None: on_ready() if on_ready else None)
+    monkeypatch.setattr(server, "serve", lambda app, sock, on_ready=None, **_kw: on_ready() if on_ready else None)
     common = ["--port", "0", "--lang", "nl", "--db", str(tmp_path / "s.db"), "--checklists", str(MINI)]
     assert main(["serve", *common]) == 0
     printed = capsys.readouterr().out

@@ -101,3 +101,89 @@ def test_opening_the_store_again_in_the_same_process_keeps_the_first_connections
     with sqlite3.connect(db) as after:
         assert after.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert after.execute("SELECT count(*) FROM facts").fetchone()[0] == 21
+
+
+def _recording_browser(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """A stand-in for the person's browser ($BROWSER): it writes down the address it was given."""
+    record = tmp_path / "opened.txt"
+    script = tmp_path / "browser.sh"
+    script.write_text(f'#!/bin/sh\necho "$1" >> "{record}"\n')
+    script.chmod(0o700)
+    return cli_env(BROWSER=str(script)), record
+
+
+def test_a_second_serve_on_the_same_store_opens_the_running_page_and_ends(tmp_path: Path) -> None:
+    db = tmp_path / "audits.sqlite3"
+    first, url = _serve(db)
+    try:
+        note = db.with_name(db.name + ".server")
+        assert note.stat().st_mode & 0o777 == 0o600  # port and secret, for the owner only
+        env, record = _recording_browser(tmp_path)
+        second = subprocess.run(
+            [sys.executable, "-m", "auditor.cli", "serve", "--port", "0", "--lang", "nl", "--db", str(db),
+             "--checklists", str(MINI)], capture_output=True, text=True, env=env, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "Je controle draait al voor deze auditopslag" in second.stdout and "Traceback" not in second.stderr
+        (opened,) = record.read_text().split()
+        assert opened.split("/?", 1)[0] == url.split("/?", 1)[0]  # the running server, not a second one
+        with httpx.Client(follow_redirects=True, timeout=30) as browser:  # a browser without the first cookie
+            page = browser.get(opened)
+            assert page.status_code == 200 and "Controleer je instellingen" in page.text
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.communicate(timeout=15)
+    assert not db.with_name(db.name + ".server").exists()
+
+
+def test_a_killed_server_does_not_keep_the_store_from_a_new_one(tmp_path: Path) -> None:
+    db = tmp_path / "audits.sqlite3"
+    first, url = _serve(db)
+    first.kill()
+    first.communicate(timeout=15)
+    assert db.with_name(db.name + ".server").exists()  # left behind, but no longer held
+    again, again_url = _serve(db)
+    try:
+        assert again_url != url
+        with httpx.Client(follow_redirects=True, timeout=30) as browser:
+            assert browser.get(again_url).status_code == 200
+    finally:
+        again.terminate()
+        again.communicate(timeout=15)
+
+
+def test_a_page_nobody_visits_stops_by_itself_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "audits.sqlite3"
+    proc, _url = _serve(db, "--stop-when-idle", "0.02")
+    out, err = proc.communicate(timeout=120)  # it ends by itself: nobody stops it
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    assert "vanzelf gestopt" in out and "Alles wat je hebt beantwoord is bewaard" in out
+    assert not db.with_name(db.name + ".server").exists()
+
+
+def test_every_visit_postpones_the_idle_stop() -> None:
+    from auditor.web.server import Idle
+
+    clock = [1000.0]
+    visits = {1030.0, 1080.0}
+
+    def sleep(step: float) -> None:  # the watcher's pause, on a pretend clock
+        clock[0] += step
+        if any(abs(clock[0] - v) < step / 2 for v in visits):
+            idle.seen()
+
+    idle = Idle(60, clock=lambda: clock[0], sleep=sleep)
+
+    class Fake:
+        should_exit = False
+
+    fake = Fake()
+    idle.watch(fake)  # type: ignore[arg-type]
+    assert fake.should_exit and idle.stopped
+    assert 1140.0 <= clock[0] <= 1145.0  # 60 s after the last visit, not after the start
+
+
+def test_a_zero_idle_time_is_refused_plainly(tmp_path: Path) -> None:
+    result = run_cli("serve", "--no-browser", "--stop-when-idle", "0", "--db", tmp_path / "s.db",
+                     "--checklists", MINI, "--lang", "nl")
+    assert result.code == 2 and "--stop-when-idle 0" in result.err and "Traceback" not in result.err
