@@ -2014,6 +2014,11 @@ WEB: dict[str, Entry] = {
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},
     "web.refused.back_export": {"en": "Choose another file", "nl": "Kies een ander bestand"},
+    "web.refused.stalled": {
+        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
+        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
+              "Probeer het nog eens.",
+    },
     # the command
     "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
                         "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},

@@ -68,6 +68,9 @@ def _serve(args: argparse.Namespace, lang: str, minutes: float, mine: Claim) -> 
         raise
     from auditor.web.app import Settings, build_app
     from auditor.web.server import Idle, serve
+    from auditor.web.upload import remove_leftovers
+
+    remove_leftovers()  # an export copy a killed server left in the temporary folder
 
     app = build_app(Settings(db=db, catalogue=cat, lang=lang, secret=secret, port=port))
     idle = Idle(minutes * 60)

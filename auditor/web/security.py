@@ -9,7 +9,8 @@ Every request passes ``Guard`` before any page code runs:
   set on that visit, named after the port (``auditor_key_<port>``) so two launches in one
   browser keep their own; the cookie is set only when the token matches, never on the public
   files (the style sheet, the icon);
-* a POST must come from our own origin, and carry no more bytes than the cap allows.
+* a POST must come from our own origin, and carry no more bytes than the cap allows; a body
+  that stops coming for a minute is given up (``Stalled``).
 
 The form's CSRF token is checked where the form is read (``check_csrf``): it is derived
 from the secret, so it changes with every launch. Every answer carries strict headers:
@@ -34,6 +35,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 PUBLIC = ("/static/web.css", "/static/icon.svg", "/favicon.ico")  # no secret needed: nothing personal
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # an export with photos is large; more is refused
+BODY_TIMEOUT_S = 60.0  # a form or upload that sends nothing for this long is given up
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             "frame-ancestors 'none'; base-uri 'none'")
 REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -179,12 +181,24 @@ class TooLarge(Exception):
     """The request body went over the cap while it was being read."""
 
 
+class Stalled(Exception):
+    """The request body stopped coming: nothing arrived for ``BODY_TIMEOUT_S`` seconds."""
+
+
 def _capped(receive: Receive, cap: int) -> Receive:
+    """The body, counted against the cap, and given up when it stalls (a sender that stops
+    halfway would otherwise hold the request, and the upload's temporary file, for ever)."""
+    import anyio
+
     seen = 0
 
     async def capped() -> Message:
         nonlocal seen
-        message = await receive()
+        try:
+            with anyio.fail_after(BODY_TIMEOUT_S):
+                message = await receive()
+        except TimeoutError:
+            raise Stalled from None
         seen += len(message.get("body", b""))
         if seen > cap:
             raise TooLarge
