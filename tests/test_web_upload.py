@@ -130,7 +130,7 @@ def test_a_cancelled_upload_prints_no_traceback(tmp_path: Path) -> None:
             assert client.get(url).status_code == 200
     finally:
         proc.terminate()
-        out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0
     assert "Traceback" not in err and "ClientDisconnect" not in err and "Exception" not in err, err
     assert err.strip().count("\n") <= 0, err  # one plain line at most
