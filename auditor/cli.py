@@ -238,6 +238,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("serve", help="the guided audit as a local web page in your browser")
     p.add_argument("--port", type=int, default=0, metavar="N", help="port on 127.0.0.1 (default 0: a free one)")
     p.add_argument("--no-browser", action="store_true", help="do not open the browser; just print the address")
+    p.add_argument("--stop-when-idle", type=float, metavar="MINUTES",
+                   help="stop after this many minutes without a visit (default 120)")
     p.add_argument("--lang", choices=("en", "nl"), help="language of the pages (default: your locale)")
     _common(p)
 

@@ -2230,6 +2230,11 @@ WEB: dict[str, Entry] = {
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},
     "web.refused.back_export": {"en": "Choose another file", "nl": "Kies een ander bestand"},
+    "web.refused.stalled": {
+        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
+        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
+              "Probeer het nog eens.",
+    },
     # the command
     "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
                         "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},
@@ -2243,6 +2248,18 @@ WEB: dict[str, Entry] = {
                               "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
     "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
+    "web.serve.already": {"en": "Your check is already running for this store; it is at {url}",
+                          "nl": "Je controle draait al voor deze auditopslag; hij staat op {url}"},
+    "web.serve.idle_stopped": {"en": "Nobody used the page for {duration}, so it stopped by itself.",
+                               "nl": "De pagina is {duration} niet gebruikt en is daarom vanzelf gestopt."},
+    "web.serve.idle_range": {"en": "--stop-when-idle {given}: give a number of minutes greater than 0.",
+                             "nl": "--stop-when-idle {given}: geef een aantal minuten groter dan 0."},
+    "web.serve.idle_hint": {"en": "Leave it out to stop after 2 hours without a visit.",
+                            "nl": "Laat het weg om na 2 uur zonder bezoek te stoppen."},
+    "web.serve.hour": {"en": "{n} hour", "nl": "{n} uur"},
+    "web.serve.hours": {"en": "{n} hours", "nl": "{n} uur"},
+    "web.serve.minute": {"en": "{n} minute", "nl": "{n} minuut"},
+    "web.serve.minutes": {"en": "{n} minutes", "nl": "{n} minuten"},
 }
 
 # -- shares and the trainer's workshop overview ------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,4 +333,32 @@ def dump_answers(goal: str, lang: str, answers: dict[str, FactValue]) -> str:
     rendered: dict[str, Any] = {}
     for check_id, value in sorted(answers.items()):
         rendered[check_id] = ("on" if value else "off") if isinstance(value, bool) else value
-    return yaml.safe_dump({"goal": goal, "lang": lang, "answers": rendered}, sort_keys=False, allow_unicode=True)
+    return yaml.dump({"goal": goal, "lang": lang, "answers": rendered}, Dumper=_ExactDumper, sort_keys=False,
+                     allow_unicode=True)
+
+
+# Characters YAML counts as printable but a terminal (and our own filter) hides: the
+# bidirectional controls. A text holding one is written double-quoted with escapes
+# ("\u202E"), so the file reads back exactly and shows nothing invisible.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class _ExactDumper(yaml.SafeDumper):
+    def write_double_quoted(self, text: str, split: bool = True) -> None:
+        if not _BIDI.search(text):
+            super().write_double_quoted(text, split)
+            return
+        saved, self.allow_unicode = self.allow_unicode, False  # escape what is not ASCII, in this text only
+        try:
+            super().write_double_quoted(text, split)
+        finally:
+            self.allow_unicode = saved
+
+
+def _represent_text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if _BIDI.search(data):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+    return dumper.represent_str(data)
+
+
+_ExactDumper.add_representer(str, _represent_text)
