@@ -145,6 +145,30 @@ CLI: dict[str, Entry] = {
     "cli.export.header": {
         "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
         "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
+    "cli.figures.head": {"en": "Figures of {source}, as of {today}",
+                         "nl": "Cijfers van {source}, op {today}"},
+    "cli.figures.bad-date": {
+        "en": "--today: '{today}' is not a date; expected YYYY-MM-DD, e.g. 2026-12-07",
+        "nl": "--today: '{today}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-12-07"},
+    "cli.figures.retired": {"en": "{name}, closed {date}", "nl": "{name}, gesloten {date}"},
+    "cli.figures.active": {"en": "  active checks: {n} (of {of})", "nl": "  actieve controles: {n} (van {of})"},
+    "cli.figures.confirmed": {"en": "  labels confirmed: en {en}, nl {nl}",
+                              "nl": "  labels bevestigd: en {en}, nl {nl}"},
+    "cli.figures.unconfirmed": {
+        "en": "  labels not confirmed: en {en} ({en_share}%), nl {nl} ({nl_share}%)",
+        "nl": "  labels niet bevestigd: en {en} ({en_share}%), nl {nl} ({nl_share}%)"},
+    "cli.figures.primary": {
+        "en": "  with a primary source (the platform's own page or a regulator): {n} of {of}",
+        "nl": "  met een primaire bron (een pagina van het platform zelf of van een toezichthouder): {n} van {of}"},
+    "cli.figures.recent": {
+        "en": "  with a source for people published in the last 24 months: {n} of {of}",
+        "nl": "  met een bron voor mensen uit de laatste 24 maanden: {n} van {of}"},
+    "cli.figures.untrusted": {
+        "en": "  sources for people of no trusted kind (should be 0): {n}",
+        "nl": "  bronnen voor mensen van geen vertrouwde soort (hoort 0 te zijn): {n}"},
+    "cli.figures.total-untrusted": {
+        "en": "Sources for people of no trusted kind, all platforms: {n} (move them to 'research')",
+        "nl": "Bronnen voor mensen van geen vertrouwde soort, alle platforms: {n} (verplaats ze naar 'research')"},
 }
 
 # -- interview: the guided audit's core (questions, evidence, reasons) --------------------
@@ -249,12 +273,23 @@ INTERVIEW: dict[str, Entry] = {
     "interview.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
     "interview.no-such-question": {
         "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
+    "interview.evidence.open": {
+        "en": "Your {source} of {when} shows {shown}. It does not say which answer fits: choose it yourself.",
+        "nl": "Je {source} van {when} laat dit zien: {shown}. Welk antwoord klopt, zegt die niet: kies het zelf.",
+    },
+    "interview.shows.linkedin.profile.cv_uploaded": {
+        "en": "at least one document (PDF) among your profile's media, which may be your CV",
+        "nl": "minstens één document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "interview.shows.linkedin.profile.about": {
+        "en": "a text about yourself of {n} words", "nl": "een tekst over jezelf van {n} woorden"},
+    "interview.shows.x.setting.contact_sync": {
+        "en": "{n} contacts that X keeps", "nl": "{n} contacten die X bewaart"},
 }
 
 # -- import: export readers' notes and the import summary ---------------------------------
 IMPORT: dict[str, Entry] = {
     # the summary `auditor import` prints
-    "import.summary.read": {"en": "Read {what} from {name}.", "nl": "Gelezen: {what}, uit {name}."},
+    "import.summary.read": {"en": "Read from {name}: {what}.", "nl": "Gelezen: {what}, uit {name}."},
     "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
     "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
     "import.summary.settles": {
@@ -283,7 +318,8 @@ IMPORT: dict[str, Entry] = {
         "en": "the archive's file times", "nl": "de tijden van de bestanden in het archief",
     },
     "import.dated.manifest": {
-        "en": "the date in manifest.js", "nl": "de datum in manifest.js",
+        "en": "the creation date written in the archive",
+        "nl": "de aanmaakdatum die in het archief staat",
     },
     # whole-export errors
     "import.error.html": {
@@ -575,12 +611,20 @@ IMPORT: dict[str, Entry] = {
         "nl": "Eén gekoppelde app heeft toegang tot je account, toegestaan op {date}. Kijk of je "
               "die nog gebruikt.",
     },
-    "import.x.contacts": {"en": "Contacts from your address book that X keeps: {n}.",
-                          "nl": "Contacten uit je adresboek die X bewaart: {n}."},
+    "import.x.contacts": {
+        "en": "Contacts from your address book that X keeps: {n}. Whether the app still syncs "
+              "your address book, the archive does not say.",
+        "nl": "Contacten uit je adresboek die X bewaart: {n}. Of de app je adresboek nog "
+              "synchroniseert, staat niet in het archief."},
     "import.x.grailbird": {
-        "en": "This is a pre-2019 archive of tweets only; it records no account settings.",
-        "nl": "Dit is een archief van vóór 2019 met alleen tweets; er staan geen "
-              "accountinstellingen in.",
+        "en": "This is an archive from before 2019: it holds your tweets and your profile text, "
+              "and no account settings. It cannot tell whether your posts are protected, which "
+              "e-mail address or phone number is on your account, which apps have access, or "
+              "whether X keeps contacts from your address book: those questions stay open.",
+        "nl": "Dit is een archief van vóór 2019: er staan je tweets en je profieltekst in, en "
+              "geen accountinstellingen. Het kan niet zeggen of je berichten afgeschermd zijn, "
+              "welk e-mailadres of telefoonnummer bij je account hoort, welke apps toegang hebben "
+              "of dat X contacten uit je adresboek bewaart: die vragen blijven open.",
     },
     # Facebook
     "import.fb.username": {"en": "Username: {name}.", "nl": "Gebruikersnaam: {name}."},
@@ -646,6 +690,66 @@ IMPORT: dict[str, Entry] = {
                               "nl": "Contacten synchroniseren staat uit."},
     "import.ig.contacts": {"en": "Synced contacts Instagram holds: {n}.",
                            "nl": "Gesynchroniseerde contacten die Instagram bewaart: {n}."},
+    "import.summary.open": {
+        "en": "For {n} more questions the export shows something, but not the answer; your audit "
+              "asks them with what it shows:",
+        "nl": "Bij nog {n} vragen laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt ze met wat die laat zien:",
+    },
+    "import.summary.open.one": {
+        "en": "For 1 more question the export shows something, but not the answer; your audit "
+              "asks it with what it shows:",
+        "nl": "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt die met wat die laat zien:",
+    },
+    "import.dated.newest_inside": {
+        "en": "the newest date in its own files; it was made that day or later",
+        "nl": "de nieuwste datum in de eigen bestanden; de export is op die dag of later gemaakt",
+    },
+    "import.dated.connections": {
+        "en": "the newest connection in it; it was made that day or later",
+        "nl": "de nieuwste connectie erin; de export is op die dag of later gemaakt",
+    },
+    "import.undated": {
+        "en": "Nothing in this export says when it was made, so what it shows counts as of "
+              "today. Importing the zip file itself keeps its date.",
+        "nl": "Niets in deze export zegt wanneer die is gemaakt, dus wat erin staat telt als "
+              "van vandaag. Importeer je het zipbestand zelf, dan blijft de datum bewaard.",
+    },
+    "import.li.documents": {
+        "en": "Your profile's media include {n} documents (PDF). One of them may be your CV; the "
+              "export cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staan {n} documenten (pdf). Een ervan kan je cv zijn; "
+              "dat kan de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.li.documents.one": {
+        "en": "Your profile's media include a document (PDF). It may be your CV; the export "
+              "cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staat een document (pdf). Dat kan je cv zijn; dat kan "
+              "de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.detail.documents": {
+        "en": "{n} documents (PDF) among your profile's media, one of which may be your CV",
+        "nl": "{n} documenten (pdf) bij de media van je profiel, waarvan er een je cv kan zijn"},
+    "import.detail.documents.one": {
+        "en": "a document (PDF) among your profile's media, which may be your CV",
+        "nl": "een document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "import.x.no_contacts": {"en": "X keeps no contacts from your address book.",
+                             "nl": "X bewaart geen contacten uit je adresboek."},
+    "import.ig.follow_requests": {
+        "en": "Follow requests waiting for your answer: {n}. Only a private account has them, "
+              "so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}. Alleen een privéaccount heeft die, "
+              "dus het account is privé."},
+    "import.ig.follow_requests.dated": {
+        "en": "Follow requests waiting for your answer: {n}, the newest from {date}. Only a "
+              "private account has them, so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}, het nieuwste van {date}. Alleen "
+              "een privéaccount heeft die, dus het account is privé."},
+    "import.detail.follow_requests": {
+        "en": "{n} follow requests waiting, which only a private account has",
+        "nl": "{n} volgverzoeken die wachten, en die heeft alleen een privéaccount"},
+    "import.detail.follow_requests.one": {
+        "en": "1 follow request waiting, which only a private account has",
+        "nl": "1 volgverzoek dat wacht, en dat heeft alleen een privéaccount"},
 }
 
 # -- browser: prompts and probe reasons ---------------------------------------------------
@@ -1120,26 +1224,43 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
-    "report.pdf_no_playwright": {
-        "en": "A PDF needs Playwright, which is not installed.",
-        "nl": "Voor een pdf is Playwright nodig, en dat is niet geïnstalleerd.",
-    },
-    "report.pdf_no_playwright_hint": {
-        "en": "Install it with: pip install playwright. Or make the HTML report (auditor report) and print "
-              "that from your browser.",
-        "nl": "Installeer het met: pip install playwright. Of maak het HTML-rapport (auditor report) en druk "
-              "dat af vanuit je browser.",
-    },
     "report.pdf_failed": {
         "en": "The browser could not print the report: {problem}",
         "nl": "De browser kon het rapport niet afdrukken: {problem}",
     },
     "report.pdf_failed_hint": {
-        "en": "Make the HTML report instead (auditor report) and print it from your browser.",
-        "nl": "Maak in plaats daarvan het HTML-rapport (auditor report) en druk het af vanuit je browser.",
+        "en": "Open the report in your browser instead (auditor report --open) and print it there as a PDF "
+              "(Ctrl+P; on a Mac ⌘P).",
+        "nl": "Open het rapport in plaats daarvan in je browser (auditor report --open) en druk het daar af als "
+              "pdf (Ctrl+P; op een Mac ⌘P).",
     },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
+    "report.reason_not-settled": {
+        "en": 'Your export shows something about this, but not the answer',
+        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
+    },
+    "report.pdf.no_browser": {
+        "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
+        "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
+    },
+    "report.pdf.no_browser_hint": {
+        "en": "Open the report in your browser (auditor report --open) and print it there as a PDF (Ctrl+P; on a "
+              "Mac ⌘P). Or name your browser with --chrome PATH.",
+        "nl": "Open het rapport in je browser (auditor report --open) en druk het daar af als pdf (Ctrl+P; op een "
+              "Mac ⌘P). Of wijs je browser aan met --chrome PAD.",
+    },
+    "report.pdf.chrome_missing": {
+        "en": "--chrome {path}: no browser there that can be started.",
+        "nl": "--chrome {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "report.pdf.chrome_missing_hint": {
+        "en": "Give the full path of the Chrome, Edge, Chromium or Brave program.",
+        "nl": "Geef het volledige pad van het programma Chrome, Edge, Chromium of Brave.",
+    },
+    "report.pdf.timeout": {"en": "it took longer than {seconds} seconds",
+                           "nl": "het duurde langer dan {seconds} seconden"},
+    "report.pdf.no_file": {"en": "it made no PDF (exit code {code})", "nl": "er kwam geen pdf (afsluitcode {code})"},
 }
 
 # -- errors: store, input files and output, with their hints ------------------------------
@@ -1940,6 +2061,24 @@ WEB: dict[str, Entry] = {
                               "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
     "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
+    "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "web.refused.stalled": {
+        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
+        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
+              "Probeer het nog eens.",
+    },
+    "web.serve.already": {"en": "Your check is already running for this store; it is at {url}",
+                          "nl": "Je controle draait al voor deze auditopslag; hij staat op {url}"},
+    "web.serve.idle_stopped": {"en": "Nobody used the page for {duration}, so it stopped by itself.",
+                               "nl": "De pagina is {duration} niet gebruikt en is daarom vanzelf gestopt."},
+    "web.serve.idle_range": {"en": "--stop-when-idle {given}: give a number of minutes greater than 0.",
+                             "nl": "--stop-when-idle {given}: geef een aantal minuten groter dan 0."},
+    "web.serve.idle_hint": {"en": "Leave it out to stop after 2 hours without a visit.",
+                            "nl": "Laat het weg om na 2 uur zonder bezoek te stoppen."},
+    "web.serve.hour": {"en": "{n} hour", "nl": "{n} uur"},
+    "web.serve.hours": {"en": "{n} hours", "nl": "{n} uur"},
+    "web.serve.minute": {"en": "{n} minute", "nl": "{n} minuut"},
+    "web.serve.minutes": {"en": "{n} minutes", "nl": "{n} minuten"},
 }
 
 # -- share: an audit's anonymous summary for a trainer ------------------------------------
@@ -2155,6 +2294,12 @@ WIZARD: dict[str, Entry] = {
         "en": "The answers file holds no answers: the audit holds what your evidence settled.",
         "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
     "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
+    "wizard.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "wizard.impact": {"en": "What you give up: {text}", "nl": "Wat je inlevert: {text}"},
+    "wizard.empty": {
+        "en": "Enter alone has no answer to keep here: type your answer (or u if you are not sure, s to skip).",
+        "nl": "Alleen Enter heeft hier geen antwoord om over te nemen: typ je antwoord (of w als je het niet "
+              "weet, s om over te slaan)."},
 }
 
 # -- rule: a checklist rule's problems, for maintainers -----------------------------------
@@ -2360,15 +2505,6 @@ SCREENS: dict[str, Entry] = {
         "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
               "commando opnieuw. De recorder typt en klikt nooit voor je.",
     },
-    "screens.no_playwright": {
-        "en": "Recording screens needs the browser extra, which is not installed.",
-        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
-    },
-    "screens.no_playwright.hint": {
-        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
-        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
-              "'social-auditor[browser]')",
-    },
     "screens.bad_snapshot": {
         "en": "{path}: field '{field}' is {given}, but {expected}.",
         "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
@@ -2403,6 +2539,70 @@ SCREENS: dict[str, Entry] = {
     "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
 }
 
+# -- setup: making the auditor easy to start (a shortcut, the PDF's browser) --------------
+SETUP: dict[str, Entry] = {
+    "setup.browser_extra": {
+        "en": "Reading settings in your browser needs the browser add-on; add it with: "
+              "pipx install --force 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]').",
+        "nl": "Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
+              "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]').",
+    },
+}
+
+# -- shortcut: the desktop or menu shortcut that opens the page ---------------------------
+SHORTCUT: dict[str, Entry] = {
+    "shortcut.name": {"en": "Privacy check-up", "nl": "Privacycontrole"},
+    "shortcut.comment": {
+        "en": "Check your LinkedIn, Facebook, X and Instagram settings, one question at a time",
+        "nl": "Controleer je instellingen op LinkedIn, Facebook, X en Instagram, vraag voor vraag",
+    },
+    "shortcut.made": {
+        "en": "“{name}” is now in your app menu and on your desktop. Double-click it to start; it opens the "
+              "page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
+              "opent de pagina in je browser.",
+    },
+    "shortcut.made_menu": {
+        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
+    },
+    "shortcut.made_mac": {
+        "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
+              "at hand; double-click it to start.",
+        "nl": "„{name}” staat nu in je map Apps (Launchpad, Spotlight). Sleep het naar het Dock om het bij de "
+              "hand te houden; dubbelklik erop om te beginnen.",
+    },
+    "shortcut.file": {"en": "  {path}", "nl": "  {path}"},
+    "shortcut.removed": {"en": "Removed “{name}”:", "nl": "„{name}” is weggehaald:"},
+    "shortcut.nothing": {"en": "There was no “{name}” to remove.", "nl": "Er was geen „{name}” om weg te halen."},
+    "shortcut.no_program": {
+        "en": "The auditor program was not found next to this Python ({path}), so the shortcut would not start.",
+        "nl": "Het programma auditor staat niet naast deze Python ({path}), dus de snelkoppeling zou niet starten.",
+    },
+    "shortcut.no_program_hint": {
+        "en": "Install it for keeps first: uv tool install social-auditor (or: pipx install social-auditor), "
+              "then run auditor shortcut again.",
+        "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
+              "en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.taken": {
+        "en": "{path} already exists and was not made by auditor, so it is left alone.",
+        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
+    },
+    "shortcut.taken_hint": {
+        "en": "Move or rename it, then run auditor shortcut again.",
+        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.failed": {
+        "en": "Windows could not make the shortcut: {problem}",
+        "nl": "Windows kon de snelkoppeling niet maken: {problem}",
+    },
+    "shortcut.failed_hint": {
+        "en": "You can always start it by typing: auditor serve",
+        "nl": "Je kunt het altijd starten door dit te typen: auditor serve",
+    },
+}
+
 # -- typed: the words a person types (at a prompt, in an answers file) -------------------
 # Alternatives are separated by "|". Every language's words are accepted whatever language the
 # tool speaks (a Dutch person may type "yes"); ``typed(key)`` gives them all, case-folded.
@@ -2426,6 +2626,7 @@ SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
     "answers": ANSWERS, "wizard": WIZARD, "rule": RULE, "workshop": WORKSHOP, "screens": SCREENS,
+    "setup": SETUP, "shortcut": SHORTCUT,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

@@ -80,6 +80,9 @@ class ImportSummary:
     name: str
     settled: list[tuple[Check, Fact]]  # the checks it settles, each with the fact that settles it
     unfinished: AuditRow | None  # the audit to carry on with, if there is one
+    # Evidence that bears on a question without answering it (a PDF that may be a CV, 18
+    # contacts kept with sync unknown): the audit asks those, showing what was seen.
+    still_open: list[Check] = field(default_factory=list)
 
     @property
     def facts(self) -> int:
@@ -95,6 +98,10 @@ class ImportSummary:
     def settled_lines(self, lang: str) -> list[str]:
         """Each settled check as its question and the export's answer: "Heb je een profielfoto? → Ja"."""
         return [settled_line(check, fact, lang) for check, fact in self.settled]
+
+    def still_open_lines(self, lang: str) -> list[str]:
+        return [check.question.text.get(lang) if check.question else check.title.get(lang)
+                for check in self.still_open]
 
 
 def read_evidence(cat: Catalogue, paths: Path | Sequence[Path], *, now: dt.datetime,
@@ -112,10 +119,15 @@ def record_import(store: Store, cat: Catalogue, result: ExportResult, *, now: dt
     """Store what the export showed as evidence for the next audit, and say what it settles."""
     chosen = name or result.name
     store.record_import(result.facts)
+    from auditor.collectors.answers import leaves_open
+
     by_key = {f.key: f for f in result.facts}
-    settled = [(check, by_key[check.fact]) for checklist in cat.checklists.values() for check in checklist.checks
-               if check.fact in by_key and not check.removed]
-    return ImportSummary(result, chosen, settled, latest_unfinished(store))
+    bears = [check for checklist in cat.checklists.values() for check in checklist.checks
+             if check.fact in by_key and not check.removed]
+    still_open = [check for check in bears if not by_key[check.fact].determined
+                  or leaves_open(check, by_key[check.fact].value)]
+    settled = [(check, by_key[check.fact]) for check in bears if check not in still_open]
+    return ImportSummary(result, chosen, settled, latest_unfinished(store), still_open)
 
 
 def settled_line(check: Check, fact: Fact, lang: str) -> str:

@@ -39,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"{stored} {settles}")
     for title in titles:
         print("\n".join(wrap(title, first="  – ")))
+    if summary.still_open:
+        print(plural("import.summary.open", len(summary.still_open)))
+        for text in summary.still_open_lines(current_lang()):
+            print("\n".join(wrap(text, first="  – ")))
     command = "auditor" + same_store(args) + " audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -24,7 +24,7 @@ from auditor.strings import TABLE, speaking, t
 from auditor.web import render
 from auditor.web.conversation import Conversation
 from auditor.web.records import Records
-from auditor.web.security import Guard, TooLarge
+from auditor.web.security import Guard, Stalled, TooLarge
 from auditor.web.site import Forbidden, Settings
 
 STATIC = bundled_reports_dir() / "web" / "static"  # the stylesheet and the icon: nothing personal
@@ -38,7 +38,8 @@ def refusal_page(reason: str, lang: str) -> str:
     else:
         message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in TABLE else reason
     # a way on, except where the page itself cannot be opened (no secret, a foreign host name)
-    back = {"too-large": ("/export", "web.refused.back_export")}.get(  # no request here to name routes with
+    export = ("/export", "web.refused.back_export")  # no request here to name routes with
+    back = {"too-large": export, "stalled": export}.get(
         reason, ("", "") if reason in ("secret", "host") else ("/", "web.to_start"))
     return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message,
                        back=back[0], back_label=t(back[1], lang) if back[1] else "")
@@ -120,9 +121,15 @@ def build_app(settings: Settings) -> Guard:
     async def too_large(request: Request, exc: Exception) -> Response:
         return HTMLResponse(refusal_page("too-large", site.lang_of(request)), status_code=413)
 
+    async def stalled(request: Request, exc: Exception) -> Response:
+        return HTMLResponse(refusal_page("stalled", site.lang_of(request)), status_code=408)
+
+    async def gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=400)  # the person cancelled (or closed the tab): nobody to tell
+
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={Forbidden: forbidden, HTTPException: not_found, AuditorError: trouble,
-                                        TooLarge: too_large})
+                                        TooLarge: too_large, Stalled: stalled, ClientDisconnect: gone})
     guard = Guard(Speaking(app, site), settings.secret, settings.port,
                   lambda reason: refusal_page(reason, settings.lang))
     guard.close = site.close  # for a caller that serves without the lifespan (a test's client)

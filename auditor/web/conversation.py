@@ -64,10 +64,14 @@ class Conversation(SiteBase):
         if not platforms:
             frame = self.frame(lang, "web.start.heading")
             return self.html("start.html", frame, **self._start(request, lang, t("web.start.none_chosen", lang)))
-        # A store of its own, closed at once: beginning claims the audit for this process, and
-        # the page must not keep that claim, so `auditor audit` in a terminal can carry on with it.
-        with Store(self.s.db) as st:
-            interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
+        # The server's one store (a second one beside it would cost its locks); beginning claims
+        # the audit, and the page lets go of that claim at once, so `auditor audit` in a
+        # terminal can carry on with it.
+        with self.store() as st:
+            try:
+                interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
+            finally:
+                st.release()
         response = see_other(request, "audit", audit=interview.audit.id)
         response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
         return response

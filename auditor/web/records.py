@@ -23,7 +23,7 @@ from auditor.strings import TABLE, t
 from auditor.web import pages
 from auditor.web.reportlinks import with_links
 from auditor.web.site import SiteBase, see_other, url
-from auditor.web.upload import read_upload
+from auditor.web.upload import read_upload_off_loop
 
 
 class Records(SiteBase):
@@ -82,14 +82,14 @@ class Records(SiteBase):
             if not isinstance(upload, UploadFile) or not upload.filename:
                 return self.html("export.html", frame,
                                  **pages.export_page(lang, error=[t("web.export.empty", lang)]))
-            return self._read_upload(request, upload, lang, frame)
+            return await self._read_upload(request, upload, lang, frame)
         finally:
             await form.close()
 
-    def _read_upload(self, request: Request, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
+    async def _read_upload(self, request: Request, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
         moment = now()
-        try:  # the readers' messages are in the request's language (see Speaking)
-            name, result = read_upload(upload, self.s.catalogue, moment)
+        try:  # off the event loop; the readers' messages in the request's language (see app.Speaking)
+            name, result = await read_upload_off_loop(upload, self.s.catalogue, moment)
         except AuditorError as exc:
             return self.html("export.html", frame, **pages.export_page(lang, error=_upload_error(exc, lang)))
         with self.store() as st:
