@@ -160,6 +160,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), help="report language (default: the audit's)")
     p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
     p.add_argument("--open", action="store_true", help="open the report in your browser")
+    p.add_argument("--chrome", type=_path, metavar="PATH",
+                   help="--format pdf: the Chrome, Edge, Chromium or Brave to print with (default: the first found)")
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 if open gaps at or above this severity remain")
     _common(p)
