@@ -37,7 +37,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 from auditor import __version__
 from auditor.errors import AuditorError
@@ -335,7 +335,7 @@ def powershell_command(script: str) -> list[str]:
             "-EncodedCommand", encoded]
 
 
-def run_windows(script: str, run: Callable[[Sequence[str]], subprocess.CompletedProcess[str]]) -> list[Path]:
+def run_windows(script: str, run: Callable[[Sequence[str]], subprocess.CompletedProcess[str]]) -> list[PurePath]:
     try:
         done = run(powershell_command(script))
     except (OSError, subprocess.SubprocessError) as exc:
@@ -344,7 +344,7 @@ def run_windows(script: str, run: Callable[[Sequence[str]], subprocess.Completed
         said = [line.strip() for line in (done.stderr or "").splitlines() if line.strip()]
         raise AuditorError(t("shortcut.failed", problem=(said[0] if said else f"exit {done.returncode}")[:300]),
                            hint=t("shortcut.failed_hint"))
-    return [Path(line.strip()) for line in (done.stdout or "").splitlines() if line.strip()]
+    return [PureWindowsPath(line.strip()) for line in (done.stdout or "").splitlines() if line.strip()]
 
 
 # --- one entry point ----------------------------------------------------------------------------
@@ -352,22 +352,22 @@ def run_windows(script: str, run: Callable[[Sequence[str]], subprocess.Completed
 Runner = Callable[[Sequence[str]], subprocess.CompletedProcess[str]]
 
 
-def make(places: Places, auditor: Path, lang: str, run: Runner = _run_quietly) -> list[Path]:
+def make(places: Places, auditor: Path, lang: str, run: Runner = _run_quietly) -> list[PurePath]:
     """Put the launcher in place (replacing an earlier one); the files made."""
     if places.kind == "mac":
-        return make_mac(places, auditor, lang)
+        return list(make_mac(places, auditor, lang))
     if places.kind == "windows":
         return run_windows(windows_make_script(auditor, lang), run)
-    return make_freedesktop(places, auditor, lang, run)
+    return list(make_freedesktop(places, auditor, lang, run))
 
 
-def remove(places: Places, run: Runner = _run_quietly) -> list[Path]:
+def remove(places: Places, run: Runner = _run_quietly) -> list[PurePath]:
     """Take away every launcher we made (in either language); the files removed."""
     if places.kind == "mac":
-        return remove_mac(places)
+        return list(remove_mac(places))
     if places.kind == "windows":
         return run_windows(windows_remove_script(), run)
-    return remove_freedesktop(places)
+    return list(remove_freedesktop(places))
 
 
 __all__ = ["Places", "desktop_entry", "exec_line", "info_plist", "mac_script", "make", "names", "powershell_command",
