@@ -47,7 +47,6 @@ DESKTOP_ID = "social-auditor.desktop"
 MARKER_KEY = "X-Social-Auditor"
 BUNDLE_ID = "org.social-auditor.launcher"
 MAC_PROGRAM = "privacycontrole"
-ICON = Path(__file__).with_name("launcher.svg")
 ARGS: tuple[str, ...] = ("serve",)
 
 
@@ -139,9 +138,17 @@ def _entry_value(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
-def desktop_entry(auditor: Path, lang: str, icon: Path = ICON) -> str:
+def icon() -> Path:
+    """The page's own icon (a white tick on blue), which the launcher shows too."""
+    from auditor.catalogue.resources import bundled_reports_dir
+
+    return bundled_reports_dir() / "web" / "icon.svg"
+
+
+def desktop_entry(auditor: Path, lang: str, icon_path: Path | None = None) -> str:
     """The ``.desktop`` file: the name and comment in the tool's language, with both languages
     for desktops that show their own (``Name[nl]=Privacycontrole``)."""
+    icon_path = icon_path or icon()
     lines = ["[Desktop Entry]", "Type=Application", "Version=1.1", f"Name={_entry_value(t('shortcut.name', lang))}"]
     lines += [f"Name[{code}]={_entry_value(t('shortcut.name', code))}" for code in LANGS]
     lines.append(f"Comment={_entry_value(t('shortcut.comment', lang))}")
@@ -149,7 +156,7 @@ def desktop_entry(auditor: Path, lang: str, icon: Path = ICON) -> str:
     lines += [
         f"Exec={exec_line([str(auditor), *ARGS])}",
         f"TryExec={_entry_value(str(auditor))}",
-        f"Icon={_entry_value(str(icon))}",
+        f"Icon={_entry_value(str(icon_path))}",
         "Terminal=false",
         "Categories=Utility;",
         "Keywords=privacy;LinkedIn;Facebook;Instagram;X;",

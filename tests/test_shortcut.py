@@ -120,7 +120,8 @@ def test_linux_menu_and_desktop_entries_are_valid_and_in_dutch(home: Path) -> No
         assert "\nTerminal=false\n" in text
         assert exec_words(entry) == [str(AUDITOR), "serve"]
     assert desk.stat().st_mode & 0o111, "a desktop launcher must be executable"
-    assert Path(launcher.ICON).is_file()
+    icon = next(x for x in menu.read_text(encoding="utf-8").splitlines() if x.startswith("Icon=")).split("=", 1)[1]
+    assert Path(icon).is_file() and Path(icon).suffix == ".svg"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the freedesktop launcher")
@@ -332,6 +333,6 @@ def test_a_temporary_uvx_copy_asks_for_an_install_for_keeps(tmp_path: Path) -> N
         launcher.program(str(tmp_path / "nothing" / "python"), "linux")
 
 
-def test_the_icon_ships_in_the_package() -> None:
-    assert launcher.ICON.parent == ROOT / "auditor"
-    assert launcher.ICON.read_text(encoding="utf-8").startswith("<svg")
+def test_the_launcher_shows_the_pages_icon() -> None:
+    assert launcher.icon() == ROOT / "reports" / "web" / "icon.svg"
+    assert launcher.icon().read_text(encoding="utf-8").startswith("<svg")
