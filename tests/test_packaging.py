@@ -142,7 +142,7 @@ def test_serve_from_the_installed_wheel_shows_the_first_page(light_venv: Path, t
         assert 'lang="nl"' in page and "<form" in page
     finally:
         server.send_signal(signal.SIGINT)
-        out, err = server.communicate(timeout=60)
+        _, err = server.communicate(timeout=60)
     assert server.returncode == 0, err
     assert "Traceback" not in err
 
