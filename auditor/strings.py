@@ -2286,6 +2286,10 @@ SETUP: dict[str, Entry] = {
         "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
               "opent de pagina in je browser.",
     },
+    "shortcut.made_menu": {
+        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
+    },
     "shortcut.made_mac": {
         "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
               "at hand; double-click it to start.",

@@ -132,7 +132,7 @@ def test_linux_without_a_desktop_folder_gets_the_menu_entry_only(tmp_path: Path)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in (home / ".local/share/applications").iterdir()] == ["social-auditor.desktop"]
     assert not (home / "Desktop").exists()
-    assert "“Privacy check-up” is now in your app menu" in done.stdout
+    assert done.stdout.startswith("“Privacy check-up” is now in your app menu. Click it to start")
 
 
 def test_an_awkward_program_path_is_quoted_as_the_specification_asks(tmp_path: Path) -> None:

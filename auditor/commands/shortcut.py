@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
             print(t("shortcut.file", lang, path=path))
         return ExitCode.OK
     made = launcher.make(places, launcher.program(), lang)
-    print(t("shortcut.made_mac" if places.kind == "mac" else "shortcut.made", lang, name=name))
+    said = "shortcut.made_mac" if places.kind == "mac" else "shortcut.made" if len(made) > 1 else "shortcut.made_menu"
+    print(t(said, lang, name=name))
     for path in made:
         print(t("shortcut.file", lang, path=path))
     return ExitCode.OK
