@@ -47,7 +47,11 @@ DESKTOP_ID = "social-auditor.desktop"
 MARKER_KEY = "X-Social-Auditor"
 BUNDLE_ID = "org.social-auditor.launcher"
 MAC_PROGRAM = "privacycontrole"
-ARGS: tuple[str, ...] = ("serve",)
+
+
+def arguments(lang: str) -> list[str]:
+    """What the launcher runs: the page, in the language of the launcher's own name."""
+    return ["serve", "--lang", lang]
 
 
 def names() -> dict[str, str]:
@@ -154,7 +158,7 @@ def desktop_entry(auditor: Path, lang: str, icon_path: Path | None = None) -> st
     lines.append(f"Comment={_entry_value(t('shortcut.comment', lang))}")
     lines += [f"Comment[{code}]={_entry_value(t('shortcut.comment', code))}" for code in LANGS]
     lines += [
-        f"Exec={exec_line([str(auditor), *ARGS])}",
+        f"Exec={exec_line([str(auditor), *arguments(lang)])}",
         f"TryExec={_entry_value(str(auditor))}",
         f"Icon={_entry_value(str(icon_path))}",
         "Terminal=false",
@@ -238,9 +242,9 @@ def info_plist(lang: str) -> bytes:
     })
 
 
-def mac_script(auditor: Path) -> str:
+def mac_script(auditor: Path, lang: str) -> str:
     return f"#!/bin/sh\n# {t('shortcut.name', 'en')}: the page of auditor in the browser\n" \
-           f"exec {shlex.quote(str(auditor))} {' '.join(ARGS)}\n"
+           f"exec {shlex.quote(str(auditor))} {' '.join(arguments(lang))}\n"
 
 
 def make_mac(places: Places, auditor: Path, lang: str) -> list[Path]:
@@ -252,7 +256,7 @@ def make_mac(places: Places, auditor: Path, lang: str) -> list[Path]:
         (build / "Contents" / "MacOS").mkdir(parents=True)
         (build / "Contents" / "Info.plist").write_bytes(info_plist(lang))
         script = build / "Contents" / "MacOS" / MAC_PROGRAM
-        script.write_text(mac_script(auditor), encoding="utf-8")
+        script.write_text(mac_script(auditor, lang), encoding="utf-8")
         script.chmod(0o755)
         build.chmod(0o755)
         build.rename(app)
@@ -308,7 +312,7 @@ def windows_make_script(auditor: Path, lang: str) -> str:
         f"  $path = Join-Path $folder {_ps(name + '.lnk')}",
         "  $link = $shell.CreateShortcut($path)",
         f"  $link.TargetPath = {_ps(str(auditor))}",
-        f"  $link.Arguments = {_ps(' '.join(ARGS))}",
+        f"  $link.Arguments = {_ps(' '.join(arguments(lang)))}",
         "  $link.WorkingDirectory = [Environment]::GetFolderPath('UserProfile')",
         f"  $link.Description = {_ps(t('shortcut.comment', lang))}",
         "  $link.WindowStyle = 7",  # minimised: the window that keeps the page running stays out of the way

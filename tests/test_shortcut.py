@@ -118,7 +118,7 @@ def test_linux_menu_and_desktop_entries_are_valid_and_in_dutch(home: Path) -> No
         text = entry.read_text(encoding="utf-8")
         assert "\nName=Privacycontrole\n" in text and "\nName[en]=Privacy check-up\n" in text
         assert "\nTerminal=false\n" in text
-        assert exec_words(entry) == [str(AUDITOR), "serve"]
+        assert exec_words(entry) == [str(AUDITOR), "serve", "--lang", "nl"]
     assert desk.stat().st_mode & 0o111, "a desktop launcher must be executable"
     icon = next(x for x in menu.read_text(encoding="utf-8").splitlines() if x.startswith("Icon=")).split("=", 1)[1]
     assert Path(icon).is_file() and Path(icon).suffix == ".svg"
@@ -139,7 +139,7 @@ def test_an_awkward_program_path_is_quoted_as_the_specification_asks(tmp_path: P
     odd = Path('/home/Jan "JD" de Vries/100% $safe/bin/auditor')
     places = Places("linux", tmp_path, {"XDG_DATA_HOME": str(tmp_path / "data")})
     [entry] = launcher.make_freedesktop(places, odd, "en", run=lambda args: None)
-    assert exec_words(entry) == [str(odd), "serve"]
+    assert exec_words(entry) == [str(odd), "serve", "--lang", "en"]
     if shutil.which("desktop-file-validate"):
         checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
         assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
@@ -246,7 +246,7 @@ def test_macos_apps_program_starts_auditor_serve(tmp_path: Path) -> None:
     [app] = launcher.make(Places("darwin", tmp_path), auditor, "en")
     assert app.name == "Privacy check-up.app"
     subprocess.run([str(app / "Contents" / "MacOS" / launcher.MAC_PROGRAM)], check=True, timeout=30)
-    assert record.read_text(encoding="utf-8").split() == ["serve"]
+    assert record.read_text(encoding="utf-8").split() == ["serve", "--lang", "en"]
 
 
 def test_macos_one_app_at_a_time_and_remove_leaves_others_alone(tmp_path: Path) -> None:
@@ -286,7 +286,7 @@ def test_windows_start_menu_and_desktop_shortcuts(tmp_path: Path) -> None:
     [script] = shell.scripts
     assert "[Environment]::GetFolderPath('Programs')" in script and "[Environment]::GetFolderPath('Desktop')" in script
     assert "$link.TargetPath = 'C:\\Users\\Jan O''Brien\\pipx\\venvs\\social-auditor\\Scripts\\auditor.exe'" in script
-    assert "$link.Arguments = 'serve'" in script
+    assert "$link.Arguments = 'serve --lang nl'" in script
     assert "Join-Path $folder 'Privacycontrole.lnk'" in script
     assert "$link.Save()" in script
     assert "'Privacy check-up.lnk'" in script  # an English one made before is replaced, not doubled
