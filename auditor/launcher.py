@@ -250,6 +250,8 @@ def mac_script(auditor: Path, lang: str) -> str:
 def make_mac(places: Places, auditor: Path, lang: str) -> list[Path]:
     remove_mac(places)  # a launcher of the other language goes; one is enough
     app = places.mac_applications() / f"{t('shortcut.name', lang)}.app"
+    if app.exists():
+        raise AuditorError(t("shortcut.taken", path=app), hint=t("shortcut.taken_hint"))
     app.parent.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=".privacycontrole-", dir=app.parent))
     try:

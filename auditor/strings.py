@@ -2309,6 +2309,14 @@ SETUP: dict[str, Entry] = {
         "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
               "en geef daarna opnieuw auditor shortcut.",
     },
+    "shortcut.taken": {
+        "en": "{path} already exists and was not made by auditor, so it is left alone.",
+        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
+    },
+    "shortcut.taken_hint": {
+        "en": "Move or rename it, then run auditor shortcut again.",
+        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
+    },
     "shortcut.failed": {
         "en": "Windows could not make the shortcut: {problem}",
         "nl": "Windows kon de snelkoppeling niet maken: {problem}",

@@ -260,6 +260,11 @@ def test_macos_one_app_at_a_time_and_remove_leaves_others_alone(tmp_path: Path) 
     removed = launcher.remove(places)
     assert removed == [tmp_path / "Applications" / "Privacy check-up.app"]
     assert (tmp_path / "Applications" / "Privacycontrole.app").is_dir()
+    set_lang("nl")
+    with pytest.raises(AuditorError) as caught:  # someone else's app of that name is not replaced
+        launcher.make(places, tmp_path / "auditor", "nl")
+    assert "Privacycontrole.app bestaat al en is niet door auditor gemaakt" in caught.value.render()
+    assert plistlib.loads((other / "Info.plist").read_bytes())["CFBundleIdentifier"] == "com.example.other"
 
 
 # --- Windows ----------------------------------------------------------------------------------
