@@ -155,7 +155,9 @@ def test_a_pdf_from_the_installed_wheel_without_playwright(light_venv: Path, tmp
         if os.environ.get("AUDITOR_REQUIRE_BROWSER") == "1":
             pytest.fail("AUDITOR_REQUIRE_BROWSER=1 but Debian's chromium is missing")
         pytest.skip("needs a Chromium-family browser")
-    env = outside_env(tmp_path)
+    scratch = tmp_path / "tmp"  # the system's temporary folder, for this run: left empty afterwards
+    scratch.mkdir()
+    env = outside_env(tmp_path, TMPDIR=str(scratch))
     auditor = str(light_venv / "bin" / "auditor")
     db = str(tmp_path / "demo.sqlite3")
     demo = subprocess.run([auditor, "demo", "--db", db, "--lang", "nl", "--out", str(tmp_path / "demo.html")],
@@ -166,7 +168,7 @@ def test_a_pdf_from_the_installed_wheel_without_playwright(light_venv: Path, tmp
                               cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180)
         assert done.returncode == 0, done.stderr
         assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
-    assert not list(tmp_path.glob("auditor-pdf-*"))
+    assert not list(scratch.iterdir()), "the page, the profile and the PDF are removed after printing"
 
 
 @pytest.mark.slow

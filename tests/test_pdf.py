@@ -117,6 +117,14 @@ def test_the_command_line_is_headless_quiet_and_without_the_browsers_own_header(
     assert "--no-sandbox" in pdf.command("c", tmp_path / "r.html", tmp_path / "o", tmp_path / "p", root=True)
 
 
+def test_a_long_temporary_folder_is_not_handed_to_the_browser(tmp_path: Path) -> None:
+    long = "/var/folders/" + "x" * 80 + "/T"
+    assert pdf.browser_env({"TMPDIR": long, "HOME": "/h"}, short=str(tmp_path)) == {"TMPDIR": str(tmp_path),
+                                                                                   "HOME": "/h"}
+    assert pdf.browser_env({"TMPDIR": "/tmp/x"}, short=str(tmp_path)) == {"TMPDIR": "/tmp/x"}
+    assert pdf.browser_env({}, short=str(tmp_path)) == {}
+
+
 def test_a_snap_browser_works_in_a_folder_it_can_see(tmp_path: Path) -> None:
     folder = pdf.work_folder("/snap/bin/chromium", home=str(tmp_path))
     assert folder == str(tmp_path / "snap" / "chromium" / "common")

@@ -176,8 +176,22 @@ def work_folder(chrome: str, home: str | None = None) -> str | None:
 Runner = Callable[[Sequence[str]], "subprocess.CompletedProcess[bytes]"]
 
 
+SOCKET_ROOM = 60  # Chromium puts a socket in TMPDIR; a Unix socket's path holds at most 107 bytes
+
+
+def browser_env(env: Mapping[str, str] | None = None, *, short: str = "/tmp") -> dict[str, str]:
+    """The browser's environment: ours, with a short TMPDIR when ours is too long for the
+    socket Chromium makes there (it would stop with "Broken pipe" before printing)."""
+    env = dict(os.environ if env is None else env)
+    tmp = env.get("TMPDIR")
+    if tmp and len(tmp) > SOCKET_ROOM and os.path.isdir(short) and os.access(short, os.W_OK):
+        env["TMPDIR"] = short
+    return env
+
+
 def _run(args: Sequence[str]) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(list(args), capture_output=True, timeout=TIMEOUT_S, stdin=subprocess.DEVNULL, check=False)
+    return subprocess.run(list(args), capture_output=True, timeout=TIMEOUT_S, stdin=subprocess.DEVNULL, check=False,
+                          env=browser_env())
 
 
 def render(html: str, *, chrome: str | os.PathLike[str] | None = None, header: str = "", footer: str = "",
