@@ -50,3 +50,15 @@ def test_the_guide_requests_exports_where_the_page_says() -> None:
     for _, name, url in EXPORT_PAGES:
         assert f"<{url}>" in GUIDE, f"{name}: the guide links another page than the export page does"
     assert "JSON" in GUIDE
+
+
+def test_the_screenshot_script_names_every_picture_the_docs_show() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "docs" / "screenshots.py"), "--help"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    shown = set(re.findall(r"\]\((docs/[^)]+\.png)\)", README))
+    shown |= {f"docs/nl/{name}".replace("docs/nl/../", "docs/") for name in re.findall(r"\]\(([^)]+\.png)\)", GUIDE)}
+    assert shown and all(name in done.stdout for name in shown), (shown, done.stdout)
