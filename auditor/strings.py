@@ -67,15 +67,6 @@ CLI: dict[str, Entry] = {
         "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
               "commando opnieuw. De recorder typt en klikt nooit voor je.",
     },
-    "screens.no_playwright": {
-        "en": "Recording screens needs the browser extra, which is not installed.",
-        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
-    },
-    "screens.no_playwright.hint": {
-        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
-        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
-              "'social-auditor[browser]')",
-    },
     "screens.bad_snapshot": {
         "en": "{path}: field '{field}' is {given}, but {expected}.",
         "nl": "{path}: veld '{field}' is {given}, maar {expected}.",

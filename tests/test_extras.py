@@ -57,3 +57,16 @@ def test_with_playwright_installed_nothing_is_said() -> None:
     assert has_playwright() == (REAL_FIND_SPEC("playwright") is not None)
     if has_playwright():
         require_browser_extra()
+
+
+def test_recording_screens_without_the_extra_says_the_same_line(no_playwright: None, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from auditor.cli import main
+
+    out = tmp_path / "screens.yaml"
+    code = main(["checklists", "record", "linkedin", "--ui-lang", "nl", "--out", str(out), "--lang", "nl"])
+    assert code == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "auditor: Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
+        "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]')."]
+    assert not out.exists()
