@@ -173,7 +173,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
-    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, record, compare")
+    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, figures, record, compare")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
     q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
@@ -192,6 +192,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("old", type=_path, metavar="OLD")
     q.add_argument("new", type=_path, metavar="NEW")
     q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _common(q)
+    q = csub.add_parser("figures", help="how well-founded each checklist is: labels, primary and recent sources")
+    q.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="count the last 24 months back from this day (default: today)")
+    q.add_argument("--lang", choices=("en", "nl"), help="language of the figures (default: your locale)")
     _common(q)
     q = csub.add_parser("record", help="for maintainers: read what a platform's settings screens say now")
     q.add_argument("platform", metavar="PLATFORM")

@@ -71,11 +71,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"  • {note}")
     with open_store(args) as st:
         st.record_import(result.kind, result.name, result.exported_at, result.facts, moment)
+    from auditor.collectors.answers import leaves_open
+
     lang = current_lang()
     by_key = {f.key: f for f in result.facts}
-    keys = set(by_key)
-    titles = [settled_line(check, by_key[check.fact], lang) for checklist in cat.checklists.values()
-              for check in checklist.checks if check.fact in keys and not check.removed]
+    checks = [check for checklist in cat.checklists.values() for check in checklist.checks
+              if check.fact in by_key and not check.removed]
+    # Evidence that bears on a question without answering it (a PDF that may be a CV, 18
+    # contacts kept with sync unknown) is named apart: the audit asks those, showing it.
+    still_open = [check for check in checks if by_key[check.fact].value is None
+                  or leaves_open(check, by_key[check.fact].value)]
+    titles = [settled_line(check, by_key[check.fact], lang) for check in checks
+              if check not in still_open]
     n = len(result.facts)
     stored = t("import.summary.stored.one") if n == 1 else t("import.summary.stored", n=n)
     settles = (t("import.summary.settles_none") if not titles else t("import.summary.settles.one")
@@ -83,6 +90,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"{stored} {settles}")
     for title in titles:
         print("\n".join(wrap(title, first="  – ")))
+    if still_open:
+        print(t("import.summary.open.one") if len(still_open) == 1
+              else t("import.summary.open", n=len(still_open)))
+        for check in still_open:
+            text = check.question.text.get(lang) if check.question else check.title.get(lang)
+            print("\n".join(wrap(text, first="  – ")))
     command = "auditor" + same_store(args) + " audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK

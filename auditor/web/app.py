@@ -392,9 +392,12 @@ class Site:
         with self.store() as st:
             st.record_import(result.kind, name, result.exported_at, result.facts, moment)
             latest = st.latest_audit()
-        keys = {f.key for f in result.facts}
+        from auditor.collectors.answers import leaves_open
+
+        by_key = {f.key: f for f in result.facts}  # evidence that leaves a question open answers none
         settled = [c.id for cl in self.s.catalogue.checklists.values() for c in cl.checks
-                   if c.fact in keys and not c.removed]
+                   if c.fact in by_key and not c.removed and by_key[c.fact].determined
+                   and not leaves_open(c, by_key[c.fact].value)]
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
                  facts=len(result.facts), checks=len(settled))
         unfinished = latest is not None and not latest.finished
