@@ -116,3 +116,14 @@ def dutch():
 
     with speaking("nl"):
         yield
+
+
+@pytest.fixture
+def speak():
+    """``speak("nl")``: the rest of the test speaks Dutch where nothing names a language."""
+    from contextlib import ExitStack
+
+    from auditor.strings import speaking
+
+    with ExitStack() as stack:
+        yield lambda lang: stack.enter_context(speaking(lang))

@@ -111,8 +111,8 @@ def test_a_grailbird_archive_is_imported_and_says_what_it_cannot_tell(
     code, out, err = run(capsys, "import", export, "--lang", lang, "--db", tmp_path / "a.db")
     assert code == 0, err
     if lang == "en":
-        assert "recognised: X export (x-before-2019)" in err
-        assert "Read from twitter-archive.zip: X export (x-before-2019), dated 2018-06-10" in out
+        assert "recognised: X export (layout before 2019)" in err
+        assert "Read from twitter-archive.zip: X export (layout before 2019), dated 2018-06-10" in out
         assert "It cannot tell whether your posts are protected" in out
     else:
         assert "herkend: een X-export (indeling van vóór 2019)" in err

@@ -191,7 +191,7 @@ def test_an_unnamed_folder_is_dated_by_its_newest_connection_never_today(tmp_pat
     assert result.exported_at == dt.datetime(2026, 6, 7, tzinfo=dt.UTC)  # the hidden profile's row
     assert result.dated_by == "import.dated.connections"
     assert all(f.observed_at == result.exported_at for f in result.facts)
-    assert result.describe("en") == ("LinkedIn export (linkedin-2023+), dated 2026-06-07 (from the "
+    assert result.describe("en") == ("LinkedIn export (layout since 2023), dated 2026-06-07 (from the "
                                      "newest connection in it; it was made that day or later)")
     assert "de nieuwste connectie erin" in result.describe("nl")
 
