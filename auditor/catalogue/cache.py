@@ -8,10 +8,8 @@ Any trouble with a cache only means no cache; ``AUDITOR_NO_CACHE`` turns both of
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import pickle
 import sys
 import time
 import zlib
@@ -66,6 +64,8 @@ def _write(path: Path, data: bytes, pattern: str) -> None:
 
 def catalogue_key(directory: Path, files: Sequence[Path]) -> str:
     """Changes with any of the files (missing ones are left out), the schema code or the version."""
+    import hashlib  # here: a report reads only the digest, and needs neither this nor pickle
+
     from auditor import __version__
 
     model = Path(__file__).resolve().parent / "model.py"
@@ -83,6 +83,8 @@ def read_pickle(key: str) -> object | None:
     """What was stored under ``key``, or None; the caller checks its type."""
     if not _enabled():
         return None
+    import pickle
+
     try:
         with (cache_root() / f"catalogue-{key}.pickle").open("rb") as fh:
             value: object = pickle.load(fh)
@@ -93,6 +95,8 @@ def read_pickle(key: str) -> object | None:
 
 def write_pickle(key: str, value: object) -> None:
     if _enabled():
+        import pickle
+
         _write(cache_root() / f"catalogue-{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
                "catalogue-*.pickle")
 
