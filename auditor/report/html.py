@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from auditor.catalogue.resources import bundled_reports_dir
 from auditor.formats import check_anchor, percent
@@ -44,6 +44,7 @@ def _band(score: int | None) -> str:
 def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
     data = dict(vars(f))  # shallow: no deep copy
     data["anchor"] = check_anchor(f.check)
+    data["web_links"] = []  # filled by a page that serves the report (``WebHooks``)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
     if not since:  # a first audit: everything is new, which says nothing
@@ -72,12 +73,29 @@ def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def context(view: ReportView, css: str) -> dict[str, Any]:
+class WebHooks(Protocol):
+    """What a page serving the report adds through the template's web blocks (the report
+    itself, a file people keep and share, has none): a menu, and per finding its links."""
+
+    def page(self) -> dict[str, Any]:
+        """``{"style", "label", "menu": [{"url", "label", "sep"}], "interim"}``."""
+        ...
+
+    def links(self, check_id: str, status: str) -> list[dict[str, str]]:
+        """``[{"url", "label", "sep"}]`` for one finding."""
+        ...
+
+
+def context(view: ReportView, css: str, web: WebHooks | None = None) -> dict[str, Any]:
     from markupsafe import Markup
 
     t = view.t
     since = view.audit["previous_id"] is not None
     sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
+    if web is not None:
+        for found in sections.values():
+            for data in found:
+                data["web_links"] = web.links(data["check"], data["status"])
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -101,6 +119,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "change_groups": groups,
         "start_here": [_finding(f, t, since) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
+        "web": None if web is None else web.page(),
         **sections,
     }
 
@@ -128,14 +147,15 @@ def bytecode_cache() -> Any:
     return QuietCache(str(directory))
 
 
-def render(view: ReportView) -> str:
+def render(view: ReportView, web: WebHooks | None = None) -> str:
     """The report's HTML: through the cached compiled templates when they are there (no
-    Jinja import), else through Jinja, keeping its compiled templates for next time."""
+    Jinja import), else through Jinja, keeping its compiled templates for next time. A page
+    that serves it passes ``web``: its menu and links then fill the template's web blocks."""
     from auditor.report import compiled
 
     directory = bundled_reports_dir()
     css = (directory / "report.css").read_text(encoding="utf-8")
-    values = context(view, css)
+    values = context(view, css, web)
     fast = compiled.render(directory, values)
     if fast is not None:
         return fast

@@ -17,11 +17,11 @@ from auditor.catalogue.model import Check
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
-from auditor.formats import check_anchor
 from auditor.interview import Interview
 from auditor.strings import TABLE, t
+from auditor.terminal import visible
 from auditor.web import pages
-from auditor.web.reportlinks import with_links
+from auditor.web.reportlinks import ReportLinks
 from auditor.web.site import SiteBase, see_other, url
 from auditor.web.upload import read_upload_off_loop
 
@@ -40,9 +40,8 @@ class Records(SiteBase):
             # what the export settled can be corrected from the report as well
             askable = Interview.open(st, self.s.catalogue, audit_id, now=now()).correctable_ids()
         view = build(result, lang=audit.lang, generated_at=now())
-        html = render_report(view)
-        links = {check_anchor(f.check): f for fs in view.sections.values() for f in fs}
-        return HTMLResponse(with_links(html, audit, links, askable))
+        # a control character in an answer is shown as its escape, never passed on hidden
+        return HTMLResponse(visible(render_report(view, web=ReportLinks(request, audit, askable))))
 
     # --- sharing with a trainer ---------------------------------------------------------------------
 
