@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
-from auditor.collectors.answers import leaves_open
+from auditor.collectors.answers import as_answer, leaves_open
 from auditor.diff import diff
 from auditor.engine import (
     Acceptance,
@@ -22,7 +22,7 @@ from auditor.engine import (
     ruling_condition,
     tally,
 )
-from auditor.facts import EVIDENCE_SOURCES, Fact, best_facts
+from auditor.facts import EVIDENCE_SOURCES, SUPERSEDED_PREFIX, Fact, best_facts
 from auditor.facts import now as current_time
 from auditor.store import AuditRow, Store
 
@@ -118,6 +118,43 @@ def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
     return store.claim_resumable(platforms, current_time())
 
 
+def same_answer(check: Check, answer: Fact, evidence: Fact) -> bool:
+    """Whether evidence says what an answer said, in the question's terms (6 of 7 ≠ 7 of 7;
+    a headline compared without case or spaces around it)."""
+    said = as_answer(check, evidence.value)
+    said = evidence.value if said is None else said
+    if isinstance(said, str) and isinstance(answer.value, str):
+        return said.strip().casefold() == answer.value.strip().casefold()
+    return said == answer.value
+
+
+def supersede(store: Store, catalogue: Catalogue, evidence: Sequence[Fact]) -> list[tuple[int, Check]]:
+    """The newer one wins: evidence read now replaces the answers given before it that it
+    contradicts, in every unfinished audit of its platform (an answer given after the export
+    stays, as ``best_facts`` keeps the newer one). The replaced answer is kept, marked, so the
+    conversation can say what the person said before; a new answer replaces the mark.
+    Returns the (audit, check) pairs whose answer was replaced."""
+    by_key = {f.key: f for f in evidence if f.determined}
+    replaced: list[tuple[int, Check]] = []
+    for audit in store.audits():
+        if audit.finished:
+            continue
+        carried = store.carried_keys(audit.id)
+        for fact in store.facts(audit.id):
+            found = by_key.get(fact.key)
+            if fact.source != "answer" or fact.superseded or not fact.determined or found is None:
+                continue
+            check = next((c for p in audit.platforms if p in catalogue.checklists
+                          for c in catalogue.platform(p).checks if c.fact == fact.key and c.question), None)
+            if check is None or leaves_open(check, found.value) or same_answer(check, fact, found):
+                continue
+            store.put_fact(audit.id, Fact(fact.key, fact.value, "answer", fact.observed_at,
+                                          SUPERSEDED_PREFIX + fact.detail, fact.check_id, fact.check_revision),
+                           carried=(fact.key, fact.source) in carried)
+            replaced.append((audit.id, check))
+    return replaced
+
+
 def start(store: Store, catalogue: Catalogue, platforms: Sequence[str], goal: str, lang: str,
           now: dt.datetime) -> AuditRow:
     """A new audit; answers and browser readings of the last audit are carried over, marked."""
@@ -166,7 +203,7 @@ def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.da
     """
     own = store.facts(audit.id)
     carried = store.carried_keys(audit.id)
-    mine = {f.key: f for f in own if f.source == "answer" and (f.key, f.source) not in carried}
+    mine = {f.key: f for f in own if f.source == "answer" and (f.key, f.source) not in carried and not f.superseded}
     skipped = store.skipped(audit.id)
     current = best_facts(own + store.evidence(audit.platforms))
     previous_findings = {f.check_id: f for f in store.findings(audit.previous_id)} if audit.previous_id else {}
@@ -182,14 +219,18 @@ def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.da
     for platform in audit.platforms:
         checklist = catalogue.platform(platform)
         for check in checklist.checks:
-            if not askable(check, checklist, catalogue, audit.goal, current):
-                continue
             condition = check.applies_when
             if condition is not None and condition.question is not None and condition.fact not in conditions_seen:
-                conditions_seen.add(condition.fact)
-                asked = _condition_item(check, current.get(condition.fact), carried, mine, now, max_age_days)
-                if asked is not None:
-                    add(asked)
+                # the applicability question stays in the list once it ruled its checks out, so
+                # the count and "back" do not change when the audit is rebuilt
+                unasked = {k: v for k, v in current.items() if k != condition.fact}
+                if askable(check, checklist, catalogue, audit.goal, unasked):
+                    conditions_seen.add(condition.fact)
+                    asked = _condition_item(check, current.get(condition.fact), carried, mine, now, max_age_days)
+                    if asked is not None:
+                        add(asked)
+            if not askable(check, checklist, catalogue, audit.goal, current):
+                continue
             fact = current.get(check.fact)
             if check.fact in mine:
                 add(PlannedQuestion(check, ASK_NEW))

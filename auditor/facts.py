@@ -23,6 +23,9 @@ FactValue = bool | int | float | str | None
 SOURCE_PRIORITY: dict[str, int] = {"browser": 4, "public-profile": 3, "answer": 2, "export": 1}
 
 UNSURE = "unsure"
+# An answer an export read later replaced ("the newer one wins"): kept, so the person can be
+# told what they said before, but it counts for nothing any more. A new answer replaces it.
+SUPERSEDED_PREFIX = "superseded:"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ class Fact:
     @property
     def is_unsure(self) -> bool:
         return self.source == "answer" and self.value == UNSURE
+
+    @property
+    def superseded(self) -> bool:
+        """An answer replaced by evidence read after it (the newer one wins)."""
+        return self.source == "answer" and self.detail.startswith(SUPERSEDED_PREFIX)
 
     @property
     def determined(self) -> bool:
@@ -62,10 +70,14 @@ def best_facts(facts: list[Fact]) -> dict[str, Fact]:
 
     Newest wins so that a person correcting what the browser read (or an export that is
     younger than an answer) is believed. An "unsure" answer or a failed browser reading
-    never hides a determined fact.
+    never hides a determined fact. An answer an export read after it replaced (``superseded``)
+    counts for nothing: the export's own date may be older than the answer, but the person
+    gave it to us later.
     """
     best: dict[str, Fact] = {}
     for fact in facts:
+        if fact.superseded:
+            continue
         current = best.get(fact.key)
         if current is None or _rank(fact) > _rank(current):
             best[fact.key] = fact

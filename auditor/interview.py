@@ -73,6 +73,10 @@ class QuestionView:
     has_probe: bool = False
     platform_position: int = 0  # 1-based within its platform
     platform_total: int = 0
+    # "Your export of 7 December says: 7; earlier you answered: 6" — an answer the export read
+    # after it replaced (the newer one wins), offered for review; '' otherwise
+    conflict: str = ""
+    at_start: bool = False  # nothing before it to go back to
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,8 @@ class _State:
     review: list[PlannedQuestion]
     settled: list[Fact]
     facts: dict[str, Fact] = field(default_factory=dict)
+    replaced: dict[str, Fact] = field(default_factory=dict)  # answers an export read later replaced
+    order: dict[str, tuple[int, int]] = field(default_factory=dict)  # check id → (platform, place)
 
 
 class Interview:
@@ -194,6 +200,9 @@ class Interview:
         self._state = self._load()
         self._cursor = 0
         self._trail: list[int] = []
+        # how much the number of questions changed with the last answer (it made questions
+        # apply or not): said once, by both doors
+        self.total_change = 0
         self._to_first_open()
 
     # -- construction --------------------------------------------------------------------
@@ -231,18 +240,24 @@ class Interview:
 
     def _load(self) -> _State:
         items, settled = audits.conversation(self.store, self.catalogue, self.audit, self.now, self.max_age_days)
-        review = self._review_items(settled, {q.check.fact for q in items})
-        state = _State(items, review, settled)
+        state = _State(items, [], settled)
         self._refresh_facts(state)
+        state.review = self._review_items(state, {q.check.fact for q in items})
+        state.replaced = {f.key: f for f in self.store.facts(self.audit.id) if f.superseded}
+        state.order = {check.id: (i, j) for i, platform in enumerate(self.audit.platforms)
+                       if platform in self.catalogue.checklists
+                       for j, check in enumerate(self.catalogue.platform(platform).checks)}
         return state
 
-    def _review_items(self, settled: list[Fact], asked: set[str]) -> list[PlannedQuestion]:
-        by_fact = {f.key: f for f in settled}
+    def _review_items(self, state: _State, asked: set[str]) -> list[PlannedQuestion]:
+        by_fact = {f.key: f for f in state.settled}
         out = []
         for platform in self.audit.platforms:
-            for check in self.catalogue.platform(platform).checks:
+            checklist = self.catalogue.platform(platform)
+            for check in checklist.checks:
                 fact = by_fact.get(check.fact)
-                if fact is not None and check.question is not None and not check.removed and check.fact not in asked:
+                if (fact is not None and check.fact not in asked
+                        and audits.askable(check, checklist, self.catalogue, self.audit.goal, state.facts)):
                     out.append(PlannedQuestion(check, audits.ASK_CONFIRM, previous=fact))
         return out
 
@@ -264,12 +279,43 @@ class Interview:
 
     @property
     def _queue(self) -> list[PlannedQuestion]:
-        return (self._state.review if self.reviewing else []) + self._state.items
+        return self._merged() if self.reviewing else self._state.items
+
+    def _merged(self) -> list[PlannedQuestion]:
+        """The questions to ask and the ones evidence answered, in the catalogue's one order
+        (an applicability question just before the first check that depends on it)."""
+        state = self._state
+        ranked: list[tuple[tuple[int, int, int], PlannedQuestion]] = []
+        items = state.items
+        for i, q in enumerate(items):
+            place = state.order.get(q.check.id)
+            if place is None:  # a condition: just before the next check
+                place = next((state.order[o.check.id] for o in items[i + 1:] if o.check.id in state.order), (10**6, 0))
+                ranked.append(((place[0], place[1], 0), q))
+            else:
+                ranked.append(((place[0], place[1], 1), q))
+        ranked += [((*state.order.get(q.check.id, (10**6, 0)), 1), q) for q in state.review]
+        return [q for _, q in sorted(ranked, key=lambda pair: pair[0])]
+
+    def _numbered(self) -> list[PlannedQuestion]:
+        """The one counter's questions: every question of this audit that applies, whether it
+        is still to answer, answered by the person or answered by an export. An export that
+        answers questions does not change the total (they are answered, not gone); an answer
+        that makes questions apply or not does, and the page and the wizard say so once."""
+        return [q for q in self._merged() if q.reason == audits.ASK_CONFIRM or self._applies(q)]
+
+    def conflicts(self) -> list[str]:
+        """Questions whose earlier answer an export read later replaced, not answered since:
+        offered for review."""
+        return [q.check.id for q in self._state.review
+                if q.check.fact in self._state.replaced and q.answer is None]
 
     @property
     def review(self) -> list[QuestionView]:
         """Checks settled by evidence, offered for confirm-or-correct (``start_review``)."""
-        return [self._view(q, i + 1, len(self._state.review)) for i, q in enumerate(self._state.review)]
+        numbered = self._numbered()
+        return [self._view(q, next((i for i, o in enumerate(numbered, 1) if o is q), 0), len(numbered))
+                for q in self._state.review]
 
     @property
     def settled(self) -> list[Fact]:
@@ -301,7 +347,9 @@ class Interview:
         if self._cursor >= len(queue):
             return None
         item = queue[self._cursor]
-        return self._view(item, self._cursor + 1, len(queue))
+        numbered = self._numbered()
+        position = next((i for i, q in enumerate(numbered, 1) if q is item), self._cursor + 1)
+        return self._view(item, position, len(numbered), at_start=self._cursor == 0 and not self._trail)
 
     def counts(self) -> tuple[int, int]:
         """(answered, skipped) in this audit so far."""
@@ -376,12 +424,14 @@ class Interview:
         item = self._item()
         if item is None:
             return
+        self.total_change = 0
         self.store.skip(self.audit.id, item.check.id)
         item.skipped = item.answer is None
         self._trail.append(self._cursor)
         self._to_next()
 
     def back(self) -> None:
+        self.total_change = 0
         if self._trail:
             self._cursor = self._trail.pop()
         else:
@@ -400,6 +450,7 @@ class Interview:
         return queue[self._cursor] if self._cursor < len(queue) else None
 
     def _record(self, item: PlannedQuestion, value: FactValue, detail: str) -> AnswerResult:
+        before = len(self._numbered())
         fact = answer_fact(item.check, value, observed_at=self.clock() if self.clock else self.now, detail=detail)
         self.store.put_fact(self.audit.id, fact)
         self.store.unskip(self.audit.id, item.check.id)
@@ -408,19 +459,20 @@ class Interview:
             if other.check.fact == item.check.fact:
                 other.answer, other.skipped = fact, False
         self._refresh_facts()
+        self.total_change = len(self._numbered()) - before
         self._trail.append(self._cursor)
         self._to_next()
         return AnswerResult(True, value=value)
 
     # -- the view ------------------------------------------------------------------------
 
-    def _view(self, item: PlannedQuestion, position: int, total: int) -> QuestionView:
+    def _view(self, item: PlannedQuestion, position: int, total: int, *, at_start: bool = False) -> QuestionView:
         check, lang = item.check, self.lang
         question = check.question
         assert question is not None
         low, high = number_range(check)
         checklist = self.catalogue.checklists.get(check.platform)
-        same = [q for q in self._queue if q.check.platform == check.platform]
+        same = [q for q in self._numbered() if q.check.platform == check.platform]
         evidence_fact = self._evidence_for(item)
         default = None
         if item.reason == audits.ASK_CONFIRM and item.previous is not None:
@@ -440,7 +492,20 @@ class Interview:
             is_condition=item.condition,
             has_probe=check.probe is not None,
             platform_position=next((i for i, q in enumerate(same, 1) if q is item), 0), platform_total=len(same),
+            conflict=self._conflict(item), at_start=at_start,
         )
+
+    def _conflict(self, item: PlannedQuestion) -> str:
+        """"Your export of 7 December says: 7; earlier you answered: 6" for an answer the export replaced."""
+        replaced = self._state.replaced.get(item.check.fact)
+        evidence = item.previous
+        if replaced is None or evidence is None or item.reason != audits.ASK_CONFIRM:
+            return ""
+        said = as_answer(item.check, evidence.value)
+        return t("interview.conflict", self.lang, source=t(f"interview.source.{evidence.source}", self.lang),
+                 when=spoken_date(evidence.observed_at.date(), self.lang),
+                 says=value_label(item.check, evidence.value if said is None else said, self.lang),
+                 earlier=value_label(item.check, replaced.value, self.lang))
 
     def _help(self, check: Check) -> str:
         question = check.question
@@ -468,10 +533,19 @@ class Interview:
         return fact if fact is not None and fact.source in EVIDENCE_SOURCES else None
 
 
+def total_change_sentence(change: int, lang: str) -> str:
+    """"Because of your answer there are 3 fewer questions": said once, when the total changed."""
+    from auditor.strings import plural
+
+    if not change:
+        return ""
+    return plural("interview.total.more" if change > 0 else "interview.total.fewer", abs(change), lang)
+
+
 def _as_reply(value: FactValue) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     return "" if value is None else str(value)
 
 
-__all__ += ["choice_views", "evidence_sentence", "number_range", "source_name", "value_label"]
+__all__ += ["choice_views", "evidence_sentence", "number_range", "source_name", "total_change_sentence", "value_label"]

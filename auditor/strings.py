@@ -203,6 +203,32 @@ INTERVIEW: dict[str, Entry] = {
         "en": "Your {source} of {when} shows {shown} → {label}",
         "nl": "Je {source} van {when} laat {shown} zien → {label}",
     },
+    "interview.conflict": {
+        "en": "Your {source} of {when} says: {says}; earlier you answered: {earlier}. "
+              "The newer one counts: your {source}. If it is wrong, give your answer here.",
+        "nl": "Je {source} van {when} zegt: {says}; eerder antwoordde je: {earlier}. "
+              "Het nieuwste telt: je {source}. Klopt dat niet, geef dan hier je antwoord.",
+    },
+    "interview.total.more": {"en": "Because of your answer there are {n} more questions.",
+                             "nl": "Door je antwoord zijn er {n} vragen bij gekomen."},
+    "interview.total.more.one": {"en": "Because of your answer there is 1 more question.",
+                                 "nl": "Door je antwoord is er 1 vraag bij gekomen."},
+    "interview.total.fewer": {"en": "Because of your answer there are {n} fewer questions.",
+                              "nl": "Door je antwoord zijn er {n} vragen minder."},
+    "interview.total.fewer.one": {"en": "Because of your answer there is 1 question fewer.",
+                                  "nl": "Door je antwoord is er 1 vraag minder."},
+    "interview.conflicts": {
+        "en": "For {n} questions your export says something else than you answered before; the export counts now, "
+              "as it is newer.",
+        "nl": "Bij {n} vragen zegt je export iets anders dan je eerder antwoordde; de export telt nu, want die is "
+              "nieuwer.",
+    },
+    "interview.conflicts.one": {
+        "en": "For 1 question your export says something else than you answered before; the export counts now, "
+              "as it is newer.",
+        "nl": "Bij 1 vraag zegt je export iets anders dan je eerder antwoordde; de export telt nu, want die is "
+              "nieuwer.",
+    },
     "interview.evidence.says": {
         "en": "Your {source} of {when} says: {label}",
         "nl": "Volgens je {source} van {when}: {label}",
@@ -1917,6 +1943,8 @@ WEB: dict[str, Entry] = {
                         "nl": "Je data-export heeft {n} vragen al voor je beantwoord."},
     "web.end.settled.one": {"en": "Your data export answered 1 question for you.",
                             "nl": "Je data-export heeft 1 vraag al voor je beantwoord."},
+    "web.end.review_conflicts": {"en": "Look at the differences", "nl": "Bekijk de verschillen"},
+    "web.export.review_conflicts": {"en": "Look at the differences", "nl": "Bekijk de verschillen"},
     "web.end.review": {"en": "Check that they are right", "nl": "Kijk na of dat klopt"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
     # the report

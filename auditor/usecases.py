@@ -83,6 +83,10 @@ class ImportSummary:
     # Evidence that bears on a question without answering it (a PDF that may be a CV, 18
     # contacts kept with sync unknown): the audit asks those, showing what was seen.
     still_open: list[Check] = field(default_factory=list)
+    # Questions of the audit to carry on with that the export answered (``answered_by_evidence``:
+    # the same count the end page says), and the answers of that audit it replaced (newer wins).
+    answered: int = 0
+    replaced: list[Check] = field(default_factory=list)
 
     @property
     def facts(self) -> int:
@@ -118,7 +122,9 @@ def record_import(store: Store, cat: Catalogue, result: ExportResult, *, now: dt
                   name: str | None = None) -> ImportSummary:
     """Store what the export showed as evidence for the next audit, and say what it settles."""
     chosen = name or result.name
-    store.record_import(result.facts)
+    with store.transaction():  # the evidence and the answers it replaces, together
+        store.record_import(result.facts)
+        replaced = audits.supersede(store, cat, result.facts)
     from auditor.collectors.answers import leaves_open
 
     by_key = {f.key: f for f in result.facts}
@@ -127,7 +133,16 @@ def record_import(store: Store, cat: Catalogue, result: ExportResult, *, now: dt
     still_open = [check for check in bears if not by_key[check.fact].determined
                   or leaves_open(check, by_key[check.fact].value)]
     settled = [(check, by_key[check.fact]) for check in bears if check not in still_open]
-    return ImportSummary(result, chosen, settled, latest_unfinished(store), still_open)
+    latest = latest_unfinished(store)
+    answered = answered_by_evidence(store, cat, latest, now) if latest is not None else len(settled)
+    mine = [check for audit_id, check in replaced if latest is not None and audit_id == latest.id]
+    return ImportSummary(result, chosen, settled, latest, still_open, answered=answered, replaced=mine)
+
+
+def answered_by_evidence(store: Store, cat: Catalogue, audit: AuditRow, now: dt.datetime) -> int:
+    """How many questions of this audit an export (or the browser) answered: the one count the
+    export page, the end page and the wizard say."""
+    return len(Interview.open(store, cat, audit.id, now=now).review)
 
 
 def settled_line(check: Check, fact: Fact, lang: str) -> str:

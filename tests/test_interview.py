@@ -213,12 +213,14 @@ def test_evidence_is_offered_for_review_in_the_questions_terms_and_confirming_ke
         Fact("linkedin.networking.personal_note_share", 0.8, "export", NOW)])
     iv = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW)
     assert [v.check_id for v in iv.review] == [CONTACTS, NOTE_SHARE]
-    iv.start_review()
+    iv.start_review()  # one walk through the audit in its one order: the evidence where its question is
+    iv.go_to(CONTACTS)
     view = iv.current()
     assert view is not None and view.check_id == CONTACTS
     assert view.evidence == ("Je export van 22 november 2026 laat 3 geüploade contacten zien → "
                              "Ja, en de contacten staan er waarschijnlijk nog")
     assert iv.answer("").ok  # Enter keeps it
+    iv.go_to(NOTE_SHARE)
     view = iv.current()
     assert view is not None and view.evidence.endswith("laat een persoonlijk berichtje bij 80% van je "
                                                         "verstuurde uitnodigingen zien → Meestal")
@@ -275,7 +277,7 @@ def test_a_confirmed_export_value_keeps_its_source_in_the_next_audit(store):
     cat = load_catalogue()
     store.record_import([Fact("linkedin.privacy.imported_contacts", 3, "export", NOW)])
     first = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW)
-    first.start_review()
+    first.go_to(CONTACTS)
     assert first.answer("").ok
     first.finish()
     second = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW + dt.timedelta(days=7))

@@ -384,7 +384,7 @@ def test_a_number_question_says_its_range() -> None:
     view = QuestionView(check_id=check.id, platform="linkedin", platform_name="LinkedIn", title="t", why="w",
                         help="", where_path="", where_url="https://example.invalid/", question="q?", kind="number",
                         choices=[], minimum=0, maximum=7, position=1, total=1, reason="", reason_code="",
-                        evidence="", given=None)
+                        evidence="", given=None, at_start=True)
     assert field_hint(view, "nl") == "Een heel getal van 0 tot en met 7."
     assert field_hint(view, "en") == "A whole number from 0 to 7."
     page = question_page(view, "/audit/1/q/" + view.check_id, "nl")

@@ -23,7 +23,7 @@ from auditor.goals import DEFAULT_GOAL, goal_choices, goal_name, parse_goal
 from auditor.interview import Interview, spoken_date, unfinished
 from auditor.langs import LANG_NAMES, LANGS
 from auditor.store import AuditRow, Store
-from auditor.strings import current_lang, locale_says, speaking, t, typed
+from auditor.strings import current_lang, locale_says, plural, speaking, t, typed
 from auditor.usecases import resume_summary
 
 
@@ -242,6 +242,9 @@ def _converse(interview: Interview, prompter: Prompter, browser: object | None, 
                               for src, n in sorted(by_source.items()))
         for line in wrap(t("wizard.settled", described=described), ""):
             prompter.say(line)
+        if conflicts := interview.conflicts():  # the newer one wins, and the person is told
+            for line in wrap(plural("interview.conflicts", len(conflicts), interview.lang), ""):
+                prompter.say(line)
         review = yes_no(prompter, t("wizard.review.ask"), False)
         if review is None:
             return False

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from auditor.interview import Interview, QuestionView
+from auditor.interview import Interview, QuestionView, total_change_sentence
 from auditor.strings import t, typed
 
 # The keys a person types at the wizard's prompt, in either language (the string table's TYPED).
@@ -122,6 +122,8 @@ class Wizard:
                 answered += 1
                 saved = t("wizard.saved" if action == "answered" else "wizard.saved.unsure", self.lang)
                 self.p.say(f"  ✓ {saved}")
+                if note := total_change_sentence(self.iv.total_change, self.lang):
+                    self._say_wrapped(note)
         return WizardOutcome(answered, skipped, quit=False)
 
     def _say_wrapped(self, text: str, indent: str = "  ", first: str | None = None) -> None:
@@ -142,7 +144,7 @@ class Wizard:
         where = f"{t('wizard.where', lang)}: "
         self._say_wrapped(v.where_path, first=f"  {where}", indent="  " + " " * len(where))
         self.p.say(f"  {v.where_url}")
-        for line in (v.reason, v.evidence):
+        for line in (v.reason, v.conflict or v.evidence):
             if line:
                 self._say_wrapped(line, first="  → ")
         if v.previous:
@@ -186,7 +188,7 @@ class Wizard:
                 self.iv.skip()
                 return "skip"
             if word in BACK:
-                if v.position == 1:  # nothing before it: say so rather than show it again
+                if v.at_start:  # nothing before it: say so rather than show it again
                     self.p.say(f"  {t('wizard.first', lang)}")
                     continue
                 self.iv.back()

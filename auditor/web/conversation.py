@@ -94,7 +94,7 @@ class Conversation(SiteBase):
             return self._where_now(request, interview, moved=bool(request.query_params.get("moved")))
 
     def _where_now(self, request: Request, interview: Interview, *, saved: bool = False,
-                   moved: bool = False) -> Response:
+                   moved: bool = False, changed: int = 0) -> Response:
         audit_id = interview.audit.id
         if interview.audit.finished:
             return see_other(request, "report", audit=audit_id)
@@ -102,7 +102,8 @@ class Conversation(SiteBase):
         if current is None:
             return see_other(request, "end", audit=audit_id)
         self._prepared = {(audit_id, current.check_id): (_data_version(interview.store), current)}
-        flags = "&".join(name for name, on in (("saved=1", saved), ("moved=1", moved)) if on)
+        flags = "&".join(name for name, on in (("saved=1", saved), ("moved=1", moved),
+                                               (f"changed={changed}", bool(changed))) if on)
         return see_other(request, "question", query=flags, audit=audit_id, check=current.check_id)
 
     async def question(self, request: Request) -> Response:
@@ -122,6 +123,7 @@ class Conversation(SiteBase):
         context = pages.question_page(view, self._action(request, view), audit.lang,
                                       saved=bool(request.query_params.get("saved")),
                                       moved=bool(request.query_params.get("moved")),
+                                      changed=_int(request.query_params.get("changed")),
                                       help_text=pages.question_help(self.s.catalogue, check_id, audit.lang))
         return self.html("question.html", frame, **context)
 
@@ -157,7 +159,7 @@ class Conversation(SiteBase):
             if audit.finished:  # a correction from the report: evaluate again, back to the report
                 usecases.correct_finished(st, self.s.catalogue, audit, now())
                 return see_other(request, "report", anchor=check_anchor(check_id), audit=audit_id)
-            return self._where_now(request, interview, saved=True)
+            return self._where_now(request, interview, saved=True, changed=interview.total_change)
 
     def _show_current(self, request: Request, interview: Interview) -> Response:
         current = interview.current()
@@ -196,6 +198,7 @@ class Conversation(SiteBase):
                 return self._where_now(request, interview)
             answered, skipped = interview.counts()
             review = [view.check_id for view in interview.review]
+            conflicts = interview.conflicts()
             first_skipped = interview.first_skipped()
         if audit.finished:
             return see_other(request, "report", audit=audit_id)
@@ -205,7 +208,7 @@ class Conversation(SiteBase):
             return url(request, name, audit=audit_id, **params)
 
         return self.html("end.html", frame, **pages.end_page(link, answered, skipped, first_skipped, audit.lang,
-                                                             review=review))
+                                                             review=review, conflicts=conflicts))
 
     async def finish(self, request: Request) -> Response:
         audit_id = int(request.path_params["audit"])
@@ -216,6 +219,13 @@ class Conversation(SiteBase):
                 Interview.open(st, self.s.catalogue, audit_id, now=now()).finish()
         return see_other(request, "report", audit=audit_id)
 
+
+
+def _int(given: str | None) -> int:
+    try:
+        return max(-999, min(999, int(given or 0)))
+    except ValueError:
+        return 0
 
 
 def _data_version(st: Store) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from typing import Any
 from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
 from auditor.goals import DEFAULT_GOAL, GOALS
-from auditor.interview import QuestionView
+from auditor.interview import QuestionView, total_change_sentence
 from auditor.langs import LANG_NAMES
 from auditor.strings import TABLE, plural, t
 from auditor.usecases import ResumeSummary
@@ -98,7 +98,7 @@ def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
 
 
 def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None = None, error: str = "",
-                  saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
+                  saved: bool = False, moved: bool = False, help_text: str = "", changed: int = 0) -> dict[str, Any]:
     chosen = _chosen(q, posted)
     radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
               for c in q.choices] if q.kind in ("toggle", "choice") else []
@@ -110,6 +110,8 @@ def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None
         # a check the export settled, brought up to look over: say what to do with it
         "reason": q.reason or (t("web.q.confirm", lang) if q.reason_code == ASK_CONFIRM else ""),
         "evidence": q.evidence,
+        "conflict": q.conflict,
+        "total_note": total_change_sentence(changed, lang),
         "previous": q.previous or "",
         "given": t("web.q.given", lang, value=q.given) if q.given is not None else "",
         "radios": radios,
@@ -123,7 +125,7 @@ def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None
         # the desired state, not as a verdict but as what to aim for (a condition has none)
         "aim": "" if q.is_condition or q.title.strip() == q.question.strip() else t("web.q.aim", lang, title=q.title),
         # on the first question there is nothing to go back to
-        "can_go_back": q.position > 1,
+        "can_go_back": not q.at_start,
         "error": error,
         "saved": saved,
         "moved": moved,
@@ -146,9 +148,11 @@ def field_hint(q: QuestionView, lang: str) -> str:
 # --- the end, the export, history ----------------------------------------------------------
 
 def end_page(link: Callable[..., str], answered: int, skipped: int, first_skipped: str | None, lang: str,
-             review: list[str] | None = None) -> dict[str, Any]:
-    review = review or []
+             review: list[str] | None = None, conflicts: list[str] | None = None) -> dict[str, Any]:
+    review, conflicts = review or [], conflicts or []
     return {
+        "conflicts": plural("interview.conflicts", len(conflicts), lang) if conflicts else "",
+        "conflicts_url": link("question", check=conflicts[0]) if conflicts else "",
         "settled": plural("web.end.settled", len(review), lang) if review else "",
         "review_url": link("question", check=review[0]) if review else "",
         "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
@@ -160,10 +164,13 @@ def end_page(link: Callable[..., str], answered: int, skipped: int, first_skippe
 
 
 def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, error: list[str] | None = None,
-                next_url: str = "", next_label: str = "") -> dict[str, Any]:
+                next_url: str = "", next_label: str = "", conflicts: int = 0,
+                conflicts_url: str = "") -> dict[str, Any]:
     """``error`` is one paragraph per line of the message (what went wrong, then what to do)."""
     how = [{"text": t(f"web.export.{key}", lang), "url": url,
             "link": t("web.export.open", lang, platform=name)} for key, name, url in EXPORT_PAGES]
-    return {"how": how, "done": done, "notes": notes or [], "error": error or [], "next_url": next_url,
+    return {"conflicts": plural("interview.conflicts", conflicts, lang) if conflicts else "",
+            "conflicts_url": conflicts_url, "how": how, "done": done,
+            "notes": notes or [], "error": error or [], "next_url": next_url,
             "next_label": next_label or t("web.export.next", lang)}
 

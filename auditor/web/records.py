@@ -94,14 +94,17 @@ class Records(SiteBase):
         with self.store() as st:
             summary = usecases.record_import(st, self.s.catalogue, result, now=moment, name=name)
         done = t("web.export.done", lang, platform=summary.platform,
-                 facts=summary.facts, checks=len(summary.settled))
+                 facts=summary.facts, checks=summary.answered)
         latest = summary.unfinished
         unfinished = latest is not None
         next_url = url(request, "audit", audit=latest.id) if latest is not None else url(request, "start")
         notes = [note.render(lang) for note in result.messages]
         return self.html("export.html", frame, **pages.export_page(
             lang, done=done, notes=notes, next_url=next_url,
-            next_label=t("web.export.next" if unfinished else "web.export.begin", lang)))
+            next_label=t("web.export.next" if unfinished else "web.export.begin", lang),
+            conflicts=len(summary.replaced),
+            conflicts_url=url(request, "question", audit=latest.id, check=summary.replaced[0].id)
+            if latest is not None and summary.replaced else ""))
 
     # --- history and accepted risks ----------------------------------------------------------------
 
