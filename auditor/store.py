@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -31,7 +31,7 @@ from auditor.output import process_alive
 from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10  # how long a write waits for another auditor's write before saying so
 MAX_ROW_ID = 2**63 - 1  # SQLite's integer range: a larger audit id names no audit
@@ -41,8 +41,11 @@ FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folde
 #   1: audits, facts, findings, acceptances, imports.
 #   2: audits.holder / audits.held_at: which running auditor is working on an unfinished audit,
 #      so two processes never both resume (and overwrite) the same one.
+#   3: audits.platform_lang: the language the person uses each platform in (JSON {platform: en|nl};
+#      a platform not named uses the audit's language), so screen words match their screen.
 MIGRATIONS = {
     2: ("ALTER TABLE audits ADD COLUMN holder TEXT", "ALTER TABLE audits ADD COLUMN held_at TEXT"),
+    3: ("ALTER TABLE audits ADD COLUMN platform_lang TEXT NOT NULL DEFAULT '{}'",),
 }
 SCHEMA = """
 CREATE TABLE audits (
@@ -116,10 +119,16 @@ class AuditRow:
     platforms: list[str]
     catalogue: dict[str, str]
     previous_id: int | None
+    platform_langs: dict[str, str] = field(default_factory=dict)  # {platform: en|nl}, as the person said
 
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    def platform_lang(self, platform: str) -> str:
+        """The language of the person's screen of ``platform``: as they said, else the audit's."""
+        chosen = self.platform_langs.get(platform)
+        return chosen if chosen in ("en", "nl") else self.lang
 
 
 def default_db_path() -> Path:
@@ -377,17 +386,21 @@ class Store:
 
     @_guarded
     def create_audit(self, goal: str, lang: str, platforms: Sequence[str], catalogue: dict[str, str],
-                     previous_id: int | None, started_at: dt.datetime) -> int:
+                     previous_id: int | None, started_at: dt.datetime,
+                     platform_langs: dict[str, str] | None = None) -> int:
         cur = self.conn.execute(
-            "INSERT INTO audits (started_at, goal, lang, platforms, catalogue, previous_id) VALUES (?,?,?,?,?,?)",
-            (started_at.isoformat(), goal, lang, json.dumps(list(platforms)), json.dumps(catalogue), previous_id),
+            "INSERT INTO audits (started_at, goal, lang, platforms, catalogue, previous_id, platform_lang)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (started_at.isoformat(), goal, lang, json.dumps(list(platforms)), json.dumps(catalogue), previous_id,
+             json.dumps(dict(sorted((platform_langs or {}).items())))),
         )
         return int(cur.lastrowid or 0)
 
     @_guarded
     def claim_unfinished(self, platforms: Sequence[str], goal: str, lang: str, versions: dict[str, str],
                          previous_id: int | None, now: dt.datetime, *, carry_sources: Sequence[str] = (),
-                         resume: bool = True) -> tuple[AuditRow, bool]:
+                         resume: bool = True, platform_langs: dict[str, str] | None = None,
+                         ) -> tuple[AuditRow, bool]:
         """Get or create the unfinished audit over ``platforms``, atomically, and hold it.
 
         One write transaction (BEGIN IMMEDIATE) reads and claims, so two auditors started at
@@ -404,7 +417,7 @@ class Store:
             if found is not None:
                 self._hold(found.id, now)
                 return found, False
-            audit_id = self.create_audit(goal, lang, platforms, versions, previous_id, now)
+            audit_id = self.create_audit(goal, lang, platforms, versions, previous_id, now, platform_langs)
             self._hold(audit_id, now)
             if previous_id is not None and carry_sources:
                 for fact in self.facts(previous_id):
@@ -493,6 +506,17 @@ class Store:
     @_guarded
     def set_goal(self, audit_id: int, goal: str, lang: str) -> None:
         self.conn.execute("UPDATE audits SET goal = ?, lang = ? WHERE id = ?", (goal, lang, audit_id))
+
+    @_guarded
+    def set_platform_langs(self, audit_id: int, platform_langs: dict[str, str]) -> None:
+        """Remember the language of each platform's screen (merged with what the audit had)."""
+        with self.transaction():
+            row = self.audit(audit_id)
+            if row is None:
+                return
+            merged = {**row.platform_langs, **platform_langs}
+            self.conn.execute("UPDATE audits SET platform_lang = ? WHERE id = ?",
+                              (json.dumps(dict(sorted(merged.items()))), audit_id))
 
     # --- facts ----------------------------------------------------------------------------
 
@@ -702,7 +726,12 @@ def _audit_row(row: sqlite3.Row) -> AuditRow:
         platforms=_json_value(row, table, "platforms", _is_str_list),
         catalogue=_json_value(row, table, "catalogue", _is_str_map),
         previous_id=_int(row, table, "previous_id", optional=True),
+        platform_langs=_json_value(row, table, "platform_lang", _is_lang_map),
     )
+
+
+def _is_lang_map(value: Any) -> bool:
+    return _is_str_map(value) and all(v in ("en", "nl") for v in value.values())
 
 
 def _fact(row: sqlite3.Row) -> Fact:

@@ -161,6 +161,7 @@ INTERVIEW: dict[str, Entry] = {
     "interview.toggle.off": {"en": "No (off)", "nl": "Nee (uit)"},
     # a toggle's two choices as a question shows them: every toggle question reads as yes/no
     "interview.toggle.yes": {"en": "Yes", "nl": "Ja"},
+    "interview.count.of": {"en": "{n} of the {max} {unit}", "nl": "{n} van de {max} {unit}"},
     "interview.toggle.no": {"en": "No", "nl": "Nee"},
     "interview.unsure": {"en": "not sure", "nl": "weet ik niet"},
     "interview.source.answer": {"en": "your answer", "nl": "je antwoord"},
@@ -247,8 +248,14 @@ INTERVIEW: dict[str, Entry] = {
         "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
         "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
     "answers.unknown-field": {
-        "en": "unknown field '{key}'; expected goal, lang and answers",
-        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
+        "en": "unknown field '{key}'; expected goal, lang, platform_lang and answers",
+        "nl": "onbekend veld '{key}'; verwacht: goal, lang, platform_lang en answers"},
+    "answers.bad-platform-lang": {
+        "en": "platform_lang '{given}' is not one of en, nl (or a mapping like {{linkedin: en, facebook: nl}})",
+        "nl": "platform_lang '{given}' is niet een van en, nl (of een lijst zoals {{linkedin: en, facebook: nl}})"},
+    "answers.platform-lang-unknown": {
+        "en": "platform_lang names '{platform}', which is not a platform (known: {known})",
+        "nl": "platform_lang noemt '{platform}', dat geen platform is (bekend: {known})"},
     "answers.bad-goal": {
         "en": "goal '{goal}' is not one of visible, balanced, private",
         "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
@@ -1036,10 +1043,6 @@ REPORT: dict[str, Entry] = {
     "report.reason_not-read": {
         "en": 'The browser could not read it',
         "nl": 'De browser kon het niet lezen',
-    },
-    "report.labels_unverified": {
-        "en": "The platform's exact wording here is not confirmed; look for a similar label.",
-        "nl": 'De precieze tekst van het platform is hier niet bevestigd; zoek een vergelijkbaar label.',
     },
     "report.warnings": {
         "en": 'Warnings',
@@ -2254,9 +2257,44 @@ SHARE: dict[str, Entry] = {
     },
 }
 
+# -- screen words in the language of the person's platform (auditor.labels) ---------------
+LABELS: dict[str, Entry] = {
+    "labels.mark.note": {
+        "en": "≈ our wording: your screen may word it slightly differently.",
+        "nl": "≈ vertaald: op je scherm kan het iets anders heten.",
+    },
+    "labels.original": {"en": "On a screen in {lang}: {label}", "nl": "Op een {lang} scherm: {label}"},
+    "labels.lang.en": {"en": "English", "nl": "Engels"},
+    "labels.lang.nl": {"en": "Dutch", "nl": "Nederlands"},
+    "labels.name.en": {"en": "English", "nl": "English"},
+    "labels.name.nl": {"en": "Nederlands", "nl": "Nederlands"},
+    "labels.ask": {
+        "en": "Which language do you use {platform} in?",
+        "nl": "In welke taal gebruik je {platform}?",
+    },
+    "labels.ask.why": {
+        "en": "Menus, settings and buttons are then named as your screen shows them.",
+        "nl": "Dan noemen we menu's, instellingen en knoppen zoals jouw scherm ze laat zien.",
+    },
+    "labels.ask.prompt": {
+        "en": "  1) Nederlands  2) English (Enter = {default}): ",
+        "nl": "  1) Nederlands  2) English (Enter = {default}): ",
+    },
+    "labels.ask.bad": {"en": "Type 1 or 2.", "nl": "Typ 1 of 2."},
+    "labels.show.unconfirmed": {
+        "en": "  screen words not confirmed: en {en} of {n}, nl {nl} of {n} active checks",
+        "nl": "  schermwoorden niet bevestigd: en {en} van {n}, nl {nl} van {n} actieve controles",
+    },
+    "labels.cli.platform-lang": {
+        "en": "Menus and settings are named as on a {lang} {platform} screen.",
+        "nl": "Menu's en instellingen heten zoals op een {lang} scherm van {platform}.",
+    },
+}
+
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE,
+    "labels": LABELS,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

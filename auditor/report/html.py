@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from auditor import labels
 from auditor.catalogue.resources import bundled_reports_dir
 from auditor.report.view import TO_DO, FindingView, PlatformView, ReportView, long_date, to_do
 
@@ -33,7 +34,7 @@ def _band(score: int | None) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
-def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
+def _finding(f: FindingView, t: dict[str, str], since: bool = True, lang: str = "en") -> dict[str, Any]:
     data = dict(vars(f))  # shallow: no deep copy
     data["anchor"] = "c-" + f.check.replace(".", "-")
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
@@ -51,6 +52,17 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
     data["removed_text"] = t["retired_on"].format(date=long_date(f.removed_on, t)) if f.removed_on else ""
     data["evidence_line"] = "; ".join(f.evidence_text)
     data["evidence_short"] = "; ".join(f.evidence_text)
+    if f.marked:  # an unconfirmed screen word: the quiet mark, the other language's original in its tooltip
+        from markupsafe import Markup
+
+        def marked(text: str) -> Markup:
+            return Markup(labels.to_html(text, f.originals, f.platform_lang, lang))
+
+        for name in ("title", "action", "heading", "why", "why_short", "impact", "where_path", "goal_note",
+                     "evidence_line", "evidence_short"):
+            if isinstance(data.get(name), str):
+                data[name] = marked(data[name])
+        data["fix_steps"] = [{"label": step["label"], "text": marked(step["text"])} for step in data["fix_steps"]]
     return data
 
 
@@ -68,7 +80,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
 
     t = view.t
     since = view.audit["previous_id"] is not None
-    sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
+    sections = {k: [_finding(f, t, since, view.lang) for f in v] for k, v in view.sections.items()}
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -76,7 +88,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         for i, p in enumerate(active)
     ]
     groups = [
-        {"id": kind, "label": t[kind], "findings": [_finding(f, t) for f in items]}
+        {"id": kind, "label": t[kind], "findings": [_finding(f, t, lang=view.lang) for f in items]}
         for kind, items in view.changes.items() if items and view.audit["previous_id"] is not None
     ]
     return {
@@ -90,7 +102,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "platforms": [_platform(p, t) for p in active],
         "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
         "change_groups": groups,
-        "start_here": [_finding(f, t, since) for f in view.start_here],
+        "start_here": [_finding(f, t, since, view.lang) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
         **sections,
     }
