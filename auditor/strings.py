@@ -1825,6 +1825,11 @@ WEB: dict[str, Entry] = {
         "nl": "Zo weinig mogelijk zichtbaar voor mensen die je niet kent.",
     },
     "web.start.lang": {"en": "Language of the questions and the report", "nl": "Taal van de vragen en het rapport"},
+    "web.start.screen_lang_hint": {
+        "en": "We then name menus, settings and buttons as your screen shows them; the questions stay in the "
+              "language you choose below.",
+        "nl": "Dan noemen we menu's, instellingen en knoppen zoals jouw scherm ze laat zien; de vragen blijven in "
+              "de taal die je hieronder kiest."},
     "web.start.button": {"en": "Start", "nl": "Begin"},
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {

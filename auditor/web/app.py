@@ -142,7 +142,7 @@ class Site:
         return frame
 
     def _start(self, lang: str, error: str = "") -> dict[str, Any]:
-        resume = None
+        resume, earlier = None, None
         if self.s.db.exists():
             with self.store() as st:
                 latest = st.latest_audit()
@@ -153,7 +153,8 @@ class Site:
                     names = [self.s.catalogue.checklists[p].name if p in self.s.catalogue.checklists else p
                              for p in latest.platforms]
                     resume = pages.resume_summary(latest.id, latest.started_at, answered, names, lang)
-        return pages.start_page(self.s.catalogue, lang, resume, error)
+                earlier = audits.previous_platform_langs(st, list(self.s.catalogue.checklists))
+        return pages.start_page(self.s.catalogue, lang, resume, error, earlier)
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)
@@ -167,8 +168,11 @@ class Site:
             return self.html("start.html", frame, **self._start(lang, t("web.start.none_chosen", lang)))
         # A store of its own, closed at once: beginning claims the audit for this process, and
         # the page must not keep that claim, so `auditor audit` in a terminal can carry on with it.
+        screens = {p: str(form.get(f"{pages.SCREEN_LANG_FIELD}{p}")) for p in platforms
+                   if form.get(f"{pages.SCREEN_LANG_FIELD}{p}") in LANGS}  # not said: the tool's language
         with Store(self.s.db) as st:
-            interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
+            interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now(),
+                                        platform_langs=screens)
         response = RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
         response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
         return response
@@ -218,7 +222,8 @@ class Site:
         frame.title = view.title
         context = pages.question_page(view, audit_id, audit.lang, saved=bool(request.query_params.get("saved")),
                                       moved=bool(request.query_params.get("moved")),
-                                      help_text=pages.question_help(self.s.catalogue, check_id, audit.lang))
+                                      help_text=pages.question_help(self.s.catalogue, check_id, audit.lang,
+                                                                    audit.platform_lang(view.platform)))
         return self.html("question.html", frame, **context)
 
     async def reply(self, request: Request) -> Response:
@@ -268,7 +273,8 @@ class Site:
         frame = self.frame(audit.lang, "web.title")
         frame.title = view.title
         context = pages.question_page(view, audit.id, audit.lang, posted=posted, error=error,
-                                      help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang))
+                                      help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang,
+                                                                    audit.platform_lang(view.platform)))
         return self.html("question.html", frame, **context)
 
     async def back_from_end(self, request: Request) -> Response:
