@@ -107,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nAs of {today}: {sum(f.en_confirmed for f in active)} English and "
           f"{sum(f.nl_confirmed for f in active)} Dutch labels confirmed among "
           f"{sum(f.active for f in active)} active checks.")
+    checks = sum(f.active for f in active)
+    en_open, nl_open = (checks - sum(f.en_confirmed for f in active), checks - sum(f.nl_confirmed for f in active))
+    print(f"Unconfirmed screen words (shown with a '≈'): English in {en_open} of {checks} active checks "
+          f"({round(100 * en_open / checks) if checks else 0}%), Dutch in {nl_open} "
+          f"({round(100 * nl_open / checks) if checks else 0}%).")
     return 0
 
 

@@ -274,7 +274,7 @@ def _converse(interview: Interview, prompter: Prompter, browser: object | None, 
         def show(check_id: str) -> None:  # bring the page up beside the question, outline the control
             check = cat.find_check(check_id)
             if check is not None:
-                browser.show_check(check, interview.lang)
+                browser.show_check(check, interview.plang(check.platform))
 
     outcome = Wizard(prompter, interview, show_in_browser=show).run()
     return not outcome.quit
