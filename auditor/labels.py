@@ -172,3 +172,10 @@ def to_html(text: str, found: Mapping[str, str], plang: str, tool_lang: str) -> 
                                                 "html").replace(MARK, "\x00"))
     plain = f'<span class="approx">{MARK}</span>'
     return escaped.replace(MARK, plain).replace("\x00", MARK)
+
+
+def check_text(check: Any, pair: Any, lang: str, plang: str | None = None) -> str:
+    """One of a catalogue check's prose texts (``check.title``, ``check.why``, …) in ``lang``,
+    its screen words in ``plang`` (default: the same language): for the places that show a
+    check outside an audit (accepting a risk, an import's summary, a trainer's overview)."""
+    return fill(pair.get(lang), Screen.of(check), platform_lang(plang, lang), lang)

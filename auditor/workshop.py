@@ -165,7 +165,9 @@ def _new_row(check_id: str, item: ShareCheck, catalogue: Catalogue, lang: str) -
         return CheckRow(check_id, item.revision, platform, check_id, item.severity, "unknown")
     version: Literal["current", "older", "newer"] = (
         "current" if item.revision == check.revision else "older" if item.revision < check.revision else "newer")
-    return CheckRow(check_id, item.revision, platform, check.title.get(lang), item.severity, version)
+    from auditor.labels import check_text
+
+    return CheckRow(check_id, item.revision, platform, check_text(check, check.title, lang), item.severity, version)
 
 
 def _row_key(row: CheckRow) -> tuple[int, int, int, str, int]:

@@ -296,3 +296,10 @@ def test_a_dutch_wizard_run_with_dutch_screens_names_no_english_screen_word(tmp_
     assert [line for line in shown if ENGLISH_SCREEN_WORDS.search(line)] == []
     questions, summary = result.out.split("Privacy- en profielcontrole #1")
     assert questions.count(NOTE_NL) == 1 and summary.count(NOTE_NL) == 1  # once per document
+
+
+def test_checklists_show_counts_the_unconfirmed_share_and_fills_the_titles(run) -> None:
+    result = run("checklists", "show", "example", "--checklists", SCREENS, "--lang", "nl")
+    assert result.code == 0, result.err
+    assert "  schermwoorden niet bevestigd: en 0 van 3, nl 1 van 3 actieve controles" in result.out
+    assert "“Advertenties buiten Example”\u00a0≈ staat uit" in result.out and "{ui." not in result.out

@@ -11,6 +11,7 @@ from auditor.commands.common import now
 from auditor.commands.common import store as open_store
 from auditor.engine import Acceptance
 from auditor.errors import AuditorError, ExitCode
+from auditor.labels import check_text
 from auditor.strings import current_lang, t
 
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if args.remove:
         with open_store(args) as st:
             if st.withdraw(check.id):
-                print(t("cli.accept.withdrawn", title=check.title.get(current_lang()), check=check.id))
+                print(t("cli.accept.withdrawn", title=check_text(check, check.title, current_lang()), check=check.id))
             else:
                 print(t("cli.accept.none", check=check.id))
         return ExitCode.OK
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as st:
         st.accept(Acceptance(check.id, args.reason.strip(), until, now()))
     when = t("cli.accept.until", until=until) if until else t("cli.accept.no-end")
-    print(t("cli.accept.done", title=check.title.get(current_lang()), check=check.id, when=when))
+    print(t("cli.accept.done", title=check_text(check, check.title, current_lang()), check=check.id, when=when))
     return ExitCode.OK
 
 

@@ -44,14 +44,16 @@ def settled_line(check: Check, fact: Fact, lang: str) -> str:
     (Its title is the goal state, which reads as a verdict: "LinkedIn heeft je adresboek niet".)"""
     from auditor.collectors.answers import as_answer
     from auditor.interview import value_label
+    from auditor.labels import check_text
 
     if check.question is None:
-        return check.title.get(lang)
+        return check_text(check, check.title, lang)
     answer = as_answer(check, fact.value)
     said = "" if answer is None else value_label(check, answer, lang)
     if check.question.kind == "text":  # a headline, a URL: the notes above quote it already
         said = ""
-    return f"{check.question.text.get(lang)} → {said}" if said else check.question.text.get(lang)
+    question = check_text(check, check.question.text, lang)
+    return f"{question} → {said}" if said else question
 
 
 def run(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
 from auditor.interview import Interview, QuestionView
+from auditor.labels import check_text
 from auditor.store import AuditRow, Store
 from auditor.strings import LANGS, TABLE, current_lang, set_lang, t
 from auditor.web import pages, render
@@ -439,7 +440,7 @@ class Site:
                     reason = reason or acc.reason
         frame = self.frame(lang, "web.accept.heading")
         frame.notice = notice
-        return self.html("accept.html", frame, title=_advice(check, lang), why=check.why.get(lang),
+        return self.html("accept.html", frame, title=_advice(check, lang), why=check_text(check, check.why, lang),
                          action=f"/accept/{check.id}", current=current, error=error, reason=reason, until=until,
                          removed=bool(check.removed))
 
@@ -519,7 +520,7 @@ def _evaluate_again(st: Store, cat: Catalogue, audit: AuditRow) -> None:
 def _advice(check: Check, lang: str) -> str:
     """What the advice is, as the report's heading says it ("Turn on two-step verification"):
     the check's title is the goal state, which reads as the opposite on a page about keeping a gap."""
-    return check.action.get(lang) if check.action is not None else check.title.get(lang)
+    return check_text(check, check.action if check.action is not None else check.title, lang)
 
 
 def _date_or_none(text: str) -> dt.date | None:
