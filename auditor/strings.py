@@ -2290,10 +2290,6 @@ LABELS: dict[str, Entry] = {
         "en": "  screen words not confirmed: en {en} of {n}, nl {nl} of {n} active checks",
         "nl": "  schermwoorden niet bevestigd: en {en} van {n}, nl {nl} van {n} actieve controles",
     },
-    "labels.cli.platform-lang": {
-        "en": "Menus and settings are named as on a {lang} {platform} screen.",
-        "nl": "Menu's en instellingen heten zoals op een {lang} scherm van {platform}.",
-    },
 }
 
 SECTIONS: dict[str, dict[str, Entry]] = {
