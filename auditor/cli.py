@@ -181,7 +181,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
-    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff")
+    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, record, compare")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
     q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
@@ -200,6 +200,26 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("old", type=_path, metavar="OLD")
     q.add_argument("new", type=_path, metavar="NEW")
     q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _common(q)
+    q = csub.add_parser("record", help="for maintainers: read what a platform's settings screens say now")
+    q.add_argument("platform", metavar="PLATFORM")
+    q.add_argument("--ui-lang", choices=("en", "nl"), required=True,
+                   help="the language the platform's screens are set to in this browser")
+    q.add_argument("--out", type=_path, metavar="SNAPSHOT.yaml", required=True, help="where to write the snapshot")
+    q.add_argument("--cdp", metavar="URL",
+                   help="attach to a browser started with --remote-debugging-port (loopback only)")
+    q.add_argument("--browser-path", type=_path, metavar="PATH", help="the browser executable to use")
+    q.add_argument("--profile-dir", type=_path, metavar="DIR", help="the browser profile directory to use")
+    q.add_argument("--pause", type=float, default=3.0, metavar="SECONDS", help="pause between two pages (default 3)")
+    q.add_argument("--own-name", action="append", metavar="NAME",
+                   help="a name or handle of yours never to record (the page header's are found by themselves)")
+    q.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
+    _common(q)
+    q = csub.add_parser("compare", help="for maintainers: hold a screen snapshot against the catalogue")
+    q.add_argument("snapshot", type=_path, metavar="SNAPSHOT.yaml")
+    q.add_argument("--format", choices=("text", "yaml"), default="text",
+                   help="text to read, or yaml: the edits as a patch to review")
+    q.add_argument("--out", type=_path, metavar="FILE", help="write to FILE instead of standard output")
     _common(q)
 
     p = command("accept", help="record an accepted risk: the gap stays visible, marked accepted",

@@ -41,6 +41,73 @@ CLI: dict[str, Entry] = {
     "cli.validate.file-ok": {"en": "OK: {path} ({platform}, {n} checks)",
                              "nl": "In orde: {path} ({platform}, {n} controles)"},
     "cli.validate.problems": {"en": "auditor: {n} problem(s):", "nl": "auditor: {n} probleem/problemen:"},
+    # -- checklists record / compare: the label recorder, for maintainers ------------------------
+    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
+                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
+    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
+    "screens.written": {
+        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
+              "Next: auditor checklists compare {path}",
+        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
+              "Daarna: auditor checklists compare {path}",
+    },
+    "screens.stopped.login": {
+        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
+        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
+    },
+    "screens.stopped.checkpoint": {
+        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
+              "are in {path}.",
+        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
+              "daarvoor staan in {path}.",
+    },
+    "screens.stopped.hint": {
+        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
+              "again. The recorder never types or clicks for you.",
+        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
+              "commando opnieuw. De recorder typt en klikt nooit voor je.",
+    },
+    "screens.no_playwright": {
+        "en": "Recording screens needs the browser extra, which is not installed.",
+        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
+    },
+    "screens.no_playwright.hint": {
+        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
+        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
+              "'social-auditor[browser]')",
+    },
+    "screens.bad_snapshot": {
+        "en": "{path}: field '{field}' is {given}, but {expected}.",
+        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
+    },
+    "screens.bad_snapshot.hint": {
+        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+    },
+    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
+    "screens.compare.head": {
+        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
+        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
+    },
+    "screens.compare.incomplete": {
+        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
+        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
+    },
+    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
+    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
+    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
+    "screens.compare.summary": {
+        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
+              "not read {unread} · new controls {new}",
+        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
+              "niet gelezen {unread} · nieuwe knoppen {new}",
+    },
+    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
+    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
+    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
+    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
+    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
     "cli.schema.written": {"en": "Wrote the checklist schema to {path}", "nl": "Het checklistschema staat in {path}"},
     "interrupted": {
         "en": "interrupted; everything answered so far is saved.",
@@ -126,6 +193,8 @@ CLI: dict[str, Entry] = {
         "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
         "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
     "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
+    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
+    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     "cli.demo.next": {
         "en": "Open it in your browser. Your own audit: auditor audit linkedin",
         "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
@@ -823,9 +892,23 @@ REPORT: dict[str, Entry] = {
         "nl": 'Score',
     },
     "report.coverage": {
-        "en": 'Coverage',
-        "nl": 'Dekking',
+        "en": 'Checked',
+        "nl": 'Nagegaan',
     },
+    "report.tally": {
+        "en": "{ok} of {checked} points in order · {urgent} urgent · {open} to improve",
+        "nl": "{ok} van de {checked} punten in orde · {urgent} dringend · {open} kun je verbeteren",
+    },
+    "report.tally_unknown": {
+        "en": "{ok} of {checked} points in order · {urgent} urgent · {open} to improve · {unknown} still to check",
+        "nl": "{ok} van de {checked} punten in orde · {urgent} dringend · {open} kun je verbeteren · "
+              "{unknown} nog te controleren",
+    },
+    "report.tally_nothing": {
+        "en": "Nothing checked yet: {unknown} points are still to check.",
+        "nl": "Nog niets gecontroleerd: {unknown} punten staan nog open.",
+    },
+    "report.score_label": {"en": "Score (out of 100)", "nl": "Score (van de 100)"},
     "report.checked": {
         "en": 'checked',
         "nl": 'gecontroleerd',
@@ -1065,8 +1148,8 @@ REPORT: dict[str, Entry] = {
         "nl": 'Bronnen',
     },
     "report.reviewed": {
-        "en": 'Checklist reviewed',
-        "nl": 'Checklist nagekeken',
+        "en": 'Advice as of',
+        "nl": 'Stand van de adviezen',
     },
     "report.version": {
         "en": 'version',
@@ -1112,6 +1195,10 @@ REPORT: dict[str, Entry] = {
     "report.standing_many": {
         "en": "You checked {points}; {urgent} are important to sort out today.",
         "nl": "Je hebt {points} gecontroleerd; {urgent} zijn belangrijk om vandaag te regelen.",
+    },
+    "report.standing_nothing": {
+        "en": "You have not checked anything yet, so nothing can be said to be in order.",
+        "nl": "Je hebt nog niets gecontroleerd, dus we kunnen nog niet zeggen of iets in orde is.",
     },
     "report.standing_clear": {
         "en": "You checked {points}; everything is in order.",
@@ -1772,7 +1859,19 @@ WEB: dict[str, Entry] = {
         "nl": "Deze pagina draait alleen op je eigen computer. Er gaat niets naar internet.",
     },
     "web.other_lang": {"en": "Nederlands", "nl": "English"},
-    "web.not_found": {"en": "This page does not exist.", "nl": "Deze pagina bestaat niet."},
+    "web.error.404": {"en": "This page does not exist.", "nl": "Deze pagina bestaat niet."},
+    "web.error.404.title": {"en": "Page not found", "nl": "Pagina niet gevonden"},
+    "web.error.405": {
+        "en": "This page cannot be used that way. Go back to the start and try again from there.",
+        "nl": "Deze pagina werkt niet op die manier. Ga terug naar het begin en probeer het vandaar opnieuw.",
+    },
+    "web.error.405.title": {"en": "Not possible here", "nl": "Niet mogelijk"},
+    "web.error.400": {
+        "en": "The page could not read what your browser sent. Go back to the start and try again.",
+        "nl": "De pagina kon niet lezen wat je browser stuurde. Ga terug naar het begin en probeer het opnieuw.",
+    },
+    "web.error.400.title": {"en": "Could not be read", "nl": "Niet te lezen"},
+    "web.error.503.title": {"en": "Not available just now", "nl": "Even niet beschikbaar"},
     "web.no_audit": {"en": "There is no check number {id}.", "nl": "Er is geen controle met nummer {id}."},
     "web.to_start": {"en": "Back to the start", "nl": "Terug naar het begin"},
     # start
@@ -1833,8 +1932,10 @@ WEB: dict[str, Entry] = {
     "web.start.button": {"en": "Start", "nl": "Begin"},
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {
-        "en": "Your answers are saved. Carry on here or in the terminal whenever you like.",
-        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt, hier of in de terminal.",
+        "en": "Your answers are saved. Carry on whenever you like: come back to this page and choose "
+              "“Resume your check”.",
+        "nl": "Je antwoorden zijn bewaard. Ga verder wanneer je wilt: kom terug op deze pagina en kies "
+              "‘Hervat je controle’.",
     },
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
@@ -1953,7 +2054,7 @@ WEB: dict[str, Entry] = {
     "web.history.date": {"en": "Date", "nl": "Datum"},
     "web.history.goal": {"en": "Goal", "nl": "Doel"},
     "web.history.score": {"en": "Score", "nl": "Score"},
-    "web.history.coverage": {"en": "Coverage", "nl": "Dekking"},
+    "web.history.coverage": {"en": "Checked", "nl": "Nagegaan"},
     "web.history.platforms": {"en": "Accounts", "nl": "Accounts"},
     "web.history.state": {"en": "Status", "nl": "Status"},
     "web.history.links": {"en": "Open", "nl": "Openen"},
@@ -2192,13 +2293,21 @@ SHARE: dict[str, Entry] = {
         "en": "Nobody has an important gap. Well done, room.",
         "nl": "Niemand heeft een belangrijk verbeterpunt. Goed gedaan!",
     },
-    "workshop.of_one": {
-        "en": "Still to do for the one participant who checked {platform}",
-        "nl": "Nog te doen voor de enige deelnemer die {platform} heeft gecontroleerd",
-    },
     "workshop.of": {
         "en": "Still to do for {gap} of the {count} participants who checked {platform}",
         "nl": "Nog te doen voor {gap} van de {count} deelnemers die {platform} hebben gecontroleerd",
+    },
+    "workshop.withheld": {
+        "en": "Fewer than {minimum} participants checked {platform}: their results are not shown, so that nobody's "
+              "answers can be read off them.",
+        "nl": "Minder dan {minimum} deelnemers hebben {platform} gecontroleerd: hun uitkomsten staan er niet in, "
+              "zodat niemands antwoorden eruit af te lezen zijn.",
+    },
+    "workshop.hidden_rows": {
+        "en": "Checks answered by fewer than {minimum} participants are left out ({count}), so that nobody's "
+              "answers can be read off them.",
+        "nl": "Controles die door minder dan {minimum} deelnemers zijn beantwoord, staan er niet in ({count}), "
+              "zodat niemands antwoorden eruit af te lezen zijn.",
     },
     "workshop.check": {"en": "Check", "nl": "Controle"},
     "workshop.severity": {"en": "Importance", "nl": "Belang"},

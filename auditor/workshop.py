@@ -24,6 +24,7 @@ from auditor.engine import SEVERITY_ORDER, Finding, tally
 from auditor.share import Share, ShareCheck
 
 FEW_PARTICIPANTS = 3  # below this, one person's answers can be read off the counts
+MIN_GROUP = FEW_PARTICIPANTS  # the least a platform or a check's row must count before it is shown
 TEACH_FIRST = 5
 URGENT = ("high", "medium")
 GOALS = ("visible", "balanced", "private")
@@ -39,6 +40,7 @@ class CheckRow:
     title: str
     severity: str
     version: Literal["current", "older", "newer", "unknown"]
+    action: str = ""  # the advice ("Add a recognisable profile photo"), for the teach-first list
     passed: int = 0
     gap: int = 0
     undetermined: int = 0
@@ -79,6 +81,12 @@ class PlatformGroup:
     coverage: Spread
     rows: list[CheckRow]
     apart: list[CheckRow]  # a revision other than the trainer's catalogue, or a check it lacks
+    hidden_rows: int = 0  # rows counting fewer than MIN_GROUP participants: left out
+
+    @property
+    def withheld(self) -> bool:
+        """Too few participants checked this platform: one person's results would show."""
+        return self.participants < MIN_GROUP
 
 
 @dataclass
@@ -128,7 +136,8 @@ def build(shares: Sequence[Share], catalogue: Catalogue, lang: str, *, skipped: 
     order += sorted({p for s in room for p in s.platforms} - set(order))
     groups = sorted((_group(platform, room, split, rows.values(), catalogue) for platform in order),
                     key=lambda g: -g.participants)  # stable: the catalogue's order among equals
-    urgent = sorted((r for r in rows.values() if r.urgent_gaps), key=_teach_key)
+    shown = [r for g in groups for r in [*g.rows, *g.apart]]
+    urgent = sorted((r for r in shown if r.urgent_gaps), key=_teach_key)
     days = sorted(s.day for s in room)
     goals: Counter[str] = Counter(s.goal for s in room)
     generated = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -167,7 +176,9 @@ def _new_row(check_id: str, item: ShareCheck, catalogue: Catalogue, lang: str) -
         "current" if item.revision == check.revision else "older" if item.revision < check.revision else "newer")
     from auditor.labels import check_text
 
-    return CheckRow(check_id, item.revision, platform, check_text(check, check.title, lang), item.severity, version)
+    action = check_text(check, check.action if check.action else check.title, lang)
+    return CheckRow(check_id, item.revision, platform, check_text(check, check.title, lang), item.severity, version,
+                    action)
 
 
 def _row_key(row: CheckRow) -> tuple[int, int, int, str, int]:
@@ -176,13 +187,15 @@ def _row_key(row: CheckRow) -> tuple[int, int, int, str, int]:
 
 
 def _teach_key(row: CheckRow) -> tuple[int, int, int, str, int]:
-    return (-row.urgent_gaps, SEVERITY_ORDER[row.severity], -row.gap, row.title.lower(), row.revision)
+    return (-row.gap, -row.urgent_gaps, SEVERITY_ORDER[row.severity], row.title.lower(), row.revision)
 
 
 def _group(platform: str, room: Sequence[Share], split: Sequence[dict[str, list[ShareCheck]]],
            rows: Iterable[CheckRow], catalogue: Catalogue) -> PlatformGroup:
     members = [s for s in room if platform in s.platforms]
-    mine = sorted((r for r in rows if r.platform == platform and r.counted), key=_row_key)
+    counted = sorted((r for r in rows if r.platform == platform and r.counted), key=_row_key)
+    # A small group or a row of one or two would show what a single person answered.
+    mine = [r for r in counted if r.counted >= MIN_GROUP] if len(members) >= MIN_GROUP else []
     scores: list[float] = []
     coverages: list[float] = []
     for checks in (by_platform[platform] for by_platform in split if platform in by_platform):
@@ -191,6 +204,8 @@ def _group(platform: str, room: Sequence[Share], split: Sequence[dict[str, list[
             scores.append(result.score)
         if result.coverage is not None:
             coverages.append(result.coverage)
+    if len(members) < MIN_GROUP:
+        scores, coverages = [], []
     checklist = catalogue.checklists.get(platform)
     versions = Counter(s.catalogue.get(platform, "?") for s in members)
     return PlatformGroup(
@@ -198,6 +213,7 @@ def _group(platform: str, room: Sequence[Share], split: Sequence[dict[str, list[
         catalogue_versions=dict(sorted(versions.items())), score=Spread(sorted(scores)),
         coverage=Spread(sorted(coverages)),
         rows=[r for r in mine if r.version == "current"], apart=[r for r in mine if r.version != "current"],
+        hidden_rows=len(counted) - len(mine),
     )
 
 

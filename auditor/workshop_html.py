@@ -14,7 +14,7 @@ from auditor.report.html import bytecode_cache
 from auditor.report.view import long_date
 from auditor.report.view import strings as report_strings
 from auditor.strings import words
-from auditor.workshop import CheckRow, PlatformGroup, Spread, WorkshopView
+from auditor.workshop import MIN_GROUP, CheckRow, PlatformGroup, Spread, WorkshopView
 
 BINS = 10
 BIN_W, BAR_W, CHART_H, BASE = 24, 20, 40, 46
@@ -69,6 +69,9 @@ def _platform(group: PlatformGroup, w: dict[str, str]) -> dict[str, Any]:
         "score": _histogram(group.score, False, w), "coverage": _histogram(group.coverage, True, w),
         "rows": [_row(r, w) for r in group.rows], "apart": [_row(r, w) for r in group.apart],
         "caption": w["workshop.rows_caption"].format(platform=group.name),
+        "withheld": w["workshop.withheld"].format(minimum=MIN_GROUP, platform=group.name) if group.withheld else "",
+        "hidden": w["workshop.hidden_rows"].format(minimum=MIN_GROUP, count=group.hidden_rows)
+        if group.hidden_rows and not group.withheld else "",
     }
 
 
@@ -84,10 +87,9 @@ def context(view: WorkshopView, css: str) -> dict[str, Any]:
         days = w["workshop.days"].format(first=first, last=last)
     else:
         days = w["workshop.day"].format(day=first)
-    teach = [{**_row(r, w), "platform_name": names.get(r.platform, r.platform),
-              "of": w["workshop.of_one" if members.get(r.platform, view.participants) == 1 else "workshop.of"]
-              .format(gap=r.urgent_gaps, count=members.get(r.platform, view.participants),
-                      platform=names.get(r.platform, r.platform))}
+    teach = [{**_row(r, w), "action": r.action, "platform_name": names.get(r.platform, r.platform),
+              "of": w["workshop.of"].format(gap=r.gap, count=members.get(r.platform, view.participants),
+                                            platform=names.get(r.platform, r.platform))}
              for r in view.teach_first]
     return {
         "v": view, "w": w, "css": Markup(css), "days": days,

@@ -237,3 +237,16 @@ def test_standing_and_coverage_read_right_for_none_one_and_many() -> None:
     one_open = {**passed, "unknown": [_finding("b.two", "low", cheap=True)]}
     _, one = _plain_figures(100, one_open, t)
     assert "De laatste staat onder ‘Nog te controleren’." in one and "andere 1" not in one
+
+
+def test_nothing_checked_is_never_in_order_and_the_tally_leads_with_what_to_do() -> None:
+    from auditor.report.view import _standing, _tally
+
+    t = strings("nl")
+    empty: dict[str, list[FindingView]] = {k: [] for k in ("passed", "gaps", "info", "accepted", "unknown")}
+    nothing = {**empty, "unknown": [_finding("a.one", "low", cheap=True), _finding("b.two", "high", cheap=True)]}
+    assert "in orde" not in _standing(nothing, t).replace("niet zeggen of iets in orde is", "")
+    assert _tally(nothing, t) == "Nog niets gecontroleerd: 2 punten staan nog open."
+    mixed = {**empty, "passed": [_finding("a.one", "low", cheap=True)],
+             "gaps": [_finding("b.two", "high", cheap=True), _finding("c.three", "low", cheap=True)]}
+    assert _tally(mixed, t) == "1 van de 3 punten in orde · 1 dringend · 2 kun je verbeteren"

@@ -114,6 +114,13 @@ def test_default_name_and_wrote_message(built: Built, tmp_path: Path) -> None:
     assert "auditor-report-1.html" in result.out
 
 
+def test_the_default_name_is_in_the_persons_language(built: Built, tmp_path: Path) -> None:
+    result = ok(run_cli("report", "--lang", "nl", "--checklists", built.catalogue, "--db", built.db,
+                        cwd=tmp_path, env=env_at(WHEN)))
+    assert (tmp_path / "auditor-rapport-1.html").is_file()
+    assert "Rapport geschreven naar auditor-rapport-1.html" in result.out
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_html_lang(built: Built, tmp_path: Path, lang: str) -> None:
     out = tmp_path / f"report-{lang}.html"
@@ -387,6 +394,20 @@ def test_pdf(built: Built, tmp_path: Path) -> None:
     assert data.startswith(b"%PDF-")
     assert len(data) > 5_000
     assert out.stat().st_mode & 0o777 == 0o600
+    if shutil.which("pdftotext"):  # poppler-utils; CI installs it
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        # On paper a link cannot be clicked: the address is printed beside it, short.
+        assert re.search(r"Open the setting\s*\(example\.invalid/settings/ads\)", text), text[:3000]
+
+
+def test_short_addresses_for_paper() -> None:
+    from auditor.report.html import short_address
+
+    assert short_address("https://www.linkedin.com/mypreferences/d/data-sharing-for-ads") == \
+        "linkedin.com/mypreferences/d/…"
+    assert short_address("https://x.com/settings/privacy_and_safety?lang=nl") == "x.com/settings/privacy_and_safety"
+    assert short_address("https://www.facebook.com/") == "facebook.com"
 
 
 NO_BROWSER = """

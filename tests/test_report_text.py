@@ -28,10 +28,12 @@ def test_text_summary(story: tuple[Path, Path]) -> None:
     out = ok(report(catalogue, db, "--format", "text", when=SECOND_AUDIT)).out
     lines = out.splitlines()
     assert lines[0] == "Privacy and profile audit #2  (Goal: balanced)"
-    assert lines[1] == "Score: 43   Coverage: 80%   Open gaps: 1 high, 0 medium, 0 low"
-    assert lines[2] == "You checked 4 points; 1 is important to sort out today."
-    assert re.fullmatch(r"  Example Network score +43 +coverage +80% +1 open gap", lines[3])
-    assert lines[4] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
+    # What a person can act on comes first; the score follows, where people who want it look.
+    assert lines[1] == "3 of 4 points in order · 1 urgent · 1 to improve · 1 still to check"
+    assert lines[2] == "Open gaps: 1 high, 0 medium, 0 low   Score: 43"
+    assert lines[3] == "You checked 4 points; 1 is important to sort out today."
+    assert re.fullmatch(r"  Example Network score +43 +checked +80% +1 open gap", lines[4])
+    assert lines[5] == ("Since your last audit: 1 fixed, 1 got worse, 1 new, "
                         "1 changed by the platform or the advice")
     assert "Start here:" in lines
     assert "  1. HIGH     To do: two-step verification is on (Example Network)" in lines
@@ -48,6 +50,8 @@ def test_text_summary_in_dutch(story: tuple[Path, Path]) -> None:
     out = ok(report(catalogue, db, "--format", "text", "--lang", "nl", when=SECOND_AUDIT)).out
     assert out.startswith("Privacy- en profielcontrole #2")
     assert "Open verbeterpunten: 1 hoog, 0 middel, 0 laag" in out
+    assert "3 van de 4 punten in orde · 1 dringend · 1 kun je verbeteren · 1 nog te controleren" in out
+    assert "Dekking" not in out and "dekking" not in out
     assert "(Doel: gebalanceerd)" in out and "balanced" not in out
     assert "Je hebt 4 punten gecontroleerd; 1 is belangrijk om vandaag te regelen." in out
     assert "Begin hier:" in out

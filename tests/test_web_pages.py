@@ -96,7 +96,7 @@ def test_stop_leave_and_resume(web, db: Path) -> None:
     q1 = start(client, secret)
     q2 = answer(client, secret, q1.text, value="on")
     stopped = answer(client, secret, q2.text, action="stop")
-    assert "Je antwoorden zijn bewaard" in stopped.text
+    assert "Je antwoorden zijn bewaard" in stopped.text and "terminal" not in stopped.text
     assert "Hervat je controle" in stopped.text and "tot nu toe 1 antwoord." in stopped.text
     resumed = client.get("/audit/1")
     assert str(resumed.url).endswith("/q/example.networking.invitations")
@@ -255,6 +255,15 @@ def test_an_unknown_audit_or_page_is_said(web) -> None:
     assert client.get("/audit/99").status_code == 404
     assert "Er is geen controle met nummer 99." in client.get("/audit/99").text
     assert "Deze pagina bestaat niet." in client.get("/nergens").text
+    assert "<title>Pagina niet gevonden · Privacycontrole</title>" in client.get("/nergens").text
+
+
+def test_a_wrong_method_or_request_is_not_called_a_missing_page(web) -> None:
+    client, _secret = web
+    wrong = client.get("/start")  # a form's address, opened as a page
+    assert wrong.status_code == 405
+    assert "bestaat niet" not in wrong.text and "Deze pagina werkt niet op die manier" in wrong.text
+    assert "<title>Niet mogelijk · Privacycontrole</title>" in wrong.text
 
 
 def test_a_terminal_answer_between_an_answer_and_the_next_page_is_shown(db: Path) -> None:
@@ -303,8 +312,11 @@ def test_sharing_a_finished_audit_with_the_trainer(web, db: Path) -> None:
     page = client.get("/audit/1/share")
     assert "Download het bestand" in page.text
     download = client.get("/audit/1/share.json")
-    assert download.headers["content-disposition"] == 'attachment; filename="auditor-share-1.json"'
     share = json.loads(download.text)
+    # Named by the share's own id, in Dutch: a trainer's folder of downloads never overwrites one.
+    assert download.headers["content-disposition"] == \
+        f'attachment; filename="auditor-deelbestand-{share["share_id"]}.json"'
+    assert share["share_id"] != json.loads(client.get("/audit/1/share.json").text)["share_id"]
     assert share["schema"] == "auditor.share/1" and share["platforms"] == ["example"]
     assert "script" not in download.text and "headline" in download.text  # the check, never the answer
 

@@ -77,6 +77,14 @@ def test_teach_first_lists_the_most_common_high_and_medium_gaps(room: list[Path]
     first = [(c["check"], c["gap"]) for c in data["teach_first"]]
     assert first == [("example.privacy.ads", 2), ("example.networking.invitations", 1)]
     assert all(c["severity"] in ("high", "medium") for c in data["teach_first"])
+    out = tmp_path / "teach.html"
+    assert run("workshop", *room, "--lang", "nl", "--out", out, "--checklists", MINI) == 0
+    teach = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", out.read_text(encoding="utf-8").split('id="teach"')[1]
+                                     .split("</section>")[0]))
+    # Advice a trainer can read out, with the same count as the table's "Verbeterpunt" column.
+    assert "Zet advertenties met je gegevens uit" in teach
+    assert "Nog te doen voor 2 van de 3 deelnemers die Example Network hebben gecontroleerd" in teach
+    assert "Advertenties gebruiken je gegevens niet" not in teach, "a top-list line is advice, not the goal state"
 
 
 def test_a_share_given_twice_counts_once(room: list[Path], tmp_path: Path) -> None:
@@ -88,21 +96,44 @@ def test_a_share_given_twice_counts_once(room: list[Path], tmp_path: Path) -> No
 
 
 def test_a_different_revision_is_shown_apart(tmp_path: Path) -> None:
-    old = share(tmp_path, "old", ALL_GAPS)
+    old = [share(tmp_path, f"old{i}", ALL_GAPS) for i in range(3)]
     newer_catalogue = second_catalogue(shutil.copytree(MINI, tmp_path / "catalogue"))
-    new = share(tmp_path, "new", ALL_GAPS, catalogue=newer_catalogue)
-    data = _overview(old, new, catalogue=newer_catalogue)
+    new = [share(tmp_path, f"new{i}", ALL_GAPS, catalogue=newer_catalogue) for i in range(3)]
+    data = _overview(*old, *new, catalogue=newer_catalogue)
     rows = _rows(data)
     assert rows[("example.profile.headline", 2)]["version"] == "current"
     assert rows[("example.profile.headline", 1)]["version"] == "older"
-    assert rows[("example.profile.headline", 2)]["gap"] == 1 and rows[("example.profile.headline", 1)]["gap"] == 1
-    assert rows[("example.privacy.ads", 1)]["gap"] == 2, "an unchanged check is compared across versions"
-    assert data["platforms"][0]["catalogue_versions"] == {"2026.01.01": 1, "2026.02.01": 1}
+    assert rows[("example.profile.headline", 2)]["gap"] == 3 and rows[("example.profile.headline", 1)]["gap"] == 3
+    assert rows[("example.privacy.ads", 1)]["gap"] == 6, "an unchanged check is compared across versions"
+    assert data["platforms"][0]["catalogue_versions"] == {"2026.01.01": 3, "2026.02.01": 3}
     html = tmp_path / "o.html"
-    assert run("workshop", old, new, "--out", html, "--checklists", newer_catalogue) == 0
+    assert run("workshop", *old, *new, "--out", html, "--checklists", newer_catalogue) == 0
     page = html.read_text(encoding="utf-8")
     assert page.count("Your headline is specific") == 2
     assert page.index("Answered against another version") < page.rindex("Your headline is specific")
+
+
+def test_a_platform_or_a_row_below_the_minimum_group_is_hidden_and_says_why(tmp_path: Path) -> None:
+    """Three people checked the platform, but only one answered the older revision: that row
+    would show one person's outcome, so it is left out, and the page says why."""
+    old = share(tmp_path, "old", ALL_GAPS)
+    newer_catalogue = second_catalogue(shutil.copytree(MINI, tmp_path / "catalogue"))
+    new = [share(tmp_path, f"new{i}", ALL_GAPS, catalogue=newer_catalogue) for i in range(2)]
+    rows = _rows(_overview(old, *new, catalogue=newer_catalogue))
+    assert ("example.profile.headline", 1) not in rows, "one participant's row would show their answer"
+    assert ("example.profile.headline", 2) not in rows, "nor would two"
+    assert rows[("example.privacy.ads", 1)]["gap"] == 3
+    html = tmp_path / "o.html"
+    assert run("workshop", old, *new, "--out", html, "--lang", "nl", "--checklists", newer_catalogue) == 0
+    page = html.read_text(encoding="utf-8")
+    assert re.search(r"zijn beantwoord, staan er niet in \(\d\)", page)
+    # Two participants in all: the platform itself is below the minimum, nothing of it is shown.
+    two = _overview(*new, catalogue=newer_catalogue)
+    assert two["checks"] == [] and two["platforms"][0]["score"]["values"] == []
+    assert run("workshop", *new, "--out", html, "--lang", "nl", "--checklists", newer_catalogue) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "Minder dan 3 deelnemers hebben Example Network gecontroleerd" in page
+    assert "Your headline is specific" not in page and "Je kopregel" not in page
 
 
 def test_the_html_is_self_contained_private_and_in_the_trainers_language(room: list[Path], tmp_path: Path) -> None:

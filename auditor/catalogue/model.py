@@ -289,6 +289,17 @@ class Labels(Strict):
     en: Literal["confirmed", "unverified"]
     nl: Literal["confirmed", "unverified"]
     note: LongText | None = None
+    snapshot: dict[Lang, dt.date] = Field(
+        default_factory=dict,
+        description="Per language, the day a screen snapshot of the platform in that language "
+                    "(`auditor checklists record`) showed these labels: the evidence for 'confirmed'.")
+
+    @model_validator(mode="after")
+    def _snapshot_confirms(self) -> Labels:
+        for lang in self.snapshot:
+            if getattr(self, lang) != "confirmed":
+                raise ValueError(f"a snapshot of the {lang} screen confirms the labels: set '{lang}: confirmed'")
+        return self
 
 
 Value = bool | int | float | str

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action in ("record", "compare"):
+        from auditor.commands import screens
+
+        return screens.record(args) if args.action == "record" else screens.compare(args)
     action = {"list": _list, "show": _show, "validate": _validate, "schema": _schema, "diff": _diff}[args.action]
     return action(args)
 

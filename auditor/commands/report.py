@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return fail_on(findings, args.fail_on)
-    out = Path(args.out or f"auditor-report-{audit.id}.{EXTENSIONS[args.format]}")
+    out = Path(args.out or t("report.file_name", view.lang, id=audit.id, ext=EXTENSIONS[args.format]))
     write_private(out, data)
     print(t("cli.demo.written", path=out), file=sys.stderr if args.format == "json" else sys.stdout)
     if args.open:

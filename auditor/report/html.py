@@ -28,6 +28,17 @@ def _score(value: int | None, t: dict[str, str]) -> str:
     return t["no_score"] if value is None else str(value)
 
 
+def short_address(url: str, keep: int = 2) -> str:
+    """An address a person can type from paper: no scheme, no "www.", the first path steps,
+    then "…" (``linkedin.com/mypreferences/d/…``); a printed link cannot be clicked."""
+    rest = url.split("://", 1)[-1].removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
+    host, _, path = rest.partition("/")
+    steps = [s for s in path.split("/") if s]
+    if len(steps) <= keep:
+        return "/".join([host, *steps])
+    return "/".join([host, *steps[:keep], "…"])
+
+
 def _band(score: int | None) -> str:
     if score is None:
         return "none"
@@ -50,6 +61,7 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True, lang: str = 
         when = t["accepted_until"].format(date=long_date(until, t)) if until else t["accepted_forever"]
         data["accepted_text"] = f"{f.accepted['reason']} ({when})"
     data["removed_text"] = t["retired_on"].format(date=long_date(f.removed_on, t)) if f.removed_on else ""
+    data["where_short"] = short_address(f.where_url) if f.where_url else ""
     data["evidence_line"] = "; ".join(f.evidence_text)
     data["evidence_short"] = "; ".join(f.evidence_text)
     if f.marked:  # an unconfirmed screen word: the quiet mark, the other language's original in its tooltip

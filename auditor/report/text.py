@@ -31,10 +31,10 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
     t = view.t
     lines = [
         _c(f"{t['title']} #{view.audit['id']}", "1", colour) + f"  ({t['goal']}: {view.goal_name})",
-        f"{t['score']}: {view.score if view.score is not None else t['no_score']}   "
-        f"{t['coverage']}: {_pct(view.coverage)}   {t['open_gaps']}: "
-        + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
-                    for s in TO_DO),
+        view.tally,
+        f"{t['open_gaps']}: " + ", ".join(_c(f"{view.gaps[s]} {t['sev_' + s].lower()}", COLOURS[s], colour)
+                                          for s in TO_DO)
+        + f"   {t['score']}: {view.score if view.score is not None else t['no_score']}",
     ]
     if view.evidence_only:
         lines.append(view.evidence_only_text)

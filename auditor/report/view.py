@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from auditor import __version__, labels
 from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
+from auditor.redaction import hide
 from auditor.report.inputs import ReportInput, from_result
 from auditor.strings import REPORT
 from auditor.strings import t as words
@@ -23,12 +24,6 @@ from auditor.strings import t as words
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
 
-EMAIL = r"[\w.+-]+@[\w-]+(\.[\w-]+)+"
-# A phone number: a digit, then at least seven digits, spaces, brackets, dots, slashes or
-# dashes, then a digit; not inside a word or a URL path, and not a date (2026-11-22,
-# 22-11-2026, 2026.01.01), which has the same shape but is no one's number.
-_DATE = r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w/])"
-PHONE = rf"(?<![\w/.-])[+(]?(?!{_DATE})\d[\d ()./-]{{7,}}\d(?![\w/])"
 
 START_HERE = 5           # at most this many actions at the top
 REVIEW_WARNING_DAYS = 180  # as auditor.audit: a checklist not checked against the site for longer
@@ -42,7 +37,7 @@ def redact(text: str, lang: str = "en") -> str:
     in the report's language."""
     # compiled on first use (re caches it): a report that redacts nothing does not pay for it
     t = strings(lang)
-    return re.sub(PHONE, t["phone_hidden"], re.sub(EMAIL, t["email_hidden"], text))
+    return hide(text, t["email_hidden"], t["phone_hidden"])
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -155,6 +150,7 @@ class ReportView:
     sections: dict[str, list[FindingView]] = field(default_factory=dict)
     start_here: list[FindingView] = field(default_factory=list)
     standing: str = ""          # one plain sentence: where the person stands
+    tally: str = ""             # what a person can act on: "19 of 33 points in order · 0 urgent · 14 to improve"
     score_plain: str = ""       # the score, in words
     coverage_plain: str = ""    # the coverage, in words
     evidence_only: bool = False  # made from an import alone: no question answered yet
@@ -365,10 +361,26 @@ def _standing(sections: dict[str, list[FindingView]], t: dict[str, str], from_ex
     key = "standing_none" if urgent == 0 else "standing_one" if urgent == 1 else "standing_many"
     if not sections["gaps"]:
         key = "standing_clear"
+    if checked == 0:
+        return t["standing_nothing"]  # never "everything is in order" about nothing
     if from_export:
         key = key.replace("standing_", "standing_export_")
     points = t["points_one"] if checked == 1 else t["points_many"].format(n=checked)
     return t[key].format(points=points, urgent=urgent, open=len(sections["gaps"]))
+
+
+def _tally(sections: dict[str, list[FindingView]], t: dict[str, str]) -> str:
+    """The figures a person acts on, before any score: how many points are in order, how many
+    are urgent, how many can be improved. An accepted risk counts as in order (it was decided),
+    and so does a point that is only worth knowing: the same points the standing line counts."""
+    ok = len(sections["passed"]) + len(sections["accepted"]) + len(sections["info"])
+    open_ = len(sections["gaps"])
+    unknown = len(sections["unknown"])
+    if ok + open_ == 0:
+        return t["tally_nothing"].format(unknown=unknown)
+    urgent = sum(1 for f in sections["gaps"] if f.severity == "high")
+    key = "tally_unknown" if unknown else "tally"
+    return t[key].format(ok=ok, checked=ok + open_, urgent=urgent, open=open_, unknown=unknown)
 
 
 def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]],
@@ -430,6 +442,7 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
         platforms=platforms, changes=changes, warnings=_warnings(inp, t), redacted=redact_personal,
         goal_text=t[f"goal_{goal}"], goal_name=t[f"goal_name_{goal}"], since_text=since, sections=sections,
         start_here=_start_here(sections["gaps"]), standing=_standing(sections, t, evidence_only),
+        tally=_tally(sections, t),
         score_plain=score_plain, coverage_plain=coverage_plain,
         evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
         generated_long=long_date(generated.date(), t),

@@ -355,10 +355,11 @@ class Site:
             audit = self.audit_or_404(st, audit_id, self.lang_of(request))
             if not audit.finished:
                 return RedirectResponse(f"/audit/{audit_id}/share", status_code=303)
+            lang = audit.lang
             share = build_share(st, self.s.catalogue, audit_id, today=now().date())
         body = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         return Response(body, media_type="application/json", headers={
-            "content-disposition": f'attachment; filename="auditor-share-{audit_id}.json"'})
+            "content-disposition": f'attachment; filename="{t("share.file_name", lang, id=share["share_id"])}"'})
 
     # --- export ----------------------------------------------------------------------------------
 
@@ -430,7 +431,7 @@ class Site:
                      reason: str = "", until: str = "") -> Response:
         check = self.s.catalogue.find_check(str(request.path_params["check"]))
         if check is None:
-            raise HTTPException(404, t("web.not_found", lang))
+            raise HTTPException(404, t("web.error.404", lang))
         current = ""
         if self.s.db.exists():
             with self.store() as st:
@@ -449,7 +450,7 @@ class Site:
         form = await self.form(request, max_files=0, max_fields=10)
         check = self.s.catalogue.find_check(str(request.path_params["check"]))
         if check is None:
-            raise HTTPException(404, t("web.not_found", lang))
+            raise HTTPException(404, t("web.error.404", lang))
         if form.get("action") == "withdraw":
             with self.store() as st:
                 st.withdraw(check.id)
@@ -582,18 +583,21 @@ def build_app(settings: Settings) -> Guard:
         return HTMLResponse(refusal_page(reason, site.lang_of(request)), status_code=403)
 
     async def not_found(request: Request, exc: Exception) -> Response:
+        """A page that is not there, a method or a request the page cannot take: each says
+        which, in the page's title too (a tab list or a screen reader reads the title first)."""
         lang = site.lang_of(request)
-        detail = exc.detail if isinstance(exc, HTTPException) and exc.status_code == 404 else ""
-        frame = site.frame(lang, "web.title")
         status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return site.html("message.html", frame, status=status,
-                         message=detail if detail and detail != "Not Found" else t("web.not_found", lang))
+        kind = status if status in (400, 404, 405) else 400
+        detail = exc.detail if isinstance(exc, HTTPException) and status == 404 else ""
+        message = detail if detail and detail != "Not Found" else t(f"web.error.{kind}", lang)
+        return site.html("message.html", site.frame(lang, f"web.error.{kind}.title"), status=status,
+                         message=message)
 
     async def trouble(request: Request, exc: Exception) -> Response:
         """A store that is busy, read-only or damaged: said on the page, as the terminal says it."""
         lang = site.lang_of(request)
         message = exc.render() if isinstance(exc, AuditorError) else str(exc)
-        return site.html("message.html", site.frame(lang, "web.title"), status=503, message=message)
+        return site.html("message.html", site.frame(lang, "web.error.503.title"), status=503, message=message)
 
     async def too_large(request: Request, exc: Exception) -> Response:
         return HTMLResponse(refusal_page("too-large", site.lang_of(request)), status_code=413)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from auditor.catalogue.model import Check, Probe
+from auditor.catalogue.screens import PageRecord
 from auditor.collectors.browser.locate import (
     BrowserChoice,
     decide_headless,
@@ -202,6 +203,11 @@ class BrowserSession:
             return self.show(check.probe.url, check.probe, order)
         return self.show(check.where.url, None, order)
 
+    def record(self, url: str, checks: Sequence[str], names: Sequence[str] = ()) -> PageRecord:
+        """What the settings page at ``url`` says (the label recorder); it only reads."""
+        result: PageRecord = self._call(self._record, url, tuple(checks), tuple(names))
+        return result
+
     def inspect(self, fn: Callable[[BrowserContext, Page], T]) -> T:
         """Run ``fn(context, work_page)`` on the worker thread: for tests and diagnostics.
 
@@ -332,6 +338,11 @@ class BrowserSession:
             return read_public_view(page, url, keys)
         finally:
             context.close()
+
+    def _record(self, url: str, checks: tuple[str, ...], names: tuple[str, ...]) -> PageRecord:
+        from auditor.collectors.browser.recorder import record_page
+
+        return record_page(self._work_page(), url, checks, timeout_s=self.probe_timeout_s, names=names)
 
     def _inspect(self, fn: Callable[[BrowserContext, Page], T]) -> T:
         if self._context is None:
