@@ -104,7 +104,7 @@ def render(comparison: Comparison) -> str:
     if not snap.complete:
         lines.append(t("screens.compare.incomplete"))
     for verdict in comparison.verdicts:
-        line = f"{t('screens.kind.' + verdict.kind):<18} {verdict.check}"
+        line = f"{t(f'screens.kind.{verdict.kind}'):<18} {verdict.check}"
         if verdict.kind in ("label-differs", "path-differs"):
             line += "\n" + t("screens.compare.ours", text=verdict.ours) + "\n" + t("screens.compare.screen",
                                                                                     text=verdict.screen)
