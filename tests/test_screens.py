@@ -315,6 +315,19 @@ def test_the_tree_keeps_roles_and_names_and_drops_values_and_personal_areas() ->
     assert "Senior adviser" not in flat and "Piet" not in flat and "Jan" not in flat and "1.234" not in flat
 
 
+def test_a_settings_question_about_the_profile_is_read_but_a_profile_area_is_not() -> None:
+    tree = parse_tree("""\
+- main:
+  - group "Who can Facebook suggest your profile to based on your email address?":
+    - radio "No one" [checked]
+  - region "Your profile":
+    - switch "Bio of Jan Jansen"
+""")
+    roles = [(c.role, c.name, c.group) for c in read_tree(tree, ["Jan Jansen"]).controls]
+    assert ("radio", "No one", "Who can Facebook suggest your profile to based on your email address?") in roles
+    assert not any("Bio" in name for _, name, _ in roles)
+
+
 def test_scrub_marks_names_contacts_and_counts() -> None:
     assert scrub(f"Hi {NAME}, mail {EMAIL} or call {PHONE}", [NAME]) == "Hi [name], mail [e-mail] or call [phone]"
     assert scrub("2,345 followers of @someone", [], handles=True) == "# followers of [name]"

@@ -107,6 +107,12 @@ class _Reading:
     path: list[str] = field(default_factory=list)
 
 
+def _is_question(name: str) -> bool:
+    """A settings question ("Who can Facebook suggest your profile to …?") names a setting,
+    not an area about the person, even when it mentions their profile."""
+    return name.rstrip().endswith("?")
+
+
 def read_tree(nodes: Sequence[_Node], names: Sequence[str]) -> _Reading:
     reading = _Reading()
     _read(nodes, names, reading, group="")
@@ -116,7 +122,7 @@ def read_tree(nodes: Sequence[_Node], names: Sequence[str]) -> _Reading:
 def _read(nodes: Iterable[_Node], names: Sequence[str], reading: _Reading, group: str) -> None:
     for node in nodes:
         if node.role in SKIP_ROLES or (node.role in ("region", "complementary", "navigation", "group")
-                                       and PERSONAL_AREA.search(node.name)):
+                                       and PERSONAL_AREA.search(node.name) and not _is_question(node.name)):
             continue
         if node.role == "navigation" and BREADCRUMB.search(node.name):
             reading.path = [scrub(n.name, names, handles=True) for n in _walk(node.children)
