@@ -63,18 +63,11 @@ ACTIVE = [check for checklist in CATALOGUE.checklists.values() if checklist.stat
 # Checks whose Dutch path still holds English screen words (their Dutch labels are being
 # written): expected to fail below until then.
 MIXED_TODAY = {
-    "facebook.privacy.profile-review", "facebook.privacy.tag-review", "facebook.privacy.off-facebook-activity",
-    "facebook.privacy.ad-partners", "facebook.privacy.ad-categories", "facebook.privacy.social-interactions",
-    "facebook.privacy.contact-upload", "facebook.security.login-alerts",
-    "instagram.privacy.tags", "instagram.privacy.tag-approval", "instagram.privacy.mentions",
-    "instagram.privacy.activity-status", "instagram.privacy.story-sharing", "instagram.privacy.ad-partners",
-    "instagram.privacy.off-app-activity", "instagram.privacy.contact-sync", "instagram.privacy.search-history",
-    "instagram.security.sessions",
-    *(c.id for c in ACTIVE if c.platform == "linkedin" and c.id != "linkedin.privacy.generative-ai-data"),
+    *(c.id for c in ACTIVE if c.platform == "linkedin"),
     "x.privacy.discoverability", "x.privacy.discoverability-phone", "x.privacy.contact-sync",
     "x.privacy.personalized-ads", "x.privacy.inferred-identity", "x.privacy.off-x-activity",
     "x.privacy.business-partners", "x.privacy.grok-training", "x.security.recovery-email",
-    "x.privacy.phone-number", "x.privacy.interest-categories", "linkedin.privacy.generative-ai-data",
+    "x.privacy.phone-number", "x.privacy.interest-categories",
 }
 
 
