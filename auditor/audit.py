@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check, Checklist
+from auditor.collectors.answers import leaves_open
 from auditor.diff import diff
 from auditor.engine import (
     Acceptance,
@@ -206,9 +207,10 @@ def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.da
             elif fact is None:
                 add(PlannedQuestion(check, _new_or_not(check, previous_findings)))
             elif fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
-                if fact.determined:
+                if fact.determined and not leaves_open(check, fact.value):
                     settled.append(fact)
-                else:  # the browser tried and could not read it: ask, and say why
+                else:  # not read, or read without settling the answer (18 contacts kept, sync
+                    # unknown): ask, and show what was seen
                     add(PlannedQuestion(check, ASK_NOT_READ, previous=fact))
             elif (fact.key, fact.source) in carried:
                 why = _why_ask_again(check, fact, previous_findings.get(check.id), now, max_age_days)

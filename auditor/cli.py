@@ -181,7 +181,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
     _common(p)
 
-    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, record, compare")
+    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, figures, record, compare")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
     q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
@@ -200,6 +200,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("old", type=_path, metavar="OLD")
     q.add_argument("new", type=_path, metavar="NEW")
     q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _common(q)
+    q = csub.add_parser("figures", help="how well-founded each checklist is: labels, primary and recent sources")
+    q.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="count the last 24 months back from this day (default: today)")
+    q.add_argument("--lang", choices=("en", "nl"), help="language of the figures (default: your locale)")
     _common(q)
     q = csub.add_parser("record", help="for maintainers: read what a platform's settings screens say now")
     q.add_argument("platform", metavar="PLATFORM")
@@ -243,6 +248,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("serve", help="the guided audit as a local web page in your browser")
     p.add_argument("--port", type=int, default=0, metavar="N", help="port on 127.0.0.1 (default 0: a free one)")
     p.add_argument("--no-browser", action="store_true", help="do not open the browser; just print the address")
+    p.add_argument("--stop-when-idle", type=float, metavar="MINUTES",
+                   help="stop after this many minutes without a visit (default 120)")
     p.add_argument("--lang", choices=("en", "nl"), help="language of the pages (default: your locale)")
     _common(p)
 

@@ -44,6 +44,7 @@ REASON_CONDITION = "condition"
 REASON_REMOVED = "removed"
 REASON_PLATFORM_RETIRED = "platform-retired"
 REASON_NOT_READ = "not-read"  # a browser probe ran but could not read the control
+REASON_NOT_SETTLED = "not-settled"  # an export shows something that does not settle the answer
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def _evaluate_check(
     if fact.is_unsure:
         return _with(finding, "unknown", REASON_UNSURE)
     if fact.value is None:
-        return _with(finding, "unknown", REASON_NOT_READ, fact.detail)
+        reason = REASON_NOT_SETTLED if fact.source == "export" else REASON_NOT_READ
+        return _with(finding, "unknown", reason, fact.detail)
     if _answered_older_revision(check, fact):
         return _with(finding, "unknown", REASON_STALE_REVISION)
     verdict = evaluate_rule(check.rule_for(goal), fact.value, lists)

@@ -21,7 +21,7 @@ from auditor import labels
 from auditor.audit import AuditResult, PlannedQuestion
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
-from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret
+from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret, leaves_open
 from auditor.facts import UNSURE, Fact, FactValue, best_facts
 from auditor.store import AuditRow, Store
 from auditor.strings import t
@@ -186,13 +186,21 @@ def source_name(fact: Fact, lang: str) -> str:
 
 def evidence_sentence(check: Check, fact: Fact, lang: str, plang: str | None = None) -> str:
     """What the evidence says, in the question's terms: "Your export shows 3 uploaded contacts → Yes, …"."""
+    when = spoken_date(fact.observed_at.date(), lang)
+    source = t(f"interview.source.{fact.source}", lang)
+    if not fact.determined and fact.source == "export" and fact.detail:  # read, but it settles nothing
+        from auditor.strings import TABLE
+
+        key = f"interview.shows.{fact.key}"
+        shown = t(key, lang) if key in TABLE else fact.detail
+        return t("interview.evidence.open", lang, source=source, when=when, shown=shown)
     if not fact.determined:
         return t("interview.evidence.unread", lang, source=source_name(fact, lang), detail=fact.detail or "—")
     answer = as_answer(check, fact.value)
     label = value_label(check, answer, lang, plang) if answer is not None else ""
     shown = _shown(check, fact, lang)
-    when = spoken_date(fact.observed_at.date(), lang)
-    source = t(f"interview.source.{fact.source}", lang)
+    if shown and not label and leaves_open(check, fact.value):
+        return t("interview.evidence.open", lang, source=source, when=when, shown=shown)
     if shown and label and check.question is not None and check.question.kind in ("toggle", "choice"):
         return t("interview.evidence.shows", lang, source=source, when=when, shown=shown, label=label)
     if shown and check.question is not None and check.question.kind == "number":  # "7 of the 7 items"
@@ -208,11 +216,13 @@ def spoken_date(day: dt.date, lang: str) -> str:
 def _shown(check: Check, fact: Fact, lang: str) -> str:
     """A number from an export in words ("3 uploaded contacts", "80% of your invitations …")."""
     value = fact.value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return ""
     key = f"interview.shows.{fact.key}"
     from auditor.strings import TABLE
 
+    if isinstance(value, str) and key in TABLE:  # a text read from the profile: its length
+        return t(key, lang, n=len(value.split()), pct="")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
     if key in TABLE:
         return t(key, lang, n=value, pct=f"{round(value * 100)}%")
     if isinstance(value, float) and 0 <= value <= 1 and check.question and check.question.kind == "choice":
@@ -508,10 +518,14 @@ class Interview:
     def _help(self, check: Check) -> str:
         question = check.question
         lang, screen, plang = self.lang, labels.Screen.of(check), self.plang(check.platform)
-        parts = [question.help.get(lang)] if question is not None and question.help is not None else []
-        parts.append(check.why.get(lang))
-        parts.append(check.impact.get(lang))
-        return "\n\n".join(labels.fill(part, screen, plang, lang) for part in parts)
+
+        def fill(text: str) -> str:
+            return labels.fill(text, screen, plang, lang)
+
+        parts = [fill(question.help.get(lang))] if question is not None and question.help is not None else []
+        parts.append(fill(check.why.get(lang)))
+        parts.append(t("wizard.impact", lang, text=fill(check.impact.get(lang))))  # never a line without its label
+        return "\n\n".join(parts)
 
     def _reason(self, item: PlannedQuestion) -> str:
         if item.reason in (audits.ASK_NEW, audits.ASK_CONFIRM, audits.ASK_NOT_READ):

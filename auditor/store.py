@@ -11,6 +11,7 @@ newer auditor) is reported and never touched: all checks happen before the first
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import json
 import os
@@ -32,7 +33,6 @@ from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
 SCHEMA_VERSION = 3
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10  # how long a write waits for another auditor's write before saying so
 MAX_ROW_ID = 2**63 - 1  # SQLite's integer range: a larger audit id names no audit
 FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folder) expires after this
@@ -141,8 +141,15 @@ def default_db_path() -> Path:
 
 
 def _check_existing_file(path: Path) -> None:
-    """Refuse anything that is not an empty file or an SQLite file, before opening it
-    (a pipe would block the read below for ever; a device is never a store)."""
+    """Refuse anything that is not a regular file, before SQLite opens it (a pipe would block
+    for ever; a device is never a store).
+
+    The file itself is never opened here: under POSIX advisory locks, closing *any* descriptor
+    of a file drops *all* of this process's SQLite locks on it, and another connection (the
+    page's server keeps one open) would then think the store unused, checkpoint it and delete
+    its write-ahead log under us. Whether it is an SQLite file at all is asked of SQLite
+    (``_check_header``), which shares its locks between its own connections safely.
+    """
     from auditor.inputs import file_kind
 
     try:
@@ -151,13 +158,9 @@ def _check_existing_file(path: Path) -> None:
         kind = None
     if kind is not None:
         raise StoreError(t("errors.input.not_regular", path=path, kind=kind), hint=t("errors.store.other_file.hint"))
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(t("errors.store.unreadable", path=path, reason=os_reason(exc))) from None
-    if head and head != SQLITE_MAGIC:
-        raise StoreError(t("errors.store.not_sqlite", path=path), hint=t("errors.store.not_sqlite.hint"))
+    if not os.access(path, os.R_OK):
+        reason = os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+        raise StoreError(t("errors.store.unreadable", path=path, reason=reason))
 
 
 # --- turning SQLite's failures into what they are ----------------------------------------
@@ -276,6 +279,7 @@ class Store:
         try:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
             if existed:
+                self._check_header()
                 self._check_ours()
             self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -302,6 +306,16 @@ class Store:
                 if "locked" not in str(exc) or attempt == 99:
                     raise
                 time.sleep(0.02)
+
+    def _check_header(self) -> None:
+        """Is it an SQLite file at all? Asked of SQLite, never by opening the file ourselves."""
+        try:
+            self.conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _NOTADB:
+                raise StoreError(t("errors.store.not_sqlite", path=self.path),
+                                 hint=t("errors.store.not_sqlite.hint")) from None
+            raise
 
     def _check_ours(self) -> None:
         # one read transaction: another process may be creating the schema right now
@@ -364,8 +378,9 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
 
-    def close(self) -> None:
-        """Close, letting go of the unfinished audits this process was working on."""
+    def release(self) -> None:
+        """Let go of the unfinished audits this connection claimed, and keep the store open
+        (the page's server: a terminal may then carry on with the audit the page began)."""
         if self._held:
             try:
                 marks = ",".join("?" * len(self._held))
@@ -374,6 +389,10 @@ class Store:
             except sqlite3.Error:
                 pass  # a read-only or full store: the claim lapses when this process ends
             self._held.clear()
+
+    def close(self) -> None:
+        """Close, letting go of the unfinished audits this process was working on."""
+        self.release()
         self.conn.close()
 
     def __enter__(self) -> Store:

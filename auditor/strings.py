@@ -204,6 +204,30 @@ CLI: dict[str, Entry] = {
         "nl": "platform|status|vragen|actief|versie|nagekeken"},
     "cli.checklists.active": {"en": "active", "nl": "actief"},
     "cli.checklists.closed": {"en": "closed {date}", "nl": "gesloten {date}"},
+    "cli.figures.head": {"en": "Figures of {source}, as of {today}",
+                         "nl": "Cijfers van {source}, op {today}"},
+    "cli.figures.bad-date": {
+        "en": "--today: '{today}' is not a date; expected YYYY-MM-DD, e.g. 2026-12-07",
+        "nl": "--today: '{today}' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-12-07"},
+    "cli.figures.retired": {"en": "{name}, closed {date}", "nl": "{name}, gesloten {date}"},
+    "cli.figures.active": {"en": "  active checks: {n} (of {of})", "nl": "  actieve controles: {n} (van {of})"},
+    "cli.figures.confirmed": {"en": "  labels confirmed: en {en}, nl {nl}",
+                              "nl": "  labels bevestigd: en {en}, nl {nl}"},
+    "cli.figures.unconfirmed": {
+        "en": "  labels not confirmed: en {en} ({en_share}%), nl {nl} ({nl_share}%)",
+        "nl": "  labels niet bevestigd: en {en} ({en_share}%), nl {nl} ({nl_share}%)"},
+    "cli.figures.primary": {
+        "en": "  with a primary source (the platform's own page or a regulator): {n} of {of}",
+        "nl": "  met een primaire bron (een pagina van het platform zelf of van een toezichthouder): {n} van {of}"},
+    "cli.figures.recent": {
+        "en": "  with a source for people published in the last 24 months: {n} of {of}",
+        "nl": "  met een bron voor mensen uit de laatste 24 maanden: {n} van {of}"},
+    "cli.figures.untrusted": {
+        "en": "  sources for people of no trusted kind (should be 0): {n}",
+        "nl": "  bronnen voor mensen van geen vertrouwde soort (hoort 0 te zijn): {n}"},
+    "cli.figures.total-untrusted": {
+        "en": "Sources for people of no trusted kind, all platforms: {n} (move them to 'research')",
+        "nl": "Bronnen voor mensen van geen vertrouwde soort, alle platforms: {n} (verplaats ze naar 'research')"},
     "cli.export.header": {
         "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
         "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
@@ -250,6 +274,17 @@ INTERVIEW: dict[str, Entry] = {
         "en": "The {source} could not read this: {detail}",
         "nl": "De {source} kon dit niet lezen: {detail}",
     },
+    "interview.evidence.open": {
+        "en": "Your {source} of {when} shows {shown}. It does not say which answer fits: choose it yourself.",
+        "nl": "Je {source} van {when} laat dit zien: {shown}. Welk antwoord klopt, zegt die niet: kies het zelf.",
+    },
+    "interview.shows.linkedin.profile.cv_uploaded": {
+        "en": "at least one document (PDF) among your profile's media, which may be your CV",
+        "nl": "minstens één document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "interview.shows.linkedin.profile.about": {
+        "en": "a text about yourself of {n} words", "nl": "een tekst over jezelf van {n} woorden"},
+    "interview.shows.x.setting.contact_sync": {
+        "en": "{n} contacts that X keeps", "nl": "{n} contacten die X bewaart"},
     "interview.shows.linkedin.privacy.imported_contacts": {
         "en": "{n} uploaded contacts", "nl": "{n} geüploade contacten"},
     "interview.shows.facebook.privacy.uploaded_contacts": {
@@ -352,6 +387,12 @@ INTERVIEW: dict[str, Entry] = {
         "en": "? help · u not sure · s skip · b back · q quit",
         "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
     "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
+    "wizard.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "wizard.impact": {"en": "What you give up: {text}", "nl": "Wat je inlevert: {text}"},
+    "wizard.empty": {
+        "en": "Enter alone has no answer to keep here: type your answer (or u if you are not sure, s to skip).",
+        "nl": "Alleen Enter heeft hier geen antwoord om over te nemen: typ je antwoord (of w als je het niet "
+              "weet, s om over te slaan)."},
     "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
     "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
     "wizard.saved.unsure": {
@@ -438,7 +479,7 @@ INTERVIEW: dict[str, Entry] = {
 # -- import: export readers' notes and the import summary ---------------------------------
 IMPORT: dict[str, Entry] = {
     # the summary `auditor import` prints
-    "import.summary.read": {"en": "Read {what} from {name}.", "nl": "Gelezen: {what}, uit {name}."},
+    "import.summary.read": {"en": "Read from {name}: {what}.", "nl": "Gelezen: {what}, uit {name}."},
     "import.summary.stored": {"en": "Stored {n} facts.", "nl": "{n} gegevens bewaard."},
     "import.summary.stored.one": {"en": "Stored 1 fact.", "nl": "1 gegeven bewaard."},
     "import.summary.settles": {
@@ -453,6 +494,18 @@ IMPORT: dict[str, Entry] = {
         "en": "They answer no question of the checklist yet.",
         "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
     },
+    "import.summary.open": {
+        "en": "For {n} more questions the export shows something, but not the answer; your audit "
+              "asks them with what it shows:",
+        "nl": "Bij nog {n} vragen laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt ze met wat die laat zien:",
+    },
+    "import.summary.open.one": {
+        "en": "For 1 more question the export shows something, but not the answer; your audit "
+              "asks it with what it shows:",
+        "nl": "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt die met wat die laat zien:",
+    },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
     "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},
     "import.era.before": {"en": "before {year}", "nl": "van vóór {year}"},
@@ -465,7 +518,22 @@ IMPORT: dict[str, Entry] = {
         "en": "the archive's file times", "nl": "de tijden van de bestanden in het archief",
     },
     "import.dated.manifest": {
-        "en": "the date in manifest.js", "nl": "de datum in manifest.js",
+        "en": "the creation date written in the archive",
+        "nl": "de aanmaakdatum die in het archief staat",
+    },
+    "import.dated.newest_inside": {
+        "en": "the newest date in its own files; it was made that day or later",
+        "nl": "de nieuwste datum in de eigen bestanden; de export is op die dag of later gemaakt",
+    },
+    "import.dated.connections": {
+        "en": "the newest connection in it; it was made that day or later",
+        "nl": "de nieuwste connectie erin; de export is op die dag of later gemaakt",
+    },
+    "import.undated": {
+        "en": "Nothing in this export says when it was made, so what it shows counts as of "
+              "today. Importing the zip file itself keeps its date.",
+        "nl": "Niets in deze export zegt wanneer die is gemaakt, dus wat erin staat telt als "
+              "van vandaag. Importeer je het zipbestand zelf, dan blijft de datum bewaard.",
     },
     # whole-export errors
     "import.error.html": {
@@ -574,7 +642,7 @@ IMPORT: dict[str, Entry] = {
     "import.progress.opening": {"en": "opening {file}", "nl": "{file} openen"},
     "import.progress.files": {"en": "{n} files in {label}", "nl": "{n} bestanden in {label}"},
     "import.progress.recognised": {
-        "en": "recognised a {name} export ({era})",
+        "en": "recognised: {name} export ({era})",
         "nl": "herkend: een {name}-export (indeling {period})",
     },
     "import.progress.reading": {"en": "reading {file}", "nl": "{file} lezen"},
@@ -697,6 +765,22 @@ IMPORT: dict[str, Entry] = {
     },
     "import.li.no_contacts": {"en": "No uploaded address-book contacts.",
                               "nl": "Geen geüploade contacten uit een adresboek."},
+    "import.li.documents": {
+        "en": "Your profile's media include {n} documents (PDF). One of them may be your CV; the "
+              "export cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staan {n} documenten (pdf). Een ervan kan je cv zijn; "
+              "dat kan de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.li.documents.one": {
+        "en": "Your profile's media include a document (PDF). It may be your CV; the export "
+              "cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staat een document (pdf). Dat kan je cv zijn; dat kan "
+              "de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.detail.documents": {
+        "en": "{n} documents (PDF) among your profile's media, one of which may be your CV",
+        "nl": "{n} documenten (pdf) bij de media van je profiel, waarvan er een je cv kan zijn"},
+    "import.detail.documents.one": {
+        "en": "a document (PDF) among your profile's media, which may be your CV",
+        "nl": "een document (pdf) bij de media van je profiel, dat je cv kan zijn"},
     "import.li.connections": {"en": "Connections: {n}.", "nl": "Connecties: {n}."},
     # X
     "import.x.email": {"en": "An e-mail address is on file.",
@@ -757,12 +841,22 @@ IMPORT: dict[str, Entry] = {
         "nl": "Eén gekoppelde app heeft toegang tot je account, toegestaan op {date}. Kijk of je "
               "die nog gebruikt.",
     },
-    "import.x.contacts": {"en": "Contacts from your address book that X keeps: {n}.",
-                          "nl": "Contacten uit je adresboek die X bewaart: {n}."},
+    "import.x.contacts": {
+        "en": "Contacts from your address book that X keeps: {n}. Whether the app still syncs "
+              "your address book, the archive does not say.",
+        "nl": "Contacten uit je adresboek die X bewaart: {n}. Of de app je adresboek nog "
+              "synchroniseert, staat niet in het archief."},
+    "import.x.no_contacts": {"en": "X keeps no contacts from your address book.",
+                             "nl": "X bewaart geen contacten uit je adresboek."},
     "import.x.grailbird": {
-        "en": "This is a pre-2019 archive of tweets only; it records no account settings.",
-        "nl": "Dit is een archief van vóór 2019 met alleen tweets; er staan geen "
-              "accountinstellingen in.",
+        "en": "This is an archive from before 2019: it holds your tweets and your profile text, "
+              "and no account settings. It cannot tell whether your posts are protected, which "
+              "e-mail address or phone number is on your account, which apps have access, or "
+              "whether X keeps contacts from your address book: those questions stay open.",
+        "nl": "Dit is een archief van vóór 2019: er staan je tweets en je profieltekst in, en "
+              "geen accountinstellingen. Het kan niet zeggen of je berichten afgeschermd zijn, "
+              "welk e-mailadres of telefoonnummer bij je account hoort, welke apps toegang hebben "
+              "of dat X contacten uit je adresboek bewaart: die vragen blijven open.",
     },
     # Facebook
     "import.fb.username": {"en": "Username: {name}.", "nl": "Gebruikersnaam: {name}."},
@@ -822,6 +916,22 @@ IMPORT: dict[str, Entry] = {
                               "nl": "Je account is het laatst openbaar gemaakt."},
     "import.ig.made_public.dated": {"en": "The account was last made public on {date}.",
                                     "nl": "Je account is op {date} openbaar gemaakt."},
+    "import.ig.follow_requests": {
+        "en": "Follow requests waiting for your answer: {n}. Only a private account has them, "
+              "so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}. Alleen een privéaccount heeft die, "
+              "dus het account is privé."},
+    "import.ig.follow_requests.dated": {
+        "en": "Follow requests waiting for your answer: {n}, the newest from {date}. Only a "
+              "private account has them, so the account is private.",
+        "nl": "Volgverzoeken die op je antwoord wachten: {n}, het nieuwste van {date}. Alleen "
+              "een privéaccount heeft die, dus het account is privé."},
+    "import.detail.follow_requests": {
+        "en": "{n} follow requests waiting, which only a private account has",
+        "nl": "{n} volgverzoeken die wachten, en die heeft alleen een privéaccount"},
+    "import.detail.follow_requests.one": {
+        "en": "1 follow request waiting, which only a private account has",
+        "nl": "1 volgverzoek dat wacht, en dat heeft alleen een privéaccount"},
     "import.ig.syncing_on": {"en": "Contact syncing is on.",
                              "nl": "Contacten synchroniseren staat aan."},
     "import.ig.syncing_off": {"en": "Contact syncing is off.",
@@ -1126,6 +1236,10 @@ REPORT: dict[str, Entry] = {
     "report.reason_not-read": {
         "en": 'The browser could not read it',
         "nl": 'De browser kon het niet lezen',
+    },
+    "report.reason_not-settled": {
+        "en": 'Your export shows something about this, but not the answer',
+        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
     },
     "report.warnings": {
         "en": 'Warnings',
@@ -1940,6 +2054,7 @@ WEB: dict[str, Entry] = {
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
     "web.q.why": {"en": "Why this matters", "nl": "Waarom dit ertoe doet"},
+    "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
     "web.q.where": {"en": "Where to find it", "nl": "Waar je het vindt"},
     "web.q.open_setting": {"en": "Open this setting on {platform}", "nl": "Open deze instelling op {platform}"},
     "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
@@ -2123,6 +2238,11 @@ WEB: dict[str, Entry] = {
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},
     "web.refused.back_export": {"en": "Choose another file", "nl": "Kies een ander bestand"},
+    "web.refused.stalled": {
+        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
+        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
+              "Probeer het nog eens.",
+    },
     # the command
     "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
                         "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},
@@ -2136,6 +2256,18 @@ WEB: dict[str, Entry] = {
                               "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
     "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
+    "web.serve.already": {"en": "Your check is already running for this store; it is at {url}",
+                          "nl": "Je controle draait al voor deze auditopslag; hij staat op {url}"},
+    "web.serve.idle_stopped": {"en": "Nobody used the page for {duration}, so it stopped by itself.",
+                               "nl": "De pagina is {duration} niet gebruikt en is daarom vanzelf gestopt."},
+    "web.serve.idle_range": {"en": "--stop-when-idle {given}: give a number of minutes greater than 0.",
+                             "nl": "--stop-when-idle {given}: geef een aantal minuten groter dan 0."},
+    "web.serve.idle_hint": {"en": "Leave it out to stop after 2 hours without a visit.",
+                            "nl": "Laat het weg om na 2 uur zonder bezoek te stoppen."},
+    "web.serve.hour": {"en": "{n} hour", "nl": "{n} uur"},
+    "web.serve.hours": {"en": "{n} hours", "nl": "{n} uur"},
+    "web.serve.minute": {"en": "{n} minute", "nl": "{n} minuut"},
+    "web.serve.minutes": {"en": "{n} minutes", "nl": "{n} minuten"},
 }
 
 # -- shares and the trainer's workshop overview ------------------------------------------

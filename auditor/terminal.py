@@ -2,9 +2,9 @@
 
 Text from outside (a name in a data export, a checklist title, a file name) could carry
 terminal control sequences: ``ESC ] 0 ; … BEL`` retitles the window, ``ESC [ 2 J`` clears
-the screen, others rewrite what was printed before. ``clean`` removes every control
-character except newline and tab, and keeps only the plain colour sequences the auditor
-itself writes (bold, dim, the 16 colours, reset).
+the screen, ``ESC [ 31 m`` colours, others rewrite what was printed before. ``clean`` removes
+every control character except newline and tab, and only then adds the styling the auditor
+itself asked for (``paint``, written with a mark no data can know).
 
 The command line runs inside ``guarded_streams``: standard output and error pass through
 ``clean``, are written as UTF-8 where the locale's encoding (``LC_ALL=C``) cannot hold "…"
@@ -21,6 +21,7 @@ import contextlib
 import functools
 import os
 import re
+import secrets
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,20 +29,47 @@ from typing import IO, Any, ParamSpec, TypeVar
 
 MAX_ERROR_LINE = 400  # characters of one line on standard error; a value echoed back is cut here
 
-# Our own colours: ESC [ <codes> m with codes for bold, dim, underline, reset and the 16 colours.
-_SGR = r"\x1b\[(?:(?:0|1|2|4|22|39|3[0-7]|9[0-7])(?:;(?=\d)|(?=m)))*m"
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-_TOKEN = re.compile(f"({_SGR})|{_CONTROL}")
+_CONTROL_RE = re.compile(_CONTROL)
+# What a web page shows visibly: the same, except the carriage return a browser sends with
+# every new line of a text box (harmless in HTML).
+_UNSEEN_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Our own styling is written with a mark only this process knows (random, per run) in place of
+# ESC; ``clean`` removes every control character from the text first, and only then turns the
+# marks into ESC. A name in an export holding "ESC[31m" is therefore never colour.
+_MARK = "".join(chr(0xF0000 + b) for b in secrets.token_bytes(6))
+
+
+def paint(text: str, code: str) -> str:
+    """``text`` in our own style (``code``: SGR numbers such as "1" or "31"), shown as such
+    once it passes ``clean`` (every standard stream of a command does)."""
+    return f"{_MARK}[{code}m{text}{_MARK}[0m"
 
 
 def clean(text: str) -> str:
-    """``text`` without control characters (newline and tab stay; so do our colour codes).
+    """``text`` without control characters (newline and tab stay), then with our own styling.
 
-    Bidirectional overrides go too: they can make a line read differently from its bytes.
+    Escape sequences from data go entirely, colour included; bidirectional overrides go too:
+    they can make a line read differently from its bytes.
     """
     if text.isprintable():
         return text
-    return _TOKEN.sub(lambda m: m.group(1) or "", text)
+    stripped = _CONTROL_RE.sub("", text)
+    return stripped.replace(_MARK, "\x1b") if _MARK in stripped else stripped
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as its escape (NUL as ``\\x00``, ESC as
+    ``\\x1b``, a right-to-left override as ``\\u202e``): for a page, where hiding it would
+    let text read differently from what is stored."""
+    if text.isprintable() or not _UNSEEN_RE.search(text):
+        return text
+    return _UNSEEN_RE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group(0))
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 _PROBE = "…•ëé€—›"

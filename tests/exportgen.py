@@ -142,6 +142,9 @@ class LinkedIn:
     rich_media_pointers: int | None = None  # 2022+ "Rich Media.csv": Type,Link, N rows
     contacts_2018: list[str] | None = None  # "Imported Contacts.csv" Created At values
     utf16: str = ""  # "bom" | "nobom": every CSV UTF-16LE and tab-separated (2018 files)
+    documents: int = 0  # 2022+ "Rich Media.csv" rows of Type Document (with rich_media_pointers)
+    pdf_files: list[str] | None = None  # PDF files among the export's media (member names)
+    connected_on: list[str] | None = None  # Connections.csv "Connected On" per row (cycled)
 
     def files(self) -> Files:
         out = self._files()
@@ -198,7 +201,11 @@ class LinkedIn:
             out["Rich Media.csv"] = csv_bytes(
                 ["Type", "Link"],
                 [["Photo", f"https://www.linkedin.com/dms/prv/image/{i}/download"]
-                 for i in range(self.rich_media_pointers)], **opts)
+                 for i in range(self.rich_media_pointers)]
+                + [["Document", f"https://www.linkedin.com/dms/prv/document/{i}/download"]
+                   for i in range(self.documents)], **opts)
+        for name in self.pdf_files or []:
+            out[name] = b"%PDF-1.4\n% synthetic\n%%EOF\n"
         if self.contacts_2018 is not None:
             out["Imported Contacts.csv"] = csv_bytes(
                 ["First Name", "Last Name", "Companies", "Title", "Email Address",
@@ -246,8 +253,10 @@ class LinkedIn:
         for i in range(self.connections):
             row = [f"Person{i}", "Test"] + ([f"https://www.linkedin.com/in/p{i}"]
                                              if with_url else [])
+            when = self.connected_on[i % len(self.connected_on)] if self.connected_on \
+                else "08 Feb 2026"
             row += [f"person{i}@example.test" if i % 3 == 0 else "", f"Company {i % 97}",
-                    "Engineer", "08 Feb 2026"]
+                    "Engineer", when]
             rows.append(row)
         if rows:  # a hidden profile: only the date survives
             rows[-1] = [""] * (len(header) - 1) + ["07 Jun 2026"]
@@ -303,16 +312,11 @@ class X:
     connected_apps: list[str] | None = None  # approvedAt of each connected-application.js app
     manifest_2024: bool = False  # manifest lists grok-chat-item, article, expanded-profile
     empty: bool = False  # every data file present but 0 bytes
+    grailbird_created: str = "2018-06-10 09:30:00 +0000"  # payload_details.js created_at
 
     def files(self) -> Files:
         if self.era == "before-2019":
-            return {
-                "tweets.csv": b"tweet_id,timestamp,text\n1,2016-01-01 10:00:00 +0000,hello\n",
-                "data/js/user_details.js": (
-                    "var user_details =  " + json.dumps({"screen_name": "sam", "bio": self.bio})
-                ).encode(),
-                "data/js/tweet_index.js": b"var tweet_index = []",
-            }
+            return self._grailbird()
         out: Files = {}
         tweets = "tweets" if self.era == "2022+" else "tweet"
         item = {"tweet": {"id": "1", "full_text": "hello"}}
@@ -381,6 +385,47 @@ class X:
         if self.empty:
             out = {k: (b"" if k.endswith(".js") and "manifest" not in k else v)
                    for k, v in out.items()}
+        return out
+
+
+    def _grailbird(self) -> Files:
+        """The 2012-2018 "Grailbird" archive: a web page to open (index.html with its css/js),
+        tweets.csv, and the viewer's data as ``var <name> = {...}`` files in data/js."""
+        tweets = csv_bytes(
+            ["tweet_id", "in_reply_to_status_id", "in_reply_to_user_id", "timestamp", "source",
+             "text", "retweeted_status_id", "retweeted_status_user_id",
+             "retweeted_status_timestamp", "expanded_urls"],
+            [["700000000000000001", "", "", "2016-01-01 10:00:00 +0000",
+              '<a href="https://example.test/app" rel="nofollow">Example app</a>', "hello", "",
+              "", "", ""]])
+        month = [{"source": "web", "id_str": "700000000000000001", "text": "hello",
+                  "id": 700000000000000001, "created_at": "2016-01-01 10:00:00 +0000",
+                  "user": {"name": "Sam", "screen_name": "sam_example", "protected": False,
+                           "id_str": "1", "verified": False, "id": 1},
+                  "entities": {"user_mentions": [], "media": [], "hashtags": [], "urls": []}}]
+        user = {"screen_name": "sam_example", "location": "Utrecht", "full_name": "Sam",
+                "bio": self.bio, "id": "1", "created_at": "2010-02-09 17:10:05 +0000"}
+        out: Files = {
+            "index.html": b"<!DOCTYPE html><html><head><title>Your Twitter archive</title>"
+                          b"</head><body></body></html>",
+            "tweets.csv": tweets,
+            "README.txt": b"Your Twitter archive: open index.html in a browser.",
+            "css/application.min.css": b"body{}",
+            "js/application.min.js": b"var Grailbird = {};",
+            "lib/jquery/jquery.min.js": b"/* jquery */",
+            "img/bg.png": b"\x89PNG\r\n",
+            "data/js/user_details.js": (
+                "var user_details =  " + json.dumps(user, indent=2)).encode(),
+            "data/js/tweet_index.js": ("var tweet_index =  " + json.dumps([{
+                "file_name": "data/js/tweets/2016_01.js", "year": 2016,
+                "var_name": "tweets_2016_01", "tweet_count": 1, "month": 1}], indent=2)).encode(),
+            "data/js/tweets/2016_01.js": (
+                "Grailbird.data.tweets_2016_01 = \n" + json.dumps(month, indent=2)).encode(),
+        }
+        if self.grailbird_created:
+            out["data/js/payload_details.js"] = ("var payload_details = " + json.dumps({
+                "tweets": 1, "created_at": self.grailbird_created, "lang": "en"},
+                indent=2)).encode()
         return out
 
 
@@ -493,6 +538,8 @@ class Instagram:
     shallow: bool = False  # personal_information/personal_information.json (late 2022)
     profile_info_path: str = (
         "personal_information/personal_information/instagram_profile_information.json")
+    follow_requests: list[int] | None = None  # timestamps of requests to follow you (private)
+    flat_alone: bool = False  # 2019-2020: only profile.json (a partial download)
 
     def files(self) -> Files:
         if self.era == "2019-2020":
@@ -550,6 +597,15 @@ class Instagram:
                      else "followers_and_following/followers.json")
         out[followers] = meta_json([{"string_list_data": [
             {"href": "https://www.instagram.com/f1", "value": "f1", "timestamp": 1600000000}]}])
+        if self.follow_requests is not None:
+            folder = ("connections/followers_and_following" if modern
+                      else "followers_and_following")
+            out[f"{folder}/follow_requests_you've_received.json"] = meta_json({
+                "relationships_follow_requests_received": [
+                    {"title": "", "media_list_data": [], "string_list_data": [
+                        {"href": f"https://www.instagram.com/asker{i}", "value": f"asker{i}",
+                         "timestamp": ts}]}
+                    for i, ts in enumerate(self.follow_requests)]})
         out["media/other/profile.jpg"] = b"\xff\xd8\xff"
         return out
 
@@ -560,6 +616,8 @@ class Instagram:
                    "private_account": self.private_flag != "False",
                    "profile_pic_url": "https://scontent.example.test/p.jpg" if self.photo else "",
                    "username": self.username}
+        if self.flat_alone:
+            return {"profile.json": json.dumps(profile).encode()}
         return {
             "profile.json": json.dumps(profile).encode(),
             "connections.json": json.dumps({"followers": {"f1": "2019-01-01T10:00:00"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,14 @@ def test_html_export_is_refused_with_a_hint(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="HTML-format Facebook export") as info:
         run(tmp_path, Facebook(), files=files)
     assert "JSON" in (info.value.hint or "")
+
+
+def test_an_unzipped_folder_is_dated_by_meta_s_newest_time_stamp_never_today(
+        tmp_path: Path) -> None:
+    now = dt.datetime(2030, 5, 6, tzinfo=dt.UTC)
+    dest = write_export(tmp_path / "my facebook", Facebook().files(), as_zip=False)
+    result = read_export(dest, now=now)
+    assert result.exported_at == dt.datetime.fromtimestamp(1700000001, dt.UTC)  # newest update
+    assert result.dated_by == "import.dated.newest_inside"
+    assert all(f.observed_at == result.exported_at for f in result.facts)
+    assert "it was made that day or later" in result.describe("en")

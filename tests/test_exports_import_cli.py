@@ -109,3 +109,36 @@ def test_evidence_details_are_stored_in_the_chosen_language(tmp_path: Path) -> N
         "opleiding, 5 of meer vaardigheden")
     fact = next(f for f in result.facts if f.key == "linkedin.networking.connections")
     assert fact.meta["field"] == "(one row per connection)"  # meta stays language-neutral
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_grailbird_archive_is_imported_and_says_what_it_cannot_tell(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    export = write_export(tmp_path / "twitter-archive.zip", X(era="before-2019").files())
+    code, out, err = run(capsys, "import", export, "--lang", lang, "--db", tmp_path / "a.db")
+    assert code == 0, err
+    if lang == "en":
+        assert "recognised: X export (x-before-2019)" in err
+        assert "Read from twitter-archive.zip: X export (x-before-2019), dated 2018-06-10" in out
+        assert "It cannot tell whether your posts are protected" in out
+    else:
+        assert "herkend: een X-export (indeling van vóór 2019)" in err
+        assert "Het kan niet zeggen of je berichten afgeschermd zijn" in out
+        for word in ENGLISH:
+            assert word not in out + err, word
+    assert "HTML" not in out + err
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_evidence_that_settles_no_answer_is_named_apart(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    export = write_export(tmp_path / "twitter.zip", X(contacts=18).files())
+    code, out, err = run(capsys, "import", export, "--lang", lang, "--db", tmp_path / "a.db")
+    assert code == 0, err
+    settled, _, still_open = out.partition(
+        "For 1 more question the export shows something, but not the answer" if lang == "en"
+        else "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord")
+    question = ("Does X have contacts from your address book?" if lang == "en"
+                else "Heeft X contacten uit je adresboek?")
+    assert question in still_open and question not in settled
+    assert "sync is off" not in out and "synchroniseren staat uit" not in out

@@ -75,3 +75,44 @@ def test_html_export_is_refused(tmp_path: Path) -> None:
              "your_instagram_activity/media/posts_1.html": b"<html/>"}
     with pytest.raises(InputFileError, match="HTML-format Instagram export"):
         run(tmp_path, Instagram(), files=files)
+
+
+@pytest.mark.parametrize("era", ["2023+", "before-2023"])
+def test_follow_requests_waiting_settle_a_private_account(tmp_path: Path, era: str) -> None:
+    """Only a private account has requests to follow it: the file settles "private", even
+    though the privacy log's newest entry says the account was made public."""
+    changes = [("Account switched to private", 1600000000), ("Account switched to public", 1650000000)]
+    export = Instagram(era=era, privacy_changes=changes, follow_requests=[1690000000, 1700000000])
+    result = run(tmp_path, export)
+    fact = next(f for f in result.facts if f.key == "instagram.setting.private_account")
+    assert fact.value is True
+    assert fact.meta["member"].endswith("follow_requests_you've_received.json")
+    assert ("Follow requests waiting for your answer: 2, the newest from 2023-11-14. Only a "
+            "private account has them, so the account is private.") in result.notes
+    assert "asker0" not in repr(result)
+    none_waiting = run(tmp_path, Instagram(era=era, privacy_changes=changes, follow_requests=[]))
+    assert values(none_waiting)["instagram.setting.private_account"] is False
+
+
+def test_a_flat_profile_json_alone_is_read(tmp_path: Path) -> None:
+    result = run(tmp_path, Instagram(era="2019-2020", flat_alone=True))
+    assert result.era == "instagram-2019-2020"
+    assert values(result) == {
+        "instagram.profile.username": "sam_exämple",
+        "instagram.setting.private_account": True,
+        "instagram.profile.photo": True,
+    }
+    other = {"profile.json": b'{"username": "sam", "theme": "dark"}'}
+    with pytest.raises(InputFileError, match="not a recognised data export"):
+        run(tmp_path, Instagram(), files=other)
+
+
+def test_an_unzipped_folder_without_a_dated_name_is_dated_by_its_newest_time_stamp(
+        tmp_path: Path) -> None:
+    dest = write_export(tmp_path / "my instagram", Instagram().files(), as_zip=False)
+    result = read_export(dest)
+    assert result.exported_at == dt.datetime.fromtimestamp(1700000000, dt.UTC)
+    assert result.dated_by == "import.dated.newest_inside"
+    flat = write_export(tmp_path / "old instagram", Instagram(era="2019-2020").files(),
+                        as_zip=False)
+    assert read_export(flat).exported_at == dt.datetime(2019, 1, 1, 10, tzinfo=dt.UTC)

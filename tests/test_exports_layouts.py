@@ -145,7 +145,7 @@ def test_x_connected_apps_counted_and_dated(tmp_path: Path) -> None:
     assert none["x.security.connected_apps"] == "reviewed"
 
 
-@pytest.mark.parametrize(("count", "expected"), [(0, "none"), (3, "uploaded")])
+@pytest.mark.parametrize(("count", "expected"), [(0, "none"), (3, 3)])  # 3 kept: sync unknown
 def test_x_contact_js_settles_contact_sync(tmp_path: Path, count: int, expected: str) -> None:
     result = x(tmp_path, X(contacts=count))
     assert values(result)["x.setting.contact_sync"] == expected

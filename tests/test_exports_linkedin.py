@@ -183,13 +183,53 @@ def test_basic_export_with_few_files(tmp_path: Path) -> None:
     assert "linkedin.profile.photo" not in facts
 
 
-def test_export_date_falls_back_to_now_for_an_unnamed_folder(tmp_path: Path) -> None:
+def test_an_unnamed_folder_is_dated_by_its_newest_connection_never_today(tmp_path: Path) -> None:
     now = dt.datetime(2030, 5, 6, tzinfo=dt.UTC)
-    dest = write_export(tmp_path / "my export", LinkedIn().files(), as_zip=False)
+    export = LinkedIn(connected_on=["08 Feb 2026", "11 Mar 2026", "02 Jan 2019"])
+    dest = write_export(tmp_path / "my export", export.files(), as_zip=False)
     result = read_export(dest, now=now)
-    assert result.exported_at is None
+    assert result.exported_at == dt.datetime(2026, 6, 7, tzinfo=dt.UTC)  # the hidden profile's row
+    assert result.dated_by == "import.dated.connections"
+    assert all(f.observed_at == result.exported_at for f in result.facts)
+    assert result.describe("en") == ("LinkedIn export (linkedin-2023+), dated 2026-06-07 (from the "
+                                     "newest connection in it; it was made that day or later)")
+    assert "de nieuwste connectie erin" in result.describe("nl")
+
+
+def test_an_unnamed_folder_with_no_dates_inside_says_so(tmp_path: Path) -> None:
+    now = dt.datetime(2030, 5, 6, tzinfo=dt.UTC)
+    export = LinkedIn(connections_file=False, invitations=None)
+    dest = write_export(tmp_path / "my export", export.files(), as_zip=False)
+    result = read_export(dest, now=now)
+    assert result.exported_at is None and result.dated_by == ""
     assert all(f.observed_at == now for f in result.facts)
-    assert result.describe() == "LinkedIn export (linkedin-2023+)"
+    assert result.describe() == "LinkedIn export (linkedin-era-unknown)"
+    assert any(n.startswith("Nothing in this export says when it was made") for n in result.notes)
+    assert any(n.render("nl").startswith("Niets in deze export zegt wanneer") for n in result.messages)
+
+
+def test_an_unnamed_folder_without_connections_is_dated_by_its_newest_invitation(
+        tmp_path: Path) -> None:
+    dest = write_export(tmp_path / "my export", LinkedIn(connections_file=False).files(),
+                        as_zip=False)
+    result = read_export(dest)
+    assert result.exported_at == dt.datetime(2025, 9, 27, 8, 41, tzinfo=dt.UTC)
+    assert result.dated_by == "import.dated.newest_inside"
+
+
+@pytest.mark.parametrize("where", ["pointer", "file"])
+def test_a_document_among_the_media_may_be_a_cv_and_the_question_is_asked(
+        tmp_path: Path, where: str) -> None:
+    export = (LinkedIn(rich_media=None, rich_media_pointers=2, documents=1) if where == "pointer"
+              else LinkedIn(pdf_files=["media/Sam_Example_2024.pdf"]))
+    result = run(tmp_path, export)
+    fact = next(f for f in result.facts if f.key == "linkedin.profile.cv_uploaded")
+    assert fact.value is None  # it may be a CV: nothing is concluded
+    assert fact.detail == "a document (PDF) among your profile's media, which may be your CV"
+    assert any(n.startswith("Your profile's media include a document (PDF). It may be your CV")
+               for n in result.notes)
+    plain = run(tmp_path, LinkedIn(rich_media=None, rich_media_pointers=2))
+    assert "linkedin.profile.cv_uploaded" not in values(plain)
 
 
 def test_progress_is_reported_for_large_files(tmp_path: Path) -> None:
@@ -197,7 +237,7 @@ def test_progress_is_reported_for_large_files(tmp_path: Path) -> None:
     dest = write_export(tmp_path / linkedin_name(), LinkedIn(connections=25_000).files())
     read_export(dest, progress=messages.append)
     assert messages[0] == f"opening {dest.name}"
-    assert any("recognised a LinkedIn export (linkedin-2023+)" in m for m in messages)
+    assert "recognised: LinkedIn export (linkedin-2023+)" in messages
     assert "Connections.csv: 20,000 rows" in messages
     assert messages[-1] == "done"
 

@@ -12,7 +12,7 @@ import pytest
 from exportgen import Facebook, write_export
 
 from auditor.cli import main
-from auditor.terminal import MAX_ERROR_LINE, CleanStream, clean
+from auditor.terminal import MAX_ERROR_LINE, CleanStream, clean, paint, visible
 from tests.conftest import MINI, cli_env
 
 HOSTILE = "sam\x1b]0;pwned\x07\x1b[2J\x9b31m\u202eevil"
@@ -20,8 +20,32 @@ HOSTILE = "sam\x1b]0;pwned\x07\x1b[2J\x9b31m\u202eevil"
 
 def test_clean_strips_control_sequences_but_keeps_our_colours() -> None:
     assert clean(HOSTILE) == "sam]0;pwned[2J31mevil"
-    assert clean("\x1b[1mBold\x1b[0m and \x1b[1;31mred\x1b[0m\tok\n") == "\x1b[1mBold\x1b[0m and \x1b[1;31mred\x1b[0m\tok\n"
-    assert clean("\x1b[8mhidden\x1b[0m") == "[8mhidden\x1b[0m"  # conceal is not one of ours
+    ours = paint("Bold", "1") + " and " + paint("red", "1;31") + "\tok\n"
+    assert clean(ours) == "\x1b[1mBold\x1b[0m and \x1b[1;31mred\x1b[0m\tok\n"
+    assert clean("\x1b[8mhidden\x1b[0m") == "[8mhidden[0m"  # not ours: no escape survives
+
+
+def test_colour_from_data_is_never_colour_even_inside_our_own_styling() -> None:
+    """Cleaned before our styling is added: a name holding ESC[31m stays plain text."""
+    name = "sam\x1b[31mred\x1b[0m\x1b[1;32m"
+    assert clean(name) == "sam[31mred[0m[1;32m"
+    shown = clean(paint(name, "1"))
+    assert shown == "\x1b[1msam[31mred[0m[1;32m\x1b[0m" and shown.count("\x1b") == 2
+
+
+def test_a_username_with_colour_codes_does_not_colour_the_terminal(tmp_path: Path, db: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    export = write_export(tmp_path / "facebook-sam.zip",
+                          Facebook(username="sam\x1b[31mred", full_name="Sam\x1b[41m\x1b[1;5mBlink").files())
+    code = main(["import", str(export), "--db", str(db), "--checklists", str(MINI)])
+    captured = capsys.readouterr()
+    assert code in (0, 2), captured
+    assert "\x1b" not in captured.out + captured.err
+
+
+def test_visible_shows_control_characters_as_escapes() -> None:
+    assert visible("Bakker\x00\x1b[31m\u202eevil\r\n\tok") == "Bakker\\x00\\x1b[31m\\u202eevil\r\n\tok"
+    assert visible("Zoë — gewoon") == "Zoë — gewoon"
 
 
 def test_long_error_lines_are_cut() -> None:

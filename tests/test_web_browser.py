@@ -5,7 +5,7 @@ recorded and stopped; the test asserts there were none, and no console errors.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,66 +62,75 @@ def page(served: str) -> Iterator[tuple[Any, list[str], list[str]]]:
         browser.close()
 
 
+def _go(tab: Any, act: Callable[[], None]) -> None:
+    """Do what leads to another page, and wait until that page has loaded: every form here
+    answers with a redirect, and reading the page before it arrives reads the old one."""
+    with tab.expect_navigation(wait_until="load"):
+        act()
+
+
 def test_a_whole_audit_in_dutch_in_the_browser(page, db: Path, tmp_path: Path, capsys) -> None:
+    from playwright.sync_api import expect
+
     tab, outside, errors = page
     assert tab.url.endswith("/")  # the secret left the address bar
     # start: platforms as labelled checkboxes, the goal, the language
     for name in ("Facebook", "Instagram", "X (Twitter)"):
         tab.get_by_label(name).uncheck()
     assert tab.get_by_label("Gebalanceerd (aanbevolen)").is_checked()
-    tab.get_by_role("button", name="Begin").click()
+    _go(tab, tab.get_by_role("button", name="Begin").click)
     # answer by keyboard: the radio, then Enter submits with Volgende
-    assert "Vraag 1 van" in tab.locator("#progress-text").inner_text()
+    expect(tab.locator("#progress-text")).to_contain_text("Vraag 1 van")
     first = tab.locator("h1").inner_text()
     tab.get_by_label("Ja", exact=True).focus()
     tab.keyboard.press("Space")
-    tab.keyboard.press("Enter")
-    tab.wait_for_url(re.compile(r"saved=1"))
-    assert tab.get_by_role("status").inner_text() == "Je antwoord is bewaard."
+    _go(tab, lambda: tab.keyboard.press("Enter"))
+    assert "saved=1" in tab.url
+    expect(tab.get_by_role("status")).to_have_text("Je antwoord is bewaard.")
     second = tab.locator("h1").inner_text()
     assert second != first
     # back: the first question again, with the answer given
-    tab.get_by_role("button", name="Terug").click()
-    assert tab.locator("h1").inner_text() == first
-    assert tab.get_by_label("Ja", exact=True).is_checked()
-    tab.get_by_role("button", name="Volgende").click()
+    _go(tab, tab.get_by_role("button", name="Terug").click)
+    expect(tab.locator("h1")).to_have_text(first)
+    expect(tab.get_by_label("Ja", exact=True)).to_be_checked()
+    _go(tab, tab.get_by_role("button", name="Volgende").click)
     # skip the second
-    assert tab.locator("h1").inner_text() == second
-    tab.get_by_role("button", name="Overslaan").click()
+    expect(tab.locator("h1")).to_have_text(second)
+    _go(tab, tab.get_by_role("button", name="Overslaan").click)
     third = tab.locator("h1").inner_text()
     assert third not in (first, second)
     # leave, look around, come back and resume
-    tab.get_by_role("button", name="Stop voor nu").click()
-    assert "Je antwoorden zijn bewaard" in tab.get_by_role("status").inner_text()
-    tab.get_by_role("link", name="Eerdere controles").click()
-    assert "niet af" in tab.locator("table").inner_text()
-    tab.get_by_role("link", name="Start").first.click()
-    tab.get_by_role("link", name="Hervat je controle").click()
-    assert tab.locator("h1").inner_text() == third
+    _go(tab, tab.get_by_role("button", name="Stop voor nu").click)
+    expect(tab.get_by_role("status")).to_contain_text("Je antwoorden zijn bewaard")
+    _go(tab, tab.get_by_role("link", name="Eerdere controles").click)
+    expect(tab.locator("table")).to_contain_text("niet af")
+    _go(tab, tab.get_by_role("link", name="Start").first.click)
+    _go(tab, tab.get_by_role("link", name="Hervat je controle").click)
+    expect(tab.locator("h1")).to_have_text(third)
     # hand over an export
     zipped = write_export(tmp_path / "Basic_LinkedInDataExport_01-02-2026.zip", LinkedIn().files())
-    tab.get_by_role("link", name="Data-export toevoegen").click()
+    _go(tab, tab.get_by_role("link", name="Data-export toevoegen").click)
     tab.get_by_label("Je export (het zip-bestand dat je van het platform kreeg)").set_input_files(str(zipped))
-    tab.get_by_role("button", name="Lees de export in").click()
-    assert "Gelezen: je export van LinkedIn." in tab.get_by_role("status").inner_text()
-    tab.get_by_role("link", name="Ga verder met je controle").click()
-    tab.wait_for_url(re.compile(r"/audit/1/q/"))  # the question page, before looking for its buttons
-    # the rest: "Weet ik niet" until the end
+    _go(tab, tab.get_by_role("button", name="Lees de export in").click)
+    expect(tab.get_by_role("status")).to_contain_text("Gelezen: je export van LinkedIn.")
+    _go(tab, tab.get_by_role("link", name="Ga verder met je controle").click)
+    # the rest: "Weet ik niet" until the end page (each answer waited for, never a count of
+    # the buttons on a page that is still loading)
     for _ in range(80):
-        if tab.get_by_role("button", name="Weet ik niet").count() == 0:
+        if re.search(r"/audit/1/end$", tab.url):
             break
-        with tab.expect_navigation():  # the next page, before looking for its button
-            tab.get_by_role("button", name="Weet ik niet").click()
-    assert tab.locator("h1").inner_text() == "Je hebt alle vragen gehad", tab.locator("main").inner_text()
+        _go(tab, tab.get_by_role("button", name="Weet ik niet").click)
+    assert re.search(r"/audit/1/end$", tab.url), tab.url
+    expect(tab.locator("h1")).to_have_text("Je hebt alle vragen gehad")
     # the skipped question was about the About text, which the export settled meanwhile
     assert re.search(r"Je hebt (\d+) van de \1 vragen beantwoord", tab.locator("main").inner_text())
-    tab.get_by_role("button", name="Rond af en bekijk je rapport").click()
+    _go(tab, tab.get_by_role("button", name="Rond af en bekijk je rapport").click)
     assert tab.url.endswith("/audit/1/report")
-    assert tab.get_by_role("link", name="Deel anoniem met je trainer").is_visible()
+    expect(tab.get_by_role("link", name="Deel anoniem met je trainer")).to_be_visible()
     # change an answer from the report: back to the report, at that finding
-    tab.get_by_role("link", name="Wijzig je antwoord").first.click()
-    assert "Vraag" in tab.locator("#progress-text").inner_text()
-    tab.get_by_role("button", name="Weet ik niet").click()
+    _go(tab, tab.get_by_role("link", name="Wijzig je antwoord").first.click)
+    expect(tab.locator("#progress-text")).to_contain_text("Vraag")
+    _go(tab, tab.get_by_role("button", name="Weet ik niet").click)
     assert re.search(r"/audit/1/report#c-[a-z0-9-]+$", tab.url)
     # the terminal sees the same audit
     assert main(["history", "--export", "1", "--db", str(db)]) == 0

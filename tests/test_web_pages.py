@@ -371,7 +371,9 @@ def test_a_number_question_says_its_range() -> None:
     assert field_hint(view, "nl") == "Een heel getal van 0 tot en met 7."
     assert field_hint(view, "en") == "A whole number from 0 to 7."
     page = question_page(view, 1, "nl")
-    assert page["maximum"] == "7" and not page["can_go_back"] and not page["legend_hidden"]
+    assert page["maximum"] == "7" and not page["can_go_back"]
+    # the heading is the question; the goal state is what to aim for, never the heading
+    assert page["legend_hidden"] and page["aim"] == "Zo wil je het hebben: t."
 
 
 def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_path: Path) -> None:
@@ -402,3 +404,12 @@ def test_what_the_export_settled_can_be_looked_over_and_confirmed(db: Path, tmp_
     report = client.post("/audit/1/finish", data={"csrf": secret.csrf})
     # what the export settled can be corrected from the report too
     assert 'href="/audit/1/q/linkedin.privacy.contact-import">Wijzig je antwoord</a>' in report.text
+
+
+def test_a_question_page_is_headed_by_the_question_not_by_a_verdict(web) -> None:
+    client, secret = web
+    q = start(client, secret)
+    heading = re.search(r"<h1>(.*?)</h1>", q.text, re.S)
+    assert heading and heading.group(1).strip().endswith("?"), q.text[:2000]
+    assert "Zo wil je het hebben: Advertenties gebruiken je gegevens niet." in q.text
+    assert "<h1>Advertenties gebruiken je gegevens niet</h1>" not in q.text

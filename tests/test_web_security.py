@@ -46,6 +46,100 @@ def test_the_printed_link_sets_a_strict_cookie_and_tidies_the_address(app_and_se
     assert client.get("/").status_code == 403
 
 
+def _routes(app) -> list[tuple[str, str]]:
+    """Every route of the site as (method, a concrete path)."""
+    from starlette.routing import Route
+
+    found = []
+    for route in app.app.routes:
+        assert isinstance(route, Route)
+        path = route.path.replace("{audit:int}", "1").replace("{check}", "example.privacy.ads")
+        for method in sorted(route.methods or ()):
+            if method != "HEAD":
+                found.append((method, path))
+    return found
+
+
+def test_the_cookie_is_given_only_for_the_right_token_and_never_on_public_files(app_and_secret) -> None:
+    from auditor.web.security import PUBLIC
+
+    app, secret = app_and_secret
+    routes = _routes(app)
+    assert {path for _m, path in routes} >= set(PUBLIC) and len(routes) >= 19
+    for method, path in routes:
+        for token in ("anything", secret.token[:-1], "", secret.token + "x"):
+            response = stranger(app).request(method, f"{path}?token={token}")
+            assert "set-cookie" not in response.headers, (method, path, token)
+            assert secret.token not in response.text, (method, path, token)
+        right = stranger(app).request(method, f"{path}?token={secret.token}")
+        if path in PUBLIC:
+            assert right.status_code == 200 and "set-cookie" not in right.headers, path
+        else:
+            assert right.status_code == 303 and right.headers["set-cookie"].startswith(f"auditor_key_{PORT}="), path
+
+
+def test_each_launch_has_its_own_cookie_and_a_foreign_cookie_never_shuts_the_door(db: Path) -> None:
+    from auditor.web.security import Guard
+
+    app, secret = site(db)
+    cookie = stranger(app).get(f"/?token={secret.token}").headers["set-cookie"]
+    name, _, rest = cookie.partition("=")
+    assert name == f"auditor_key_{PORT}" and rest.startswith(secret.token + ";")
+    other = Guard(app.app, secret, PORT + 1, lambda reason: reason)
+    assert other.cookie == f"auditor_key_{PORT + 1}" != name  # a second launch does not overwrite this one
+    client = stranger(app)
+    noisy = ('other={"a": 1, "b": [2]}; spaced=a b c; =nameless; justtext; q="quoted value"; '
+             f'{name}={secret.token}; theme=dark')
+    assert client.get("/", headers={"cookie": noisy}).status_code == 200
+    assert client.get("/", headers={"cookie": f'{name}="{secret.token}"'}).status_code == 200
+    assert client.get("/", headers={"cookie": f"auditor_key_{PORT + 1}={secret.token}"}).status_code == 403
+    # the printed link keeps working (a closed browser loses its cookie, not its way in)
+    again = stranger(app).get(f"/history?token={secret.token}", headers={"cookie": noisy.replace(secret.token, "x")})
+    assert again.status_code == 303 and again.headers["location"] == "/history"
+
+
+def _raw_get(app, raw_path: str, query: str) -> tuple[int, dict[bytes, list[bytes]]]:
+    """One GET straight into the ASGI app, with the path exactly as a client may send it
+    (an HTTP client would tidy '//' away before it is ever sent)."""
+    import asyncio
+    from urllib.parse import unquote
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "GET", "path": unquote(raw_path), "raw_path": raw_path.encode(),
+             "query_string": query.encode(), "headers": [(b"host", f"127.0.0.1:{PORT}".encode())]}
+    asyncio.run(app(scope, receive, send))
+    headers: dict[bytes, list[bytes]] = {}
+    for name, value in sent[0]["headers"]:
+        headers.setdefault(name.lower(), []).append(value)
+    return sent[0]["status"], headers
+
+
+@pytest.mark.parametrize("path", ["//evil.example/", "///evil.example", "/%2F%2Fevil.example", "/%2f%2fevil.example",
+                                  "/\\evil.example", "/%5Cevil.example", "/%5C%5Cevil.example",
+                                  "/%0D%0ASet-Cookie:%20x=1", "/%0d%0a", "/a%0Ab", "/%00x"])
+def test_the_first_visit_is_sent_on_to_this_site_only(app_and_secret, path: str) -> None:
+    app, secret = app_and_secret
+    status, headers = _raw_get(app, path, f"token={secret.token}")
+    assert status == 303
+    (location,) = headers[b"location"]
+    assert location.startswith(b"/") and not location.startswith((b"//", b"/\\")), location
+    assert not set(location) & {0, 10, 13} and b"evil.example" not in location, location
+    assert len(headers[b"set-cookie"]) == 1
+
+
+def test_the_first_visit_keeps_an_ordinary_address(app_and_secret) -> None:
+    app, secret = app_and_secret
+    response = stranger(app).get(f"/audit/1/q/example.privacy.ads?token={secret.token}&lang=en")
+    assert response.headers["location"] == "/audit/1/q/example.privacy.ads?lang=en"
+
+
 @pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1", f"127.0.0.1:{PORT + 1}",
                                   f"localhost.evil.example:{PORT}", f"0.0.0.0:{PORT}"])
 def test_a_foreign_host_header_is_refused_even_with_the_secret(app_and_secret, host: str) -> None:
@@ -240,7 +334,7 @@ def test_the_browser_is_opened_on_the_printed_link_unless_asked_not_to(tmp_path:
 
     opened: list[str] = []
     monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
-    monkeypatch.setattr(server, "serve", lambda app, sock, on_ready=None: on_ready() if on_ready else None)
+    monkeypatch.setattr(server, "serve", lambda app, sock, on_ready=None, **_kw: on_ready() if on_ready else None)
     common = ["--port", "0", "--lang", "nl", "--db", str(tmp_path / "s.db"), "--checklists", str(MINI)]
     assert main(["serve", *common]) == 0
     printed = capsys.readouterr().out

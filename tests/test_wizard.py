@@ -112,7 +112,7 @@ def test_question_mark_explains_and_records_nothing_unsure_is_its_own_key(store,
     """Before, '?' silently recorded "not sure"; now it shows the help and the whole description."""
     outcome, recorded, p = drive(store, mini, ["s", "?", "u", "s", "s"])
     assert recorded == [(NOTE, "unsure")]
-    assert "  Help:" in p.lines and "    Time." in p.lines  # the help: why and impact, whole
+    assert "  Help:" in p.lines and "    What you give up: Time." in p.lines  # the help: why and impact, labelled
     assert (outcome.answered, outcome.skipped) == (1, 3)
 
 
@@ -184,7 +184,7 @@ def test_a_number_out_of_range_is_refused_with_the_range(tmp_path, mini_catalogu
         "      kind: number\n", "      kind: number\n      maximum: 7\n"), encoding="utf-8")
     with Store(tmp_path / "x.sqlite3") as st:
         _, recorded, p = drive(st, load_catalogue(mini_catalogue), ["s", "s", "s", "9", "7"], lang="nl")
-    assert "Hoeveel projecten staan er? (een heel getal, 0 tot en met 7)" in p.lines
+    assert "Hoeveel projecten staan er?" in p.lines and "  (een heel getal, 0 tot en met 7)" in p.lines
     assert any("9 valt buiten het bereik: antwoord met een heel getal van 0 tot en met 7." in line
                for line in p.lines)
     assert recorded == [(PROJECTS, 7)]
@@ -495,3 +495,19 @@ def test_two_stores_writing_at_once_lose_nothing(db, how):
     values = {f.key: f.value for f in facts}
     assert len(facts) == 2 * n
     assert values == {f"example.{tag}.k{i}": i for tag in ("a", "b") for i in range(n)}
+
+
+def test_a_question_opens_with_the_question_and_the_goal_state_is_what_to_aim_for(store, mini):
+    """Before, each question opened with the desired state ("Ads do not use your data"), as if
+    the tool already knew; now the question comes first and the state is what to aim for."""
+    _, _, p = drive(store, mini, ["off", "s", "s", "s"])
+    first = p.lines.index("[Example Network — 1 of 4]")
+    assert p.lines[first + 1].startswith("Is ") and p.lines[first + 1].endswith("?")
+    assert "  What you are aiming for: Ads do not use your data." in p.lines
+    assert "Ads do not use your data" not in p.lines, "the goal state is no heading of its own"
+
+
+def test_enter_alone_says_what_enter_means_here(store, mini):
+    _, recorded, p = drive(store, mini, ["", "off", "s", "s", "s"])
+    assert recorded == [(ADS, False)]
+    assert any("Enter alone has no answer to keep here" in line for line in p.lines)

@@ -3,7 +3,10 @@
 Counted per platform: checks, active checks, automated checks, browser probes, labels
 confirmed in English and in Dutch (among active checks), sources that say when they were
 published (``published`` is a date, not ``unknown``), and active checks with at least one
-source published in the last 24 months. Run ``python -m auditor.catalogue.figures`` to print
+source published in the last 24 months. For ``auditor checklists figures`` also: labels
+not yet confirmed, active checks with a primary source (the platform's own page or a
+regulator's, see ``trust``), and sources shown to people that are of no trusted kind.
+Run ``python -m auditor.catalogue.figures`` to print
 the table as Markdown rows; a maintainer pastes it into the README after a catalogue change.
 """
 
@@ -14,6 +17,7 @@ import sys
 from dataclasses import dataclass
 
 from auditor.catalogue.model import Checklist, Source
+from auditor.catalogue.trust import is_primary, untrusted
 
 RECENT_DAYS = 730  # "the last 24 months"
 
@@ -33,6 +37,10 @@ class Figures:
     recent_checks: int
     reviewed: dt.date
     retired: dt.date | None
+    en_unverified: int = 0
+    nl_unverified: int = 0
+    primary_checks: int = 0
+    untrusted: tuple[tuple[str, str], ...] = ()  # (check id, the source's url or title)
 
 
 def published_on(source: Source) -> dt.date | None:
@@ -72,7 +80,16 @@ def figures(checklist: Checklist, today: dt.date) -> Figures:
         recent_checks=sum(any(recent(s) for s in c.sources) for c in active),
         reviewed=checklist.reviewed,
         retired=checklist.retired.date if checklist.retired else None,
+        en_unverified=sum(c.labels.en != "confirmed" for c in active),
+        nl_unverified=sum(c.labels.nl != "confirmed" for c in active),
+        primary_checks=sum(any(is_primary(s, c.platform) for s in c.sources) for c in active),
+        untrusted=tuple((check, s.url or s.title or "") for check, s in untrusted(checklist)),
     )
+
+
+def share(part: int, whole: int) -> int:
+    """A whole percentage, rounded half up; 0 of nothing is 0."""
+    return (part * 200 + whole) // (2 * whole) if whole else 0
 
 
 HEADER = (
@@ -107,11 +124,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nAs of {today}: {sum(f.en_confirmed for f in active)} English and "
           f"{sum(f.nl_confirmed for f in active)} Dutch labels confirmed among "
           f"{sum(f.active for f in active)} active checks.")
-    checks = sum(f.active for f in active)
-    en_open, nl_open = (checks - sum(f.en_confirmed for f in active), checks - sum(f.nl_confirmed for f in active))
-    print(f"Unconfirmed screen words (shown with a '≈'): English in {en_open} of {checks} active checks "
-          f"({round(100 * en_open / checks) if checks else 0}%), Dutch in {nl_open} "
-          f"({round(100 * nl_open / checks) if checks else 0}%).")
     return 0
 
 

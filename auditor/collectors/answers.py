@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,10 +194,50 @@ def as_answer(check: Check, value: FactValue) -> FactValue:
         return _same_verdict(check, value, [True, False])
     ids: list[FactValue] = [c.id for c in question.choices or []]
     if isinstance(value, float) and 0 <= value <= 1 and len(ids) > 1:  # a share: always … never
-        nearest = ids[round((1 - value) * (len(ids) - 1))]
-        if _verdict(check, nearest) == _verdict(check, value):
-            return nearest
+        return _share_choice(check, value, ids)
+    if question.kind == "choice" and not isinstance(value, bool):  # a count, or a text read
+        return _only_choice(check, value, ids)
     return _same_verdict(check, value, ids)
+
+
+def leaves_open(check: Check, value: FactValue) -> bool:
+    """Whether evidence shows something the question's choices cannot say without claiming
+    more (18 contacts kept: whether syncing is on, no export says). Such a question is asked,
+    with the evidence shown and no answer filled in."""
+    question = check.question
+    if question is None or question.kind not in ("toggle", "choice") or value is None:
+        return False
+    return as_answer(check, value) is None
+
+
+def _share_choice(check: Check, value: float, ids: list[FactValue]) -> FactValue:
+    """A share on a scale from "always" to "never", in words that claim no more than it shows.
+
+    The ends say "every time" and "not once": only a share of exactly 1 or 0 is either. Any
+    other share is one of the choices between them (above one half the first of them); a
+    choice the rule judges otherwise than the share itself is no answer at all.
+    """
+    if value >= 1:
+        chosen = ids[0]
+    elif value <= 0:
+        chosen = ids[-1]
+    else:
+        inner = ids[1:-1]
+        if not inner:
+            return None
+        chosen = inner[min(int((1 - value) * len(inner)), len(inner) - 1)]
+    return chosen if _verdict(check, chosen) == _verdict(check, value) else None
+
+
+def _only_choice(check: Check, value: FactValue, ids: list[FactValue]) -> FactValue:
+    """A count (or a text read from the profile) as the one choice the rule judges the same
+    way; when several are (18 contacts: "synced" or "uploaded, sync off"; a short About text
+    with a link: "no link" or "a line or two"), choosing would claim more than it shows."""
+    wanted = _verdict(check, value)
+    if wanted is None:
+        return None
+    same = [c for c in ids if _verdict(check, c) == wanted]
+    return same[0] if len(same) == 1 else None
 
 
 def _verdict(check: Check, value: FactValue) -> bool | None:
@@ -364,4 +405,31 @@ def dump_answers(goal: str, lang: str, answers: dict[str, FactValue],
     if platform_langs:
         data["platform_lang"] = dict(sorted(platform_langs.items()))
     data["answers"] = rendered
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    return yaml.dump(data, Dumper=_ExactDumper, sort_keys=False, allow_unicode=True)
+
+
+# Characters YAML counts as printable but a terminal (and our own filter) hides: the
+# bidirectional controls. A text holding one is written double-quoted with escapes
+# ("\u202E"), so the file reads back exactly and shows nothing invisible.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class _ExactDumper(yaml.SafeDumper):
+    def write_double_quoted(self, text: str, split: bool = True) -> None:
+        if not _BIDI.search(text):
+            super().write_double_quoted(text, split)
+            return
+        saved, self.allow_unicode = self.allow_unicode, False  # escape what is not ASCII, in this text only
+        try:
+            super().write_double_quoted(text, split)
+        finally:
+            self.allow_unicode = saved
+
+
+def _represent_text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if _BIDI.search(data):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+    return dumper.represent_str(data)
+
+
+_ExactDumper.add_representer(str, _represent_text)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import style, write_private
-from auditor.errors import CatalogueError, ExitCode
+from auditor.errors import AuditorError, CatalogueError, ExitCode
 from auditor.strings import current_lang, t
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
         from auditor.commands import screens
 
         return screens.record(args) if args.action == "record" else screens.compare(args)
-    action = {"list": _list, "show": _show, "validate": _validate, "schema": _schema, "diff": _diff}[args.action]
+    action = {"list": _list, "show": _show, "validate": _validate, "schema": _schema, "diff": _diff,
+              "figures": _figures}[args.action]
     return action(args)
 
 
@@ -64,6 +65,45 @@ def _show(args: argparse.Namespace) -> int:
         if check.labels.en != "confirmed" or check.labels.nl != "confirmed":
             print(t("cli.show.labels", lang, en=t(f"cli.show.label.{check.labels.en}", lang),
                     nl=t(f"cli.show.label.{check.labels.nl}", lang)))
+    return ExitCode.OK
+
+
+def _figures(args: argparse.Namespace) -> int:
+    """Per platform: how many active checks, how many of their labels are confirmed (and what
+    share is not), how many rest on a primary source and on one from the last 24 months, and
+    which sources shown to people are of no trusted kind (listed, so a maintainer can move
+    them to ``research``)."""
+    import datetime as dt
+
+    from auditor.catalogue.figures import figures, share
+    from auditor.commands.common import now
+
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else now().date()
+    except ValueError:
+        raise AuditorError(t("cli.figures.bad-date", today=args.today)) from None
+    cat = open_catalogue(args)
+    lang = args.lang or current_lang()
+    print(t("cli.figures.head", lang, source=_source_name(cat.source), today=today))
+    order = sorted(cat.checklists.values(), key=lambda c: (c.status != "active", c.platform))
+    total_untrusted = 0
+    for cl in order:
+        f = figures(cl, today)
+        print()
+        name = t("cli.figures.retired", lang, name=f.name, date=f.retired) if f.retired else f.name
+        print(style(f"{name} ({f.platform})", "1"))
+        print(t("cli.figures.active", lang, n=f.active, of=f.checks))
+        print(t("cli.figures.confirmed", lang, en=f.en_confirmed, nl=f.nl_confirmed))
+        print(t("cli.figures.unconfirmed", lang, en=f.en_unverified, nl=f.nl_unverified,
+                en_share=share(f.en_unverified, f.active), nl_share=share(f.nl_unverified, f.active)))
+        print(t("cli.figures.primary", lang, n=f.primary_checks, of=f.active))
+        print(t("cli.figures.recent", lang, n=f.recent_checks, of=f.active))
+        print(t("cli.figures.untrusted", lang, n=len(f.untrusted)))
+        for check_id, where in f.untrusted:
+            print(f"      {check_id}: {where}")
+        total_untrusted += len(f.untrusted)
+    print()
+    print(t("cli.figures.total-untrusted", lang, n=total_untrusted))
     return ExitCode.OK
 
 

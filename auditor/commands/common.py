@@ -75,7 +75,10 @@ def colour_enabled(stream: object | None = None) -> bool:
 
 
 def style(text: str, code: str, stream: object | None = None) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if colour_enabled(stream) else text
+    """Our own styling, added after the text is cleaned (see ``auditor.terminal.paint``)."""
+    from auditor.terminal import paint
+
+    return paint(text, code) if colour_enabled(stream) else text
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -18,6 +18,7 @@ from auditor.commands.common import store as open_store
 from auditor.errors import ExitCode
 from auditor.facts import Fact
 from auditor.frontends.terminal import wrap
+from auditor.labels import check_text
 from auditor.strings import current_lang, locale_lang, set_lang, t
 
 
@@ -44,8 +45,6 @@ def settled_line(check: Check, fact: Fact, lang: str) -> str:
     (Its title is the goal state, which reads as a verdict: "LinkedIn heeft je adresboek niet".)"""
     from auditor.collectors.answers import as_answer
     from auditor.interview import value_label
-    from auditor.labels import check_text
-
     if check.question is None:
         return check_text(check, check.title, lang)
     answer = as_answer(check, fact.value)
@@ -73,11 +72,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"  • {note}")
     with open_store(args) as st:
         st.record_import(result.kind, result.name, result.exported_at, result.facts, moment)
+    from auditor.collectors.answers import leaves_open
+
     lang = current_lang()
     by_key = {f.key: f for f in result.facts}
-    keys = set(by_key)
-    titles = [settled_line(check, by_key[check.fact], lang) for checklist in cat.checklists.values()
-              for check in checklist.checks if check.fact in keys and not check.removed]
+    checks = [check for checklist in cat.checklists.values() for check in checklist.checks
+              if check.fact in by_key and not check.removed]
+    # Evidence that bears on a question without answering it (a PDF that may be a CV, 18
+    # contacts kept with sync unknown) is named apart: the audit asks those, showing it.
+    still_open = [check for check in checks if by_key[check.fact].value is None
+                  or leaves_open(check, by_key[check.fact].value)]
+    titles = [settled_line(check, by_key[check.fact], lang) for check in checks
+              if check not in still_open]
     n = len(result.facts)
     stored = t("import.summary.stored.one") if n == 1 else t("import.summary.stored", n=n)
     settles = (t("import.summary.settles_none") if not titles else t("import.summary.settles.one")
@@ -85,6 +91,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"{stored} {settles}")
     for title in titles:
         print("\n".join(wrap(title, first="  – ")))
+    if still_open:
+        print(t("import.summary.open.one") if len(still_open) == 1
+              else t("import.summary.open", n=len(still_open)))
+        for check in still_open:
+            text = check_text(check, check.question.text if check.question else check.title, lang)
+            print("\n".join(wrap(text, first="  – ")))
     command = "auditor" + same_store(args) + " audit" + (f" {result.kind}" if result.kind in cat.checklists else "")
     print(t("import.summary.next", command=command))
     return ExitCode.OK

@@ -134,9 +134,11 @@ class Wizard:
         self.p.say()
         overall = f"  ({v.position}/{v.total})" if v.total != v.platform_total else ""  # several platforms
         self.p.say(f"[{progress}]{overall}")
-        if not v.is_condition:  # a condition's title is its question, shown below
-            self._say_wrapped(v.title, "")
+        self._say_wrapped(v.question, "")  # the question first: the goal state is no verdict
+        if not v.is_condition:  # a condition's title is its question
             self._say_wrapped(v.why)
+            if v.title.strip() != v.question.strip():
+                self._say_wrapped(t("wizard.aim", lang, title=v.title))
         where = f"{t('wizard.where', lang)}: "
         self._say_wrapped(v.where_path, first=f"  {where}", indent="  " + " " * len(where))
         self.p.say(f"  {v.where_url}")
@@ -157,17 +159,16 @@ class Wizard:
         lang = self.lang
         if v.kind == "toggle":
             options = "   ".join(f"{c.key}) {c.label}" for c in v.choices)
-            return [*wrap(v.question, ""), f"  {options}"]
+            return [f"  {options}"]
         if v.kind == "choice":
-            return [*wrap(v.question, ""),
-                    *(line for c in v.choices for line in wrap(c.label, first=f"  {c.key}) "))]
+            return [line for c in v.choices for line in wrap(c.label, first=f"  {c.key}) ")]
         if v.kind == "number":
             low = v.minimum or 0
             if v.maximum is not None and f"({low}-{v.maximum})" not in v.question:  # the text may say it
                 span = t("wizard.number.range", lang, low=low, high=v.maximum)
-                return wrap(f"{v.question} ({t('wizard.number', lang)}, {span})", "")
-            return wrap(f"{v.question} ({t('wizard.number', lang)})", "")
-        return wrap(f"{v.question} ({t('wizard.text', lang)})", "")
+                return wrap(f"({t('wizard.number', lang)}, {span})")
+            return wrap(f"({t('wizard.number', lang)})")
+        return wrap(f"({t('wizard.text', lang)})")
 
     def _read(self, v: QuestionView) -> str:
         lang = self.lang
@@ -201,6 +202,7 @@ class Wizard:
                 self.iv.unsure()
                 return "unsure"
             if not word and v.default is None:
+                self._say_wrapped(t("wizard.empty", lang))
                 continue
             result = self.iv.answer(raw)
             if result.ok:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from auditor.report.view import TO_DO, ReportView, build, to_do
+from auditor.terminal import paint
 
 if TYPE_CHECKING:
     from auditor.audit import AuditResult
@@ -13,7 +14,9 @@ COLOURS = {"high": "31", "medium": "33", "low": "34", "info": "2", "pass": "32"}
 
 
 def _c(text: str, code: str, colour: bool) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+    """Our colour, shown once the text passes the terminal's filter (``auditor.terminal``),
+    which removes every escape from the text itself before adding ours."""
+    return paint(text, code) if colour else text
 
 
 def _pct(value: float | None) -> str:

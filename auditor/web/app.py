@@ -19,7 +19,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
@@ -35,8 +35,8 @@ from auditor.store import AuditRow, Store
 from auditor.strings import LANGS, TABLE, current_lang, set_lang, t
 from auditor.web import pages, render
 from auditor.web.reportlinks import with_links
-from auditor.web.security import Guard, Secret, TooLarge
-from auditor.web.upload import read_upload
+from auditor.web.security import Guard, Secret, Stalled, TooLarge
+from auditor.web.upload import read_upload_off_loop
 
 LANG_COOKIE = "auditor_lang"
 ACTIONS = ("next", "back", "skip", "unsure", "stop")
@@ -66,7 +66,7 @@ def refusal_page(reason: str, lang: str) -> str:
     else:
         message = t(f"web.refused.{reason}", lang) if f"web.refused.{reason}" in TABLE else reason
     # a way on, except where the page itself cannot be opened (no secret, a foreign host name)
-    back = {"too-large": ("/export", "web.refused.back_export")}.get(
+    back = {"too-large": ("/export", "web.refused.back_export"), "stalled": ("/export", "web.refused.back_export")}.get(
         reason, ("", "") if reason in ("secret", "host") else ("/", "web.to_start"))
     return render.page("refused.html", lang=lang, heading=t("web.refused.heading", lang), message=message,
                        back=back[0], back_label=t(back[1], lang) if back[1] else "")
@@ -167,13 +167,17 @@ class Site:
         if not platforms:
             frame = self.frame(lang, "web.start.heading")
             return self.html("start.html", frame, **self._start(lang, t("web.start.none_chosen", lang)))
-        # A store of its own, closed at once: beginning claims the audit for this process, and
-        # the page must not keep that claim, so `auditor audit` in a terminal can carry on with it.
         screens = {p: str(form.get(f"{pages.SCREEN_LANG_FIELD}{p}")) for p in platforms
                    if form.get(f"{pages.SCREEN_LANG_FIELD}{p}") in LANGS}  # not said: the tool's language
-        with Store(self.s.db) as st:
-            interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now(),
-                                        platform_langs=screens)
+        # The server's one store (a second one beside it would cost its locks); beginning claims
+        # the audit, and the page lets go of that claim at once, so `auditor audit` in a
+        # terminal can carry on with it.
+        with self.store() as st:
+            try:
+                interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now(),
+                                            platform_langs=screens)
+            finally:
+                st.release()
         response = RedirectResponse(f"/audit/{interview.audit.id}", status_code=303)
         response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
         return response
@@ -376,18 +380,18 @@ class Site:
             if not isinstance(upload, UploadFile) or not upload.filename:
                 return self.html("export.html", frame,
                                  **pages.export_page(lang, error=[t("web.export.empty", lang)]))
-            return self._read_upload(upload, lang, frame)
+            return await self._read_upload(upload, lang, frame)
         finally:
             await form.close()
 
-    def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
+    async def _read_upload(self, upload: UploadFile, lang: str, frame: pages.Frame) -> Response:
         from auditor.collectors.exports import KIND_NAMES
 
         moment = now()
         before = current_lang()
         set_lang(lang)  # the readers' messages in the page's language (the page is served on one thread)
         try:
-            name, result = read_upload(upload, self.s.catalogue, moment)
+            name, result = await read_upload_off_loop(upload, self.s.catalogue, moment)  # off the event loop
         except AuditorError as exc:
             return self.html("export.html", frame, **pages.export_page(lang, error=_upload_error(exc, lang)))
         finally:
@@ -395,9 +399,12 @@ class Site:
         with self.store() as st:
             st.record_import(result.kind, name, result.exported_at, result.facts, moment)
             latest = st.latest_audit()
-        keys = {f.key for f in result.facts}
+        from auditor.collectors.answers import leaves_open
+
+        by_key = {f.key: f for f in result.facts}  # evidence that leaves a question open answers none
         settled = [c.id for cl in self.s.catalogue.checklists.values() for c in cl.checks
-                   if c.fact in keys and not c.removed]
+                   if c.fact in by_key and not c.removed and by_key[c.fact].determined
+                   and not leaves_open(c, by_key[c.fact].value)]
         done = t("web.export.done", lang, platform=KIND_NAMES.get(result.kind, result.kind),
                  facts=len(result.facts), checks=len(settled))
         unfinished = latest is not None and not latest.finished
@@ -602,8 +609,15 @@ def build_app(settings: Settings) -> Guard:
     async def too_large(request: Request, exc: Exception) -> Response:
         return HTMLResponse(refusal_page("too-large", site.lang_of(request)), status_code=413)
 
+    async def stalled(request: Request, exc: Exception) -> Response:
+        return HTMLResponse(refusal_page("stalled", site.lang_of(request)), status_code=408)
+
+    async def gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=400)  # the person cancelled (or closed the tab): nobody to tell
+
     app = Starlette(routes=routes, exception_handlers={Forbidden: forbidden, HTTPException: not_found,
-                                                       AuditorError: trouble, TooLarge: too_large})
+                                                       AuditorError: trouble, TooLarge: too_large,
+                                                       Stalled: stalled, ClientDisconnect: gone})
     guard = Guard(app, settings.secret, settings.port, lambda reason: refusal_page(reason, settings.lang))
     guard.close = site.close
     return guard

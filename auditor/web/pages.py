@@ -129,8 +129,10 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
         "minimum": "" if q.minimum is None else str(q.minimum),
         "maximum": "" if q.maximum is None else str(q.maximum),
         "hint": field_hint(q, lang),
-        # a condition question's title is the question itself: said once, the legend kept for screen readers
-        "legend_hidden": q.question.strip() == q.title.strip(),
+        # the page's heading is the question: the legend repeats it for screen readers only
+        "legend_hidden": True,
+        # the desired state, not as a verdict but as what to aim for (a condition has none)
+        "aim": "" if q.is_condition or q.title.strip() == q.question.strip() else t("web.q.aim", lang, title=q.title),
         # on the first question there is nothing to go back to
         "can_go_back": q.position > 1,
         "error": error,

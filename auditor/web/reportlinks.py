@@ -12,6 +12,7 @@ from typing import Any
 
 from auditor.store import AuditRow
 from auditor.strings import t
+from auditor.terminal import visible
 
 
 def with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: set[str]) -> str:
@@ -60,4 +61,4 @@ def with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: se
         out.append(html[position:at] + block)
         position = at
     out.append(html[position:])
-    return "".join(out)
+    return visible("".join(out))  # a control character in an answer is shown, not hidden

@@ -4,9 +4,13 @@ Every request passes ``Guard`` before any page code runs:
 
 * the ``Host`` header must name 127.0.0.1 or localhost with our port (a page elsewhere
   that rebinds its DNS name to 127.0.0.1 still sends its own name: refused);
-* the per-launch secret must come with the request: once in the address the command
-  printed (``?token=…``), then in an HttpOnly, SameSite=Strict cookie set on that visit;
-* a POST must come from our own origin, and carry no more bytes than the cap allows.
+* the per-launch secret must come with the request: in the address the command printed
+  (``?token=…``, good for the server's whole life), or in the HttpOnly, SameSite=Strict cookie
+  set on that visit, named after the port (``auditor_key_<port>``) so two launches in one
+  browser keep their own; the cookie is set only when the token matches, never on the public
+  files (the style sheet, the icon);
+* a POST must come from our own origin, and carry no more bytes than the cap allows; a body
+  that stops coming for a minute is given up (``Stalled``).
 
 The form's CSRF token is checked where the form is read (``check_csrf``): it is derived
 from the secret, so it changes with every launch. Every answer carries strict headers:
@@ -20,9 +24,8 @@ import hmac
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -30,9 +33,9 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-COOKIE = "auditor_key"
 PUBLIC = ("/static/web.css", "/static/icon.svg", "/favicon.ico")  # no secret needed: nothing personal
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # an export with photos is large; more is refused
+BODY_TIMEOUT_S = 60.0  # a form or upload that sends nothing for this long is given up
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             "frame-ancestors 'none'; base-uri 'none'")
 REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -81,28 +84,66 @@ def security_headers(csp: str = PAGE_CSP) -> list[tuple[bytes, bytes]]:
     ]
 
 
+def cookie_name(port: int) -> str:
+    """This launch's cookie: bound to the port, so a second launch's cookie (another port)
+    never overwrites this one's in the same browser."""
+    return f"auditor_key_{port}"
+
+
+def parse_cookies(header: str) -> dict[str, str]:
+    """The Cookie header, read tolerantly: another local program's cookie with a space, JSON or
+    quotes in it is skipped, never a reason to refuse. The first value of a name counts."""
+    found: dict[str, str] = {}
+    for part in header.split(";"):
+        name, sep, value = part.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name:
+            continue
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        found.setdefault(name, value)
+    return found
+
+
+def safe_location(path: str) -> str:
+    """Where the first visit is sent on: a path on this site only. It must start with exactly
+    one '/' (never '//' or '/\\', which a browser reads as another site); anything else is '/'.
+    Percent-encoded so a CR/LF or other control character can never reach a header."""
+    if not path.startswith("/") or path[1:2] in ("/", "\\"):
+        return "/"
+    quoted = quote(path, safe="/-._~!$&'()*+,;=:@")
+    return quoted if quoted.startswith("/") and quoted[1:2] != "/" else "/"
+
+
 class Guard:
     """ASGI middleware: refuse what is not ours (403), then add the headers."""
 
     def __init__(self, app: ASGIApp, secret: Secret, port: int, refusal: Callable[[str], str]) -> None:
         self.app, self.secret, self.port = app, secret, port
+        self.cookie = cookie_name(port)
         self.refusal = refusal  # reason code -> a small HTML page saying what to do
         self.close: Callable[[], None] = lambda: None  # what to tidy when serving ends
+        self.seen: Callable[[], None] = lambda: None  # told of every request (the idle stop)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":  # lifespan is off; websockets are not served
             return
+        self.seen()
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         reason = self._refuse(scope, headers, query)
         if reason is not None:
             await _respond(send, 403, self.refusal(reason).encode("utf-8"))
             return
-        if "token" in query:  # the first visit: keep the secret in a cookie, tidy the address
-            del query["token"]
-            location = scope["path"] + (f"?{urlencode(query)}" if query else "")
-            cookie = f"{COOKIE}={self.secret.token}; HttpOnly; SameSite=Strict; Path=/"
-            await _respond(send, 303, b"", [(b"location", location.encode()), (b"set-cookie", cookie.encode())])
+        public = scope["path"] in PUBLIC and scope["method"] in ("GET", "HEAD")
+        if "token" in query and not public:  # the first visit: keep the secret in a cookie, tidy the address
+            given = query.pop("token")
+            location = safe_location(scope["path"]) + (f"?{urlencode(query)}" if query else "")
+            extra = [(b"location", location.encode("ascii"))]
+            if self.secret.matches(given):  # only the right token ever gets the cookie
+                cookie = f"{self.cookie}={self.secret.token}; HttpOnly; SameSite=Strict; Path=/"
+                extra.append((b"set-cookie", cookie.encode("ascii")))
+            await _respond(send, 303, b"", extra)
             return
         if scope["method"] == "POST":
             length = headers.get("content-length", "")
@@ -124,14 +165,9 @@ class Guard:
             return "host"
         if scope["method"] not in ("GET", "HEAD", "POST"):
             return "method"
-        cookie = SimpleCookie()
-        try:
-            cookie.load(headers.get("cookie", ""))
-        except Exception:  # a malformed cookie header is just no cookie
-            cookie = SimpleCookie()
-        held = cookie[COOKIE].value if COOKIE in cookie else None
-        if scope["path"] in PUBLIC and scope["method"] == "GET":
+        if scope["path"] in PUBLIC and scope["method"] in ("GET", "HEAD"):
             return None  # the look of the refusal page itself; nothing of the person's
+        held = parse_cookies(headers.get("cookie", "")).get(self.cookie)
         if not (self.secret.matches(query.get("token")) or self.secret.matches(held)):
             return "secret"
         if scope["method"] == "POST":
@@ -145,12 +181,24 @@ class TooLarge(Exception):
     """The request body went over the cap while it was being read."""
 
 
+class Stalled(Exception):
+    """The request body stopped coming: nothing arrived for ``BODY_TIMEOUT_S`` seconds."""
+
+
 def _capped(receive: Receive, cap: int) -> Receive:
+    """The body, counted against the cap, and given up when it stalls (a sender that stops
+    halfway would otherwise hold the request, and the upload's temporary file, for ever)."""
+    import anyio
+
     seen = 0
 
     async def capped() -> Message:
         nonlocal seen
-        message = await receive()
+        try:
+            with anyio.fail_after(BODY_TIMEOUT_S):
+                message = await receive()
+        except TimeoutError:
+            raise Stalled from None
         seen += len(message.get("body", b""))
         if seen > cap:
             raise TooLarge

@@ -4,6 +4,7 @@ thread for tests and the benchmark.
 The socket is bound before anything else, so ``--port 0`` gets a free port from the system
 and the guard knows which ``Host`` to accept. Ctrl-C and SIGTERM stop the server cleanly:
 requests in flight finish, nothing is re-raised, and every answer is already in the store.
+A server nobody asked anything for a long time (``Idle``, two hours by default) stops by itself.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import uvicorn
 
 from auditor.web.listen import HOST, bind
 
-__all__ = ["HOST", "Background", "bind", "serve"]
+__all__ = ["HOST", "Background", "Idle", "bind", "serve"]
 
 
 class _Server(uvicorn.Server):
@@ -50,11 +51,36 @@ def _config(app: Any) -> uvicorn.Config:
                           date_header=False, ws="none", timeout_graceful_shutdown=3)
 
 
-def serve(app: Any, sock: socket.socket, on_ready: Callable[[], None] | None = None) -> None:
-    """Serve until Ctrl-C or SIGTERM (blocking)."""
+class Idle:
+    """When the page was last asked for anything; the server stops after ``seconds`` without."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.seconds, self.clock, self.sleep = seconds, clock, sleep
+        self.last = clock()
+        self.stopped = False  # set when the server stopped for this reason
+
+    def seen(self) -> None:
+        self.last = self.clock()
+
+    def watch(self, server: uvicorn.Server) -> None:
+        step = min(max(self.seconds / 20, 0.05), 30.0)
+        while not server.should_exit:
+            if self.clock() - self.last > self.seconds:
+                self.stopped = True
+                server.should_exit = True
+                return
+            self.sleep(step)
+
+
+def serve(app: Any, sock: socket.socket, on_ready: Callable[[], None] | None = None,
+          idle: Idle | None = None) -> None:
+    """Serve until Ctrl-C or SIGTERM, or until ``idle`` says nobody came for too long (blocking)."""
     server = _Server(_config(app))
     if on_ready is not None:
         threading.Thread(target=_when_started, args=(server, on_ready), daemon=True).start()
+    if idle is not None:
+        threading.Thread(target=idle.watch, args=(server,), daemon=True).start()
     server.run(sockets=[sock])
 
 

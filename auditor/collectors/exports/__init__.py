@@ -5,8 +5,10 @@ zips, or a folder of them, merged into one reading), recognises which platform a
 format era made it (one detector per era, by file names and header names, never by
 position), and reads only the few members that settle facts. It returns facts with
 provenance and notes of what was learned (message keys, rendered in the person's language
-when shown); it stores nothing and decides nothing. An HTML-format export is recognised
-before any era, so the person is told to request JSON.
+when shown); it stores nothing and decides nothing. Platforms are recognised first; an
+archive no other platform claims may be an HTML-format Meta export, and the person is told
+to request JSON. An export is dated by its name, its own creation date or a zip's file
+times; an unzipped folder by the newest date its files record, never by the day it is read.
 
 Anything wrong with the input as a whole (not a zip, truncated, encrypted, a compression
 bomb, an export of no known kind) raises ``InputFileError`` with one message; a single
@@ -26,7 +28,7 @@ from auditor.strings import t
 
 from . import facebook, instagram, linkedin, x
 from .archive import Archive, ArchiveError, Limits, MemberError, PartsArchive, open_parts
-from .base import Collector, Detection
+from .base import SHAPE_ERRORS, Collector, Detection
 from .metajson import html_product
 from .notes import Note
 
@@ -93,17 +95,23 @@ def period(era: str, lang: str | None = None) -> str:
     return span
 
 
+META_KINDS = frozenset({"facebook", "instagram"})
+
+
 def detect(archive: Archive) -> Detection:
     """The one export kind the archive holds; an error when it is none or several.
 
-    An HTML-format Meta export is named first: its folders look like a JSON export's, so
-    an era detector would otherwise claim it, or nothing would.
+    Platforms are recognised first. Only an archive that is Meta's, or nobody's, can be
+    an HTML-format Meta export: its folders look like a JSON export's, so an era detector
+    may claim it, or none does. An archive another platform made (a pre-2019 Twitter
+    archive has an ``index.html`` and no JSON) is never called one.
     """
-    product = html_product(archive)
-    if product is not None:
-        raise ArchiveError(t("import.error.html", label=archive.label, product=product),
-                           hint=t("import.error.html.hint"))
     found = [d for d in (detector(archive) for detector in DETECTORS) if d is not None]
+    if {d.kind for d in found} <= META_KINDS:
+        product = html_product(archive)
+        if product is not None:
+            raise ArchiveError(t("import.error.html", label=archive.label, product=product),
+                               hint=t("import.error.html.hint"))
     if not found:
         raise ArchiveError(t("import.error.unknown", label=archive.label),
                            hint=t("import.error.unknown.hint"))
@@ -144,11 +152,12 @@ def read_export(
         name = KIND_NAMES[detection.kind]
         say(Note("import.progress.recognised",
                  {"name": name, "era": detection.era, "period": period(detection.era)}))
+        exported, dated_by = dated(archive, detection)
         collector = Collector(
             archive=archive,
             kind=detection.kind,
             era=detection.era,
-            observed_at=detection.exported_at or now or _now(),
+            observed_at=exported or now or _now(),
             default_invitation_texts=tuple(default_invitation_texts),
             pressure_phrases=tuple(p for p in pressure_phrases if p.strip()),
             progress=say,
@@ -157,6 +166,8 @@ def read_export(
             collector.note("import.parts", n=len(archive.parts), label=archive.label)
         if archive.unsafe_names:
             collector.note("import.unsafe_names", n=archive.unsafe_names)
+        if exported is None:
+            collector.note("import.undated")
         detection.read(collector)
         label = archive.label
     if not collector.facts:
@@ -168,10 +179,26 @@ def read_export(
     return ExportResult(
         kind=detection.kind,
         era=detection.era,
-        exported_at=detection.exported_at,
+        exported_at=exported,
         facts=collector.facts,
         messages=collector.notes,
         detected_by=detection.evidence,
-        dated_by=detection.dated_by,
+        dated_by=dated_by,
         name=label,
     )
+
+
+def dated(archive: Archive, detection: Detection) -> tuple[dt.datetime | None, str]:
+    """When the export was made, and the key saying how that is known.
+
+    Its name, its own creation date (X's manifest) or a zip's file times say it; an
+    unzipped folder has none of those, and is never dated by the day it is read: the
+    newest date its own files record stands in (the newest connection, the newest
+    time stamp), or else it stays undated.
+    """
+    if detection.exported_at is not None or detection.dated_inside is None:
+        return detection.exported_at, detection.dated_by
+    try:
+        return detection.dated_inside(archive)
+    except (MemberError, *SHAPE_ERRORS):
+        return None, ""

@@ -227,6 +227,11 @@ class Archive(ABC):
         ending = normalise(suffix)
         return any(key.endswith(ending) for key in self._entries)
 
+    def suffixed(self, suffix: str) -> list[str]:
+        """Members anywhere whose name ends with ``suffix`` (e.g. ".pdf"), as displayed."""
+        ending = normalise(suffix)
+        return sorted(entry.rel for key, entry in self._entries.items() if key.endswith(ending))
+
     def size(self, member: str) -> int:
         return self._entry(member).size
 

@@ -58,6 +58,13 @@ class Collector:
         meta = {"member": member, "field": field, "rows": str(rows), "era": self.era}
         self.facts.append(Fact(key, value, "export", self.observed_at, detail=text, meta=meta))
 
+    def open_fact(self, key: str, member: str, shown: Note) -> None:
+        """Something the export shows that bears on a question without answering it (a PDF
+        among the profile's media may be a CV): no value, and the detail says what was seen,
+        so the question is asked with it."""
+        meta = {"member": member, "field": shown.key, "rows": "", "era": self.era}
+        self.facts.append(Fact(key, None, "export", self.observed_at, detail=shown.render(), meta=meta))
+
     def note(self, key: str, **params: object) -> None:
         """Say one thing to the person: a key of the IMPORT strings and its values."""
         self.notes.append(Note(key, params))
@@ -124,6 +131,9 @@ class Detection:
     read: Reader
     exported_at: dt.datetime | None = None
     dated_by: str = ""  # a key: "import.dated.name", "import.dated.file_times", ...
+    # When neither the name nor file times date it (an unzipped folder): the newest date the
+    # export's own files record, and the key saying so. Read only when it is needed.
+    dated_inside: Callable[[Archive], tuple[dt.datetime | None, str]] | None = None
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,16 @@ Three layouts: the flat files of 2019-2020 (``profile.json`` with ``username`` a
 ``string_map_data`` / ``label_values`` envelopes, whose labels are translated: the readers
 find the file and the envelope by structure and the field through ``meta_labels``.
 Privacy switches are logged in ``account_privacy_changes.json`` (later
-``profile_privacy_changes.json``). An HTML-format export is refused before any era.
+``profile_privacy_changes.json``); pending follow requests
+(``follow_requests_you've_received.json``) exist only for a private account. An HTML-format
+export is refused once no other platform claims the archive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from .archive import Archive, MemberError
@@ -51,6 +53,9 @@ FLAT_FILES = ("profile.json", "connections.json", "settings.json", "contacts.jso
 PROFILE_PHOTOS = ("profile_photos.json",)
 PRIVACY_CHANGES = ("profile_privacy_changes.json", "account_privacy_changes.json")
 SYNCED_CONTACTS = ("synced_contacts.json",)
+# Pending requests to follow you: only a private account has them (a public one is followed
+# at once), so the file settles "private" as of its newest request.
+FOLLOW_REQUESTS = ("follow_requests_you've_received.json",)
 _EXPORT_DATE = r"instagram-.*?(\d{4})-(\d{2})-(\d{2})"
 _NAME_IN_LABEL = re.compile(r"instagram-(.+?)-\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
@@ -71,18 +76,30 @@ def _era_2020(archive: Archive) -> str | None:
     return None
 
 
+FLAT_OWN_KEYS = frozenset({"private_account", "profile_pic_url", "date_joined"})
+
+
 def _era_flat(archive: Archive) -> str | None:
-    """2019-2020: ``profile.json`` at the top with Instagram's own keys."""
+    """2019-2020: ``profile.json`` at the top with Instagram's own keys.
+
+    Beside the other flat files, ``username`` or ``private_account`` is enough; on its own
+    (a partial download, or the one file someone kept) it needs the username and two keys
+    only Instagram's profile file has together (``private_account``, ``profile_pic_url``).
+    """
     member = archive.find(FLAT_PROFILE)
-    if member is None or not archive.find(*FLAT_FILES[1:]):
+    if member is None:
         return None
     try:
         with archive.open(member) as stream:
             profile = read_json(stream, member)
     except MemberError:
         return None
-    if isinstance(profile, dict) and {"username", "private_account"} & profile.keys():
+    if not isinstance(profile, dict):
+        return None
+    if archive.find(*FLAT_FILES[1:]) and {"username", "private_account"} & profile.keys():
         return "profile.json with username / private_account at the top (2019-2020)"
+    if "username" in profile and len(FLAT_OWN_KEYS & profile.keys()) >= 2:
+        return "profile.json alone, with username, private_account and profile_pic_url (2019-2020)"
     return None
 
 
@@ -96,8 +113,7 @@ ERAS: tuple[EraDetector[Archive], ...] = (
 def detect(archive: Archive) -> Detection | None:
     found = detect_meta(archive, kind=KIND, eras=ERAS, date_pattern=_EXPORT_DATE, read=read)
     if found is not None and found.era == "instagram-2019-2020":
-        return Detection(found.kind, found.era, found.evidence, read_flat, found.exported_at,
-                         found.dated_by)
+        return replace(found, read=read_flat)
     return found
 
 
@@ -112,7 +128,8 @@ class _Personal:
 def read(c: Collector) -> None:
     personal = guarded(c, partial(_personal, c))
     guarded(c, partial(_photo, c, personal))
-    if personal is None or personal.private is None:
+    settled = personal is not None and personal.private is not None
+    if not settled and not guarded(c, partial(_follow_requests, c)):
         guarded(c, partial(_privacy_changes, c))
     guarded(c, partial(_profile_info, c, personal is not None and personal.username))
     guarded(c, partial(_contacts, c))
@@ -184,6 +201,27 @@ def _photo(c: Collector, personal: _Personal | None) -> None:
         c.fact("instagram.profile.photo", False, personal.member,
                "media_map_data.Profile Photo.uri", 1)
         c.note("import.ig.no_photo")
+
+
+def _follow_requests(c: Collector) -> bool:
+    """Pending follow requests: they exist only while an account is private."""
+    found = c.archive.named(*FOLLOW_REQUESTS)
+    if not found:
+        return False
+    member = found[0]
+    items = records(c.json(member, fix_mojibake=True), "relationships_follow_requests_received")
+    requests = [i for i in items if isinstance(i, dict)]
+    if not requests:
+        return False
+    dates = [d for d in (newest(i) for i in requests) if d is not None]
+    c.fact("instagram.setting.private_account", True, member,
+           "relationships_follow_requests_received", len(requests),
+           extra=Note("import.detail.follow_requests", {"n": len(requests)}))
+    if dates:
+        c.note("import.ig.follow_requests.dated", n=len(requests), date=max(dates).date().isoformat())
+    else:
+        c.note("import.ig.follow_requests", n=len(requests))
+    return True
 
 
 def _privacy_changes(c: Collector) -> None:

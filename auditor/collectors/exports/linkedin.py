@@ -162,7 +162,33 @@ def detect(archive: Archive) -> Detection | None:
     dated_by = "import.dated.name"
     if exported is None:
         exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
-    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "")
+    return Detection(KIND, era, evidence, read, exported, dated_by if exported else "",
+                     dated_inside=_newest_inside)
+
+
+def _newest_inside(archive: Archive) -> tuple[dt.datetime | None, str]:
+    """An export with no date in its name or file times (an unzipped folder): the newest
+    "Connected On" in Connections.csv, else the newest "Sent At" of an invitation. The
+    export was made that day or later."""
+    for name, expected, column, key in (
+            ("Connections.csv", CONNECTIONS, "Connected On", "import.dated.connections"),
+            ("Invitations.csv", INVITATIONS, "Sent At", "import.dated.newest_inside")):
+        member = archive.find(name)
+        if member is None:
+            continue
+        newest: dt.datetime | None = None
+        with archive.open(member) as stream:
+            table = read_csv(stream, member, expected)
+            index = table.col(column)
+            if index is None:
+                continue
+            for row in table.rows:
+                when = parse_date(CsvTable.cell(row, index), CONTACT_DATES)
+                if when is not None and (newest is None or when > newest):
+                    newest = when
+        if newest is not None:
+            return newest, key
+    return None, ""
 
 
 @dataclass
@@ -189,6 +215,7 @@ def read(c: Collector) -> None:
         _count, c, "Skills.csv", SKILLS, "linkedin.profile.skills", "Name", "import.li.skills"))
     if profile.read:
         _completeness(c, profile, photo, positions, education, skills)
+    guarded(c, partial(_documents, c))
     guarded(c, partial(_invitations, c, profile))
     guarded(c, partial(_imported_contacts, c))
     guarded(c, partial(_connections, c))
@@ -271,6 +298,34 @@ def _photo(c: Collector) -> bool | None:
     else:
         c.note("import.li.no_photo_upload")
     return uploads > 0
+
+
+DOCUMENT = re.compile(r"\.pdf\b|/document/|\bdocument(s|en)?\b", re.IGNORECASE)
+
+
+def _documents(c: Collector) -> None:
+    """Documents (PDFs) uploaded to the profile: one may be a CV, which the export cannot
+    tell. Said, and the CV question is asked with it; nothing is concluded.
+
+    Seen as a PDF file among the export's media, or a media row whose type, description or
+    link names a document. Only their number leaves this module.
+    """
+    files = c.archive.suffixed(".pdf")
+    rows = 0
+    member = c.archive.find("Rich_Media.csv", "Rich Media.csv")
+    if member is not None:
+        with c.csv(member, RICH_MEDIA) as table:
+            columns = [table.col(n) for n in ("Type", "Media Description", "Media Link", "Link")]
+            for row in table.rows:
+                if any(DOCUMENT.search(CsvTable.cell(row, i)) for i in columns if i is not None):
+                    rows += 1
+    found = max(rows, len(files))
+    if not found:
+        return
+    where = files[0] if len(files) >= rows else member or files[0]
+    c.open_fact("linkedin.profile.cv_uploaded", where,
+                Note("import.detail.documents", {"n": found}))
+    c.note("import.li.documents", n=found)
 
 
 def _positions(c: Collector) -> tuple[bool, int] | None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
-from .archive import Archive
+from .archive import Archive, MemberError
 from .base import Collector, Detection, EraDetector, date_from_name, first_era
 from .meta_labels import fold, is_label, words
-from .readers import JSON, from_timestamp
+from .readers import JSON, from_timestamp, parse_iso, read_json
 
 STAMP_KEYS = ("timestamp", "creation_timestamp", "created_timestamp", "timestamp_value")
 
@@ -30,7 +30,51 @@ def detect_meta(archive: Archive, *, kind: str, eras: Sequence[EraDetector[Archi
     dated_by = "import.dated.name"
     if exported is None:
         exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
-    return Detection(kind, era, evidence, read, exported, dated_by if exported else "")
+    return Detection(kind, era, evidence, read, exported, dated_by if exported else "",
+                     dated_inside=newest_inside)
+
+
+INSIDE_FILES = 400  # JSON files looked at for their time stamps, smallest first
+INSIDE_FILE_BYTES = 4 * 1024 * 1024
+
+
+def newest_inside(archive: Archive) -> tuple[dt.datetime | None, str]:
+    """The newest time stamp in an export's own JSON files: Meta's Unix seconds under its
+    usual keys, or the ISO dates of the 2019-2020 flat format. The export was made that
+    day or later. Used only when neither its name nor file times date it."""
+    names = [m for m in archive.suffixed(".json") if archive.size(m) <= INSIDE_FILE_BYTES]
+    newest: dt.datetime | None = None
+    for member in sorted(names, key=archive.size)[:INSIDE_FILES]:
+        try:
+            with archive.open(member) as stream:
+                data = read_json(stream, member)
+        except MemberError:
+            continue
+        found = _newest_stamp(data, iso=member.rsplit("/", 1)[-1] in FLAT_DATED)
+        if found is not None and (newest is None or found > newest):
+            newest = found
+    return newest, "import.dated.newest_inside" if newest else ""
+
+
+FLAT_DATED = frozenset({"connections.json"})  # 2019-2020: {"followers": {"name": "<ISO date>"}}
+
+
+def _newest_stamp(value: JSON, *, iso: bool) -> dt.datetime | None:
+    newest: dt.datetime | None = None
+    stack: list[JSON] = [value]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(
+            node, list) else ()
+        for key, item in items:
+            if isinstance(item, (dict, list)):
+                stack.append(item)
+                continue
+            when = from_timestamp(item) if key in STAMP_KEYS else (
+                parse_iso(item) if iso and isinstance(item, str) else None)
+            if when is not None and (newest is None or when > newest):
+                newest = when
+    return newest
 
 
 HTML_PROFILES = {
@@ -46,10 +90,11 @@ HTML_FOLDERS = {"Instagram": ("your_instagram_activity",), "Facebook": ("your_fa
 def html_product(archive: Archive) -> str | None:
     """"Instagram", "Facebook" or "Meta" when the archive is an HTML-format Meta export.
 
-    Checked before any era: the HTML format keeps the JSON format's folders, so it would
-    otherwise be read as a JSON export that holds nothing. A product's profile page in
-    HTML with no JSON beside it is enough; so is an archive without any JSON file that has
-    Meta's folders or its start page.
+    Asked only once no other platform claims the archive: the HTML format keeps the JSON
+    format's folders, so it would otherwise be read as a JSON export that holds nothing. A
+    product's profile page in HTML with no JSON beside it is enough; so is an archive
+    without any JSON file that has Meta's folders or its start page. A bare ``index.html``
+    is no sign of Meta: other archives (Twitter's before 2019) open with one too.
     """
     no_json = not archive.has_suffix(".json")
     for product, stems in HTML_PROFILES.items():
@@ -66,7 +111,7 @@ def html_product(archive: Archive) -> str | None:
     for product in HTML_PROFILES:
         if product.casefold() in name and archive.find("index.html", "start_here.html"):
             return product
-    return "Meta" if archive.find("index.html", "start_here.html") else None
+    return "Meta" if archive.find("start_here.html") else None
 
 
 def _children(record: JSON) -> Iterator[JSON]:

@@ -25,7 +25,7 @@ from .base import (
     text,
 )
 from .notes import Note
-from .readers import JSON, parse_iso, read_json
+from .readers import JSON, parse_date, parse_iso, read_json
 
 KIND = "x"
 
@@ -90,10 +90,16 @@ def _era_2019(shape: tuple[Archive, JSON]) -> str | None:
     return "data/tweet.js (window.YTD.tweet)" if members(archive, manifest, "tweet") else None
 
 
+GRAILBIRD_USER = "data/js/user_details.js"
+GRAILBIRD_PAYLOAD = "data/js/payload_details.js"
+
+
 def _era_grailbird(shape: tuple[Archive, JSON]) -> str | None:
     archive, _ = shape
     if archive.find("tweets.csv") and archive.has_dir("data/js"):
         return "tweets.csv with the Grailbird data/js viewer"
+    if archive.find(GRAILBIRD_USER) and archive.find(GRAILBIRD_PAYLOAD, "data/js/tweet_index.js"):
+        return "data/js/user_details.js with the Grailbird viewer's payload_details.js"
     return None
 
 
@@ -118,12 +124,52 @@ def detect(archive: Archive) -> Detection | None:
     if found is None:
         return None
     era, evidence = found
-    exported = parse_iso(dig(manifest, "archiveInfo", "generationDate"))
+    grailbird = era == "x-before-2019"
+    exported = _payload_date(archive) if grailbird else parse_iso(
+        dig(manifest, "archiveInfo", "generationDate"))
     dated_by = "import.dated.manifest"
     if exported is None:
         exported, dated_by = archive.newest_timestamp(), "import.dated.file_times"
-    reader = read_grailbird if era == "x-before-2019" else partial(read, manifest=manifest)
-    return Detection(KIND, era, evidence, reader, exported, dated_by if exported else "")
+    reader = read_grailbird if grailbird else partial(read, manifest=manifest)
+    inside = None if grailbird else partial(_newest_inside, manifest=manifest)
+    return Detection(KIND, era, evidence, reader, exported, dated_by if exported else "",
+                     dated_inside=inside)
+
+
+def _payload_date(archive: Archive) -> dt.datetime | None:
+    """When a Grailbird archive was made: ``created_at`` in payload_details.js."""
+    member = archive.find(GRAILBIRD_PAYLOAD)
+    if member is None:
+        return None
+    try:
+        with archive.open(member) as stream:
+            payload = read_json(stream, member)
+    except MemberError:
+        return None
+    stamp = dig(payload, "created_at")
+    return parse_date(stamp, GRAILBIRD_DATES) if isinstance(stamp, str) else None
+
+
+GRAILBIRD_DATES = ("%Y-%m-%d %H:%M:%S %z", "%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z",
+                   "%Y-%m-%dT%H:%M:%S%z")
+
+# Where a dated record sits in the small account files: (data type, path to the stamp).
+_DATED = (("protectedHistory", ("protectedHistory", "protectedAt")),
+          ("connectedApplication", ("connectedApplication", "approvedAt")))
+
+
+def _newest_inside(archive: Archive, *, manifest: JSON) -> tuple[dt.datetime | None, str]:
+    """An archive with neither a manifest date nor file times (an unzipped folder): the
+    newest date its small account files record. Tweets are never opened for this."""
+    newest: dt.datetime | None = None
+    for data_type, path in _DATED:
+        for member in members(archive, manifest, data_type):
+            with archive.open(member) as stream:
+                for item in records(read_json(stream, member)):
+                    when = parse_iso(dig(item, *path))
+                    if when is not None and (newest is None or when > newest):
+                        newest = when
+    return newest, "import.dated.newest_inside" if newest else ""
 
 
 def _load(c: Collector, manifest: JSON, data_type: str) -> tuple[list[JSON], str] | None:
@@ -267,20 +313,29 @@ def _connected_apps(c: Collector, manifest: JSON) -> None:
 
 
 def _contacts(c: Collector, manifest: JSON) -> None:
-    """Whether X keeps an uploaded address book: the number of contacts, never one of them."""
+    """Whether X keeps an uploaded address book: the number of contacts, never one of them.
+
+    None kept is the answer "none"; a number kept is just that number: nothing in an archive
+    says whether the app still syncs the address book, so the question stays the person's.
+    """
     loaded = _load(c, manifest, "contact")
     if loaded is None:
         return
     items, member = loaded
     contacts = sum(1 for i in items if isinstance(dig(i, "contact"), dict))
-    c.fact("x.setting.contact_sync", "uploaded" if contacts else "none", member, "contact",
+    c.fact("x.setting.contact_sync", contacts if contacts else "none", member, "contact",
            len(items), extra=Note("import.detail.uploaded_contacts", {"n": contacts}))
-    c.note("import.x.contacts", n=contacts)
+    c.note("import.x.contacts" if contacts else "import.x.no_contacts", n=contacts)
 
 
 def read_grailbird(c: Collector) -> None:
-    """A pre-2019 tweets-only archive: it holds no settings, only the bio at best."""
-    member = c.archive.find("data/js/user_details.js")
+    """A pre-2019 tweets-only archive: it holds no settings, only the profile text.
+
+    ``user_details.js`` (``var user_details = {screen_name, full_name, bio, ...}``) gives the
+    bio; the tweets themselves are never opened. The note says what such an archive cannot
+    tell, so the person knows those questions are still theirs to answer.
+    """
+    member = c.archive.find(GRAILBIRD_USER)
     c.note("import.x.grailbird")
     if member is None:
         return
@@ -290,4 +345,11 @@ def read_grailbird(c: Collector) -> None:
         c.skip(error)
         return
     if isinstance(details, dict) and isinstance(details.get("bio"), str):
-        c.fact("x.profile.bio", text(details["bio"]), member, "bio", 1)
+        bio = text(details["bio"])
+        c.fact("x.profile.bio", bio, member, "bio", 1)
+        if bio:
+            c.note("import.x.bio", n=len(bio.split()))
+        else:
+            c.note("import.x.no_bio")
+    else:
+        c.note("import.no_record", file=member)
