@@ -168,6 +168,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                    help=PLATFORM_LANG_HELP + " (default: as the audit recorded)")
     p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
     p.add_argument("--open", action="store_true", help="open the report in your browser")
+    p.add_argument("--chrome", type=_path, metavar="PATH",
+                   help="--format pdf: the Chrome, Edge, Chromium or Brave to print with (default: the first found)")
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
                    help="exit 1 if open gaps at or above this severity remain")
     _common(p)
@@ -253,6 +255,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "nl"), help="language of the pages (default: your locale)")
     _common(p)
 
+    p = command("shortcut", help='put "Privacy check-up" (Privacycontrole) in your app menu and on your desktop',
+                description="A launcher that starts the page (auditor serve) with a double-click.")
+    p.add_argument("--remove", action="store_true", help="take the launcher away again")
+    p.add_argument("--lang", choices=("en", "nl"), help="language of the launcher's name (default: your locale)")
+
     p = command("share", help="write an anonymous summary of one audit for your trainer")
     p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest finished)")
     p.add_argument("--out", type=_path, metavar="FILE", required=True, help="where to write the share file")
@@ -286,6 +293,7 @@ COMMANDS = {
     "browser": "auditor.commands.browser",
     "serve": "auditor.commands.serve",
     "share": "auditor.commands.share",
+    "shortcut": "auditor.commands.shortcut",
     "workshop": "auditor.commands.workshop",
 }
 

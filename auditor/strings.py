@@ -67,15 +67,6 @@ CLI: dict[str, Entry] = {
         "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
               "commando opnieuw. De recorder typt en klikt nooit voor je.",
     },
-    "screens.no_playwright": {
-        "en": "Recording screens needs the browser extra, which is not installed.",
-        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
-    },
-    "screens.no_playwright.hint": {
-        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
-        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
-              "'social-auditor[browser]')",
-    },
     "screens.bad_snapshot": {
         "en": "{path}: field '{field}' is {given}, but {expected}.",
         "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
@@ -1411,23 +1402,15 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
-    "report.pdf_no_playwright": {
-        "en": "A PDF needs Playwright, which is not installed.",
-        "nl": "Voor een pdf is Playwright nodig, en dat is niet geïnstalleerd.",
-    },
-    "report.pdf_no_playwright_hint": {
-        "en": "Install it with: pip install playwright. Or make the HTML report (auditor report) and print "
-              "that from your browser.",
-        "nl": "Installeer het met: pip install playwright. Of maak het HTML-rapport (auditor report) en druk "
-              "dat af vanuit je browser.",
-    },
     "report.pdf_failed": {
         "en": "The browser could not print the report: {problem}",
         "nl": "De browser kon het rapport niet afdrukken: {problem}",
     },
     "report.pdf_failed_hint": {
-        "en": "Make the HTML report instead (auditor report) and print it from your browser.",
-        "nl": "Maak in plaats daarvan het HTML-rapport (auditor report) en druk het af vanuit je browser.",
+        "en": "Open the report in your browser instead (auditor report --open) and print it there as a PDF "
+              "(Ctrl+P; on a Mac ⌘P).",
+        "nl": "Open het rapport in plaats daarvan in je browser (auditor report --open) en druk het daar af als "
+              "pdf (Ctrl+P; op een Mac ⌘P).",
     },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
@@ -2533,10 +2516,92 @@ LABELS: dict[str, Entry] = {
     },
 }
 
+# -- installing and starting: the light install, the launcher, the PDF without Playwright --
+SETUP: dict[str, Entry] = {
+    "setup.browser_extra": {
+        "en": "Reading settings in your browser needs the browser add-on; add it with: "
+              "pipx install --force 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]').",
+        "nl": "Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
+              "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]').",
+    },
+    "report.pdf.no_browser": {
+        "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
+        "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
+    },
+    "report.pdf.no_browser_hint": {
+        "en": "Open the report in your browser (auditor report --open) and print it there as a PDF (Ctrl+P; on a "
+              "Mac ⌘P). Or name your browser with --chrome PATH.",
+        "nl": "Open het rapport in je browser (auditor report --open) en druk het daar af als pdf (Ctrl+P; op een "
+              "Mac ⌘P). Of wijs je browser aan met --chrome PAD.",
+    },
+    "report.pdf.chrome_missing": {
+        "en": "--chrome {path}: no browser there that can be started.",
+        "nl": "--chrome {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "report.pdf.chrome_missing_hint": {
+        "en": "Give the full path of the Chrome, Edge, Chromium or Brave program.",
+        "nl": "Geef het volledige pad van het programma Chrome, Edge, Chromium of Brave.",
+    },
+    "report.pdf.timeout": {"en": "it took longer than {seconds} seconds",
+                           "nl": "het duurde langer dan {seconds} seconden"},
+    "report.pdf.no_file": {"en": "it made no PDF (exit code {code})", "nl": "er kwam geen pdf (afsluitcode {code})"},
+    "shortcut.name": {"en": "Privacy check-up", "nl": "Privacycontrole"},
+    "shortcut.comment": {
+        "en": "Check your LinkedIn, Facebook, X and Instagram settings, one question at a time",
+        "nl": "Controleer je instellingen op LinkedIn, Facebook, X en Instagram, vraag voor vraag",
+    },
+    "shortcut.made": {
+        "en": "“{name}” is now in your app menu and on your desktop. Double-click it to start; it opens the "
+              "page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
+              "opent de pagina in je browser.",
+    },
+    "shortcut.made_menu": {
+        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
+    },
+    "shortcut.made_mac": {
+        "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
+              "at hand; double-click it to start.",
+        "nl": "„{name}” staat nu in je map Apps (Launchpad, Spotlight). Sleep het naar het Dock om het bij de "
+              "hand te houden; dubbelklik erop om te beginnen.",
+    },
+    "shortcut.file": {"en": "  {path}", "nl": "  {path}"},
+    "shortcut.removed": {"en": "Removed “{name}”:", "nl": "„{name}” is weggehaald:"},
+    "shortcut.nothing": {"en": "There was no “{name}” to remove.", "nl": "Er was geen „{name}” om weg te halen."},
+    "shortcut.no_program": {
+        "en": "The auditor program was not found next to this Python ({path}), so the shortcut would not start.",
+        "nl": "Het programma auditor staat niet naast deze Python ({path}), dus de snelkoppeling zou niet starten.",
+    },
+    "shortcut.no_program_hint": {
+        "en": "Install it for keeps first: uv tool install social-auditor (or: pipx install social-auditor), "
+              "then run auditor shortcut again.",
+        "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
+              "en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.taken": {
+        "en": "{path} already exists and was not made by auditor, so it is left alone.",
+        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
+    },
+    "shortcut.taken_hint": {
+        "en": "Move or rename it, then run auditor shortcut again.",
+        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.failed": {
+        "en": "Windows could not make the shortcut: {problem}",
+        "nl": "Windows kon de snelkoppeling niet maken: {problem}",
+    },
+    "shortcut.failed_hint": {
+        "en": "You can always start it by typing: auditor serve",
+        "nl": "Je kunt het altijd starten door dit te typen: auditor serve",
+    },
+}
+
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE,
     "labels": LABELS,
+    "setup": SETUP,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

@@ -389,7 +389,7 @@ class Site:
 
         moment = now()
         before = current_lang()
-        set_lang(lang)  # the readers' messages in the page's language (the page is served on one thread)
+        set_lang(lang)  # the readers' messages in the page's language (process-wide, for the read's length)
         try:
             name, result = await read_upload_off_loop(upload, self.s.catalogue, moment)  # off the event loop
         except AuditorError as exc:
