@@ -15,9 +15,10 @@ from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
+from auditor.goals import GOALS, written_goal
+from auditor.langs import LANGS
 from auditor.terminal import guarded
 
-GOALS = ("visible", "balanced", "private")
 SEVERITIES = ("high", "medium", "low", "info")
 
 EPILOG = """\
@@ -36,17 +37,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
     actions = parser._actions if isinstance(parser, argparse.ArgumentParser) else []  # not a skipped stand-in
     if not any("--lang" in action.option_strings for action in actions):
         # --lang may stand before any command name, so every command takes it
-        group.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
+        group.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
 
 
 _WORDS: list[str] = []  # the command line being parsed, for the language of argparse's errors
-GOAL_NAMES = {"zichtbaar": "visible", "gebalanceerd": "balanced", "privé": "private", "prive": "private"}
 
 
 def _goal(text: str) -> str:
     """A goal by its id or its Dutch name, as the wizard's menu shows it."""
-    word = text.strip().casefold()
-    return GOAL_NAMES.get(word, word)
+    return str(written_goal(text.strip().casefold()))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
         lang = next((w.split("=", 1)[1] for w in words if w.startswith("--lang=")), None)
         if lang is None and "--lang" in words[:-1]:
             lang = words[words.index("--lang") + 1]
-        lang = lang if lang in ("en", "nl") else locale_lang()
+        lang = lang if lang in LANGS else locale_lang()
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {t('cli.args.error', lang, message=_argparse_message(message, lang))}\n")
 
@@ -132,8 +131,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("platforms", nargs="*", metavar="PLATFORM", help="linkedin, facebook, x, instagram (default: all)")
     p.add_argument("--goal", type=_goal, choices=GOALS,
                    help="your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of questions and report")
-    p.add_argument("--platform-lang", choices=("en", "nl"), metavar="LANG",
+    p.add_argument("--lang", choices=LANGS, help="language of questions and report")
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
                    help=PLATFORM_LANG_HELP + " (default: asked, else the language of the questions)")
     p.add_argument("--answers", type=_path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
     p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
@@ -156,15 +155,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
                    help="an export (zip or folder); several parts of one download, or a folder of parts")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the summary")
+    p.add_argument("--lang", choices=LANGS, help="language of the summary")
     _common(p)
 
     p = command("report", help="write the report of the latest (or a given) audit")
     p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html")
     p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
     p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest)")
-    p.add_argument("--lang", choices=("en", "nl"), help="report language (default: the audit's)")
-    p.add_argument("--platform-lang", choices=("en", "nl"), metavar="LANG",
+    p.add_argument("--lang", choices=LANGS, help="report language (default: the audit's)")
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
                    help=PLATFORM_LANG_HELP + " (default: as the audit recorded)")
     p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
     p.add_argument("--open", action="store_true", help="open the report in your browser")
@@ -180,17 +179,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("platform", nargs="?", metavar="PLATFORM")
     p.add_argument("--export", type=int, nargs="?", const=0, metavar="ID",
                    help="print audit ID's answers (default: the latest audit's) as an answers file")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
+    p.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
     _common(p)
 
     p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, figures, record, compare")
     csub = p.add_subparsers(dest="action", metavar="ACTION")
     q = csub.add_parser("list", help="the platforms and their checklists")
-    q.add_argument("--lang", choices=("en", "nl"), help="language of the listing (default: your locale)")
+    q.add_argument("--lang", choices=LANGS, help="language of the listing (default: your locale)")
     _common(q)
     q = csub.add_parser("show", help="every check of one platform")
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--lang", choices=("en", "nl"), help="language of the texts (default: your locale)")
+    q.add_argument("--lang", choices=LANGS, help="language of the texts (default: your locale)")
     _common(q)
     q = csub.add_parser("validate", help="check checklist files against the schema (default: the catalogue)")
     q.add_argument("files", nargs="*", type=_path, metavar="FILE")
@@ -237,13 +236,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--reason", metavar="TEXT", help="why you keep the setting (required, shown in the report)")
     p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
     p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages (default: your locale)")
+    p.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
     _common(p)
 
     p = command("demo", help="run the whole flow on a fictional person and write a report")
     p.add_argument("--out", type=_path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
-    p.add_argument("--lang", choices=("en", "nl"), default=None)
-    p.add_argument("--platform-lang", choices=("en", "nl"), metavar="LANG",
+    p.add_argument("--lang", choices=LANGS, default=None)
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
                    help=PLATFORM_LANG_HELP + " (default: the language of the report)")
     _common(p)
 
@@ -252,7 +251,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--no-browser", action="store_true", help="do not open the browser; just print the address")
     p.add_argument("--stop-when-idle", type=float, metavar="MINUTES",
                    help="stop after this many minutes without a visit (default 120)")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the pages (default: your locale)")
+    p.add_argument("--lang", choices=LANGS, help="language of the pages (default: your locale)")
     _common(p)
 
     p = command("shortcut", help='put "Privacy check-up" (Privacycontrole) in your app menu and on your desktop',
@@ -263,14 +262,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("share", help="write an anonymous summary of one audit for your trainer")
     p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest finished)")
     p.add_argument("--out", type=_path, metavar="FILE", required=True, help="where to write the share file")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the messages")
+    p.add_argument("--lang", choices=LANGS, help="language of the messages")
     _common(p)
 
     p = command("workshop", help="a trainer's overview of participants' share files")
     p.add_argument("files", nargs="+", type=_path, metavar="FILE")
     p.add_argument("--format", choices=("html", "json"), default="html")
     p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-workshop.<ext>)")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the overview")
+    p.add_argument("--lang", choices=LANGS, help="language of the overview")
     p.add_argument("--skip-bad", action="store_true", help="skip unreadable share files instead of stopping")
     _common(p)
 
@@ -322,20 +321,9 @@ def command_last(words: list[str]) -> list[str]:
     return [command, *moved, *tail]
 
 
-def locale_says() -> bool:
-    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
-    import os
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return value.split(".")[0].upper() not in ("C", "POSIX")
-    return False
-
-
 @guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
-    from auditor.strings import locale_lang, set_lang, t
+    from auditor.strings import locale_lang, reset_lang, set_lang, t
 
     words = command_last(list(sys.argv[1:] if argv is None else argv))
     _WORDS[:] = [str(w) for w in words]
@@ -346,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
-    set_lang(getattr(args, "lang", None) or locale_lang())  # decided once; an answers file may still say
+    token = set_lang(getattr(args, "lang", None) or locale_lang())  # the one boundary; a file or an audit may still say
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)
@@ -355,10 +343,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"auditor: {exc.render()}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print(f"\nauditor: {t('interrupted')}", file=sys.stderr)
+        print(f"\nauditor: {t('cli.interrupted')}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK
+    finally:
+        reset_lang(token)
 
 
 def entry() -> None:  # pragma: no cover - console script shim

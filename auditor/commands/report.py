@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from auditor.catalogue import digest
+from auditor.catalogue import cache, digest
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, default_lang, existing_store, fail_on, now, write_private
 from auditor.errors import AuditorError, ExitCode
@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
 def report_inputs(st: Store, args: argparse.Namespace, audit: AuditRow, moment: dt.datetime) -> ReportInput:
     """A finished audit is rendered from its stored findings and the cached check texts
     (no catalogue models: fast); an unfinished one is evaluated live from the catalogue."""
-    directory = digest.checklist_dir(getattr(args, "checklists", None))
+    directory = cache.checklist_dir(getattr(args, "checklists", None))
     if audit.finished:
-        texts = digest.cached(directory)
+        texts = cache.cached_digest(directory)
         if texts is not None:
             return from_store(st, texts, audit, moment.date())
     cat = open_catalogue(args)  # validates, and keeps the digest for next time
