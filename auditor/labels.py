@@ -13,7 +13,7 @@ HTML, JSON, text and PDF) fills texts here, from a ``Screen``: either a catalogu
 (``Screen.of``) or the report's plain-data digest (``Screen.from_digest``). The mark is
 explained once per page, report or PDF (``mark_note``), never on every card.
 
-This module imports only the string table, so the interview and the report can both use it.
+This module imports only the string table and the language list, so the interview and the report can both use it.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.langs import LANGS
 from auditor.strings import t
 
-LANGS = ("en", "nl")
 MARK = "≈"
 NBSP = "\u00a0"
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"  # as the report quotes what a person gave or saw

@@ -683,7 +683,8 @@ class Store:
 # The tables a store of each version has (a missing one means the file is damaged).
 TABLES_AT = {1: ("audits", "facts", "findings", "acceptances", "imports"),
              2: ("audits", "facts", "findings", "acceptances", "imports"),
-             3: ("audits", "facts", "findings", "acceptances", "skips")}
+             3: ("audits", "facts", "findings", "acceptances", "skips"),
+             4: ("audits", "facts", "findings", "acceptances", "skips")}
 TABLES = TABLES_AT[SCHEMA_VERSION]
 
 # --- reading rows: every value checked, damage named by table, row and column -------------

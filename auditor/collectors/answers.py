@@ -369,17 +369,12 @@ def _platform_langs(given: Any, catalogue: Catalogue, problems: list[str],
     if not isinstance(given, dict):
         problems.append(f"{where('platform_lang')}: {t('answers.bad-platform-lang', given=given)}")
         return None, {}
-    from auditor.audit import platform_id
-    from auditor.errors import AuditorError
-
+    names = {p: p for p in catalogue.checklists} | {cl.name.casefold(): p for p, cl in catalogue.checklists.items()}
     langs: dict[str, str] = {}
     for key, value in given.items():
         loc = where("platform_lang", str(key))
-        try:
-            platform = platform_id(catalogue, str(key))
-        except AuditorError:  # an unknown platform: said with the known ones
-            platform = None
-        if platform is None or platform not in catalogue.checklists:
+        platform = names.get(str(key).strip().casefold())  # its id or its name ("LinkedIn")
+        if platform is None:
             known = ", ".join(sorted(catalogue.checklists))
             problems.append(f"{loc}: {t('answers.platform-lang-unknown', platform=key, known=known)}")
             continue
