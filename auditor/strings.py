@@ -2489,7 +2489,7 @@ WORKSHOP: dict[str, Entry] = {
 LABELS: dict[str, Entry] = {
     "labels.mark.note": {
         "en": "≈ our wording: your screen may word it slightly differently.",
-        "nl": "≈ vertaald: op je scherm kan het iets anders heten.",
+        "nl": "≈ onze woorden: op je scherm kan het iets anders heten.",
     },
     "labels.original": {"en": "On a screen in {lang}: {label}", "nl": "Op een {lang} scherm: {label}"},
     "labels.lang.en": {"en": "English", "nl": "Engels"},

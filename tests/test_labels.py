@@ -31,7 +31,7 @@ from tests.conftest import FIXTURES
 SCREENS = FIXTURES / "catalogues" / "screens"
 ADS, VIEWING, SECTIONS = "example.privacy.ads", "example.privacy.viewing", "example.profile.sections"
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
-NOTE_NL = "≈ vertaald: op je scherm kan het iets anders heten."
+NOTE_NL = "≈ onze woorden: op je scherm kan het iets anders heten."
 NOTE_EN = "≈ our wording: your screen may word it slightly differently."
 
 

@@ -24,7 +24,7 @@ from auditor.store import Store
 
 COMBINATIONS = [("nl", "nl"), ("nl", "en"), ("en", "nl"), ("en", "en")]
 NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
-NOTES = {"nl": "≈ vertaald: op je scherm kan het iets anders heten.",
+NOTES = {"nl": "≈ onze woorden: op je scherm kan het iets anders heten.",
          "en": "≈ our wording: your screen may word it slightly differently."}
 
 # Words only an English platform screen shows (names of platforms, "Privacy", "Apps", "Info",

@@ -70,7 +70,7 @@ def test_the_start_page_asks_each_platforms_language_and_the_questions_use_it(ta
     else:
         assert page.get_by_role("group", name="Staat “Advertenties buiten Example” ≈ aan?").is_visible()
         assert "Ik › Instellingen en privacy › Advertentiegegevens\u00a0≈" in where.inner_text()
-        assert main.count("≈ vertaald: op je scherm kan het iets anders heten.") == 1  # explained once
+        assert main.count("≈ onze woorden: op je scherm kan het iets anders heten.") == 1  # explained once
         path = where.locator("p[title]")
         assert path.get_attribute("title") == "Op een Engels scherm: Me › Settings & Privacy › Advertising data"
     # the screen's own options, in the screen's language

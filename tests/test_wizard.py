@@ -152,7 +152,7 @@ def test_dutch_words_and_answers(store, mini):
     assert "  ? uitleg · w weet niet · s overslaan · t terug · q stoppen" in p.lines
     assert "  ✓ opgeslagen" in p.lines
     assert "  Waar: Instellingen › Advertenties\u00a0≈" in p.lines  # the Dutch words are not confirmed
-    assert p.lines.count("  ≈ vertaald: op je scherm kan het iets anders heten.") == 1  # explained once
+    assert p.lines.count("  ≈ onze woorden: op je scherm kan het iets anders heten.") == 1  # explained once
     assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
     assert "  ✓ opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer" in p.lines
 
