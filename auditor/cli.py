@@ -100,6 +100,10 @@ class _Skipped:
         return lambda *args, **kwargs: self
 
 
+PLATFORM_LANG_HELP = ("en or nl: the language you use the platforms in; menus, settings and buttons are "
+                      "named as that screen shows them")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or (``only``) one whose other commands are listed but not built
     (``""``: none is built, for `auditor --help`)."""
@@ -128,6 +132,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--goal", type=_goal, choices=GOALS,
                    help="your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)")
     p.add_argument("--lang", choices=LANGS, help="language of questions and report")
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
+                   help=PLATFORM_LANG_HELP + " (default: asked, else the language of the questions)")
     p.add_argument("--answers", type=_path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
     p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
     p.add_argument("--max-age", type=int, default=180, metavar="DAYS",
@@ -157,6 +163,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
     p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest)")
     p.add_argument("--lang", choices=LANGS, help="report language (default: the audit's)")
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
+                   help=PLATFORM_LANG_HELP + " (default: as the audit recorded)")
     p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
     p.add_argument("--open", action="store_true", help="open the report in your browser")
     p.add_argument("--chrome", type=_path, metavar="PATH",
@@ -234,6 +242,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("demo", help="run the whole flow on a fictional person and write a report")
     p.add_argument("--out", type=_path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
     p.add_argument("--lang", choices=LANGS, default=None)
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
+                   help=PLATFORM_LANG_HELP + " (default: the language of the report)")
     _common(p)
 
     p = command("serve", help="the guided audit as a local web page in your browser")
