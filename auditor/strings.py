@@ -1883,6 +1883,12 @@ WEB: dict[str, Entry] = {
         "nl": "Dan noemen we menu's, instellingen en knoppen zoals jouw scherm ze laat zien; de vragen blijven in "
               "de taal die je hieronder kiest."},
     "web.start.button": {"en": "Start", "nl": "Begin"},
+    "web.start.unfinished": {
+        "en": "Your check of {platforms} is not finished yet: carry on with it, or press Begin again to start a new "
+              "one beside it.",
+        "nl": "Je controle van {platforms} is nog niet af: ga daarmee verder, of druk nog eens op Begin om een nieuwe "
+              "naast die te beginnen.",
+    },
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {
         "en": "Your answers are saved. Carry on whenever you like: come back to this page and choose "

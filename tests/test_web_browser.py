@@ -75,8 +75,10 @@ def test_a_whole_audit_in_dutch_in_the_browser(page, db: Path, tmp_path: Path, c
     tab, outside, errors = page
     assert tab.url.endswith("/")  # the secret left the address bar
     # start: platforms as labelled checkboxes, the goal, the language
-    for name in ("Facebook", "Instagram", "X (Twitter)"):
-        tab.get_by_label(name).uncheck()
+    # nothing is ticked the first time: the person chooses (LinkedIn is first in the list)
+    for name in ("LinkedIn", "Facebook", "Instagram", "X (Twitter)"):
+        expect(tab.get_by_label(name, exact=True)).not_to_be_checked()
+    tab.get_by_label("LinkedIn", exact=True).check()
     assert tab.get_by_label("Gebalanceerd (aanbevolen)").is_checked()
     _go(tab, tab.get_by_role("button", name="Begin").click)
     # answer by keyboard: the radio, then Enter submits with Volgende

@@ -45,7 +45,8 @@ class Conversation(SiteBase):
             frame.notice = t("web.start.stopped", lang)
         return frame
 
-    def _start(self, request: Request, lang: str, error: str = "") -> dict[str, Any]:
+    def _start(self, request: Request, lang: str, error: str = "", chosen: list[str] | None = None,
+               beside: bool = False) -> dict[str, Any]:
         resume, earlier = None, None
         if self.s.db.exists():
             with self.store() as st:
@@ -55,7 +56,10 @@ class Conversation(SiteBase):
                     resume = pages.resume_summary(summary, lang, url(request, "audit", audit=latest.id))
                 # the language each platform was used in at the last audit, offered first
                 earlier = audits.previous_platform_langs(st, list(self.s.catalogue.checklists))
-        return pages.start_page(self.s.catalogue, lang, resume, error, earlier)
+                if chosen is None:  # the person's last choice, remembered by their last audit
+                    last = st.latest_audit()
+                    chosen = last.platforms if last is not None else None
+        return pages.start_page(self.s.catalogue, lang, resume, error, earlier, chosen, beside)
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)
@@ -72,6 +76,15 @@ class Conversation(SiteBase):
         # terminal can carry on with it.
         screens = {p: str(form.get(f"{pages.SCREEN_LANG_FIELD}{p}")) for p in platforms
                    if form.get(f"{pages.SCREEN_LANG_FIELD}{p}") in LANGS}  # not said: the tool's language
+        if not form.get("beside") and self.s.db.exists():
+            # another audit still open: say so, rather than leave it open without a word
+            with self.store() as st:
+                open_one = usecases.latest_unfinished(st)
+            if open_one is not None and sorted(open_one.platforms) != sorted(platforms):
+                names = ", ".join(usecases.platform_name(self.s.catalogue, p) for p in open_one.platforms)
+                frame = self.frame(lang, "web.start.heading")
+                return self.html("start.html", frame, **self._start(
+                    request, lang, t("web.start.unfinished", lang, platforms=names), chosen=platforms, beside=True))
         with self.store() as st:
             try:
                 interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now(),

@@ -59,15 +59,22 @@ SCREEN_LANG_FIELD = "platform_lang-"  # + the platform id: the language the pers
 
 
 def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: str = "",
-               earlier: dict[str, str] | None = None) -> dict[str, Any]:
+               earlier: dict[str, str] | None = None, chosen: list[str] | None = None,
+               beside: bool = False) -> dict[str, Any]:
     """The start form; beside each platform, the language the person uses it in ("In welke taal
-    gebruik je LinkedIn?"), first the one of their last audit of it, else the page's language."""
+    gebruik je LinkedIn?"), first the one of their last audit of it, else the page's language.
+
+    ``chosen``: the platforms ticked: none the first time (the person chooses; all four gave
+    "Vraag 1 van 91"), else the last audit's. LinkedIn comes first: most people come for it.
+    ``beside``: the person was told an audit is unfinished; Begin again starts one beside it."""
+    ticked = set(chosen or [])
+    active = sorted((p for p, cl in cat.checklists.items() if cl.status == "active"), key=lambda p: p != "linkedin")
     platforms = [
-        {"id": p, "name": cl.name, "input_id": f"platform-{p}", "checked": True,
+        {"id": p, "name": cat.checklists[p].name, "input_id": f"platform-{p}", "checked": p in ticked,
          "screen_question": t("labels.ask", lang, platform=cl.name), "screen_field": f"{SCREEN_LANG_FIELD}{p}",
          "screen_langs": [{"id": code, "input_id": f"screen-{p}-{code}", "label": t(f"labels.name.{code}", lang),
                            "checked": code == (earlier or {}).get(p, lang)} for code in ("nl", "en")]}
-        for p, cl in cat.checklists.items() if cl.status == "active"
+        for p in active for cl in [cat.checklists[p]]
     ]
     goals = [
         {"id": g, "input_id": f"goal-{g}", "label": t(f"web.goal.{g}", lang), "text": t(f"web.goal.{g}.text", lang),
@@ -76,7 +83,8 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
     ]
     langs = [{"id": code, "input_id": f"lang-{code}", "label": name, "checked": code == lang}
              for code, name in sorted(LANG_NAMES.items(), reverse=True)]
-    return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
+    return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error,
+            "beside": beside}
 
 
 def resume_summary(summary: ResumeSummary, lang: str, link: str) -> dict[str, Any]:
