@@ -275,7 +275,7 @@ def test_a_confirmed_export_value_is_exported_as_a_valid_answer_and_read_back_un
     with Store(first) as st:
         st.record_import([Fact("linkedin.privacy.imported_contacts", 3, "export", now())])
         iv = Interview.begin(st, cat, ["linkedin"], goal="balanced", lang="en", now=now())
-        iv.start_review()
+        iv.go_to("linkedin.privacy.contact-import")  # the evidence offered for review, where its question is
         assert iv.answer("").ok
         iv.finish()
     exported = RUN("history", "--export", "1", "--db", first)
