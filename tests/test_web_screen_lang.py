@@ -59,6 +59,7 @@ def test_the_start_page_asks_each_platforms_language_and_the_questions_use_it(ta
     group = page.get_by_role("group", name="In welke taal gebruik je Example Network?")
     assert group.get_by_label("Nederlands").is_checked()  # the page's language, until told otherwise
     group.get_by_label(choice).check()
+    page.get_by_label("Example Network", exact=True).check()  # nothing is ticked the first time
     page.get_by_role("button", name="Begin").click()
     page.wait_for_url(re.compile(r"/audit/1/q/"))
     main = page.locator("main").inner_text()
