@@ -350,7 +350,9 @@ class Interview:
 
     @property
     def settled(self) -> list[Fact]:
-        return list(self._state.settled)
+        """The evidence that answered this audit's questions, one per question offered for
+        review: the same count the export page and the end page say."""
+        return [q.previous for q in self._state.review if q.previous is not None]
 
     def start_review(self) -> None:
         """Put the evidence-settled checks in front of the questions, to confirm or correct."""

@@ -150,6 +150,7 @@ def test_the_wizard_offers_the_difference_for_review(tmp_path: Path) -> None:
             audit_command._converse(resumed, prompter, None, cat)
     screen = " ".join(prompter.screen.split())
     assert "Bij 2 vragen zegt je export iets anders dan je eerder antwoordde" in screen, screen
+    assert f"Al bekend, dus niet gevraagd: {summary.answered} dankzij je export." in screen  # one count
     assert "eerder antwoordde je: Adviseur. Het nieuwste telt: je export." in screen, screen
 
 
