@@ -108,6 +108,7 @@ class QuestionView:
     has_probe: bool = False
     platform_position: int = 0  # 1-based within its platform
     platform_total: int = 0
+    where_kind: str = "setting"  # what the link opens: a 'setting', or a 'page' that is none
 
 
 @dataclass(frozen=True)
@@ -453,7 +454,7 @@ class Interview:
             check_id=check.id, platform=check.platform,
             platform_name=checklist.name if checklist else check.platform,
             title=check.title.get(lang), why=check.why.get(lang), help=self._help(check),
-            where_path=check.where.path.get(lang), where_url=check.where.url,
+            where_path=check.where.path.get(lang), where_url=check.where.url, where_kind=check.where.kind,
             question=question.text.get(lang), kind=question.kind, choices=choice_views(check, lang),
             minimum=low, maximum=high, position=position, total=total,
             reason=self._reason(item), reason_code=item.reason,

@@ -376,6 +376,7 @@ INTERVIEW: dict[str, Entry] = {
     # -- the terminal wizard ---------------------------------------------------------
     "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
     "wizard.where": {"en": "Where", "nl": "Waar"},
+    "wizard.where.page": {"en": "Where you do this", "nl": "Waar je dit doet"},
     "wizard.keys": {
         "en": "? help · u not sure · s skip · b back · q quit",
         "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
@@ -1133,6 +1134,14 @@ REPORT: dict[str, Entry] = {
     "report.open_settings": {
         "en": 'Open the setting',
         "nl": 'Open de instelling',
+    },
+    "report.open_page": {
+        "en": 'Open the page',
+        "nl": 'Open de pagina',
+    },
+    "report.where_page": {
+        "en": 'Where you do this',
+        "nl": 'Waar je dit doet',
     },
     "report.evidence": {
         "en": 'Evidence',
@@ -2049,6 +2058,8 @@ WEB: dict[str, Entry] = {
     "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
     "web.q.where": {"en": "Where to find it", "nl": "Waar je het vindt"},
     "web.q.open_setting": {"en": "Open this setting on {platform}", "nl": "Open deze instelling op {platform}"},
+    "web.q.where_page": {"en": "Where you do this", "nl": "Waar je dit doet"},
+    "web.q.open_page": {"en": "Open this page on {platform}", "nl": "Open deze pagina op {platform}"},
     "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
     "web.q.known": {"en": "Already known", "nl": "Wat al bekend is"},
     "web.q.given": {"en": "Your answer so far: {value}", "nl": "Je antwoord tot nu toe: {value}"},
@@ -2103,6 +2114,17 @@ WEB: dict[str, Entry] = {
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
     # the report
     "web.report.back": {"en": "Back to the questions", "nl": "Terug naar de vragen"},
+    "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
+    "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
+    "web.report.pdf.failed": {
+        "en": "The PDF could not be made: {problem}",
+        "nl": "De pdf kon niet worden gemaakt: {problem}"},
+    "web.report.pdf.print": {
+        "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
+              "open the report and press Ctrl+P (⌘P on a Mac), then choose your printer or “Save as PDF”.",
+        "nl": "Je kunt het rapport wel printen, of als pdf bewaren, met de printopdracht van je browser: "
+              "open het rapport en druk op Ctrl+P (⌘P op een Mac) en kies je printer of ‘Opslaan als pdf’."},
+    "web.report.pdf.back": {"en": "Back to the report", "nl": "Terug naar het rapport"},
     "web.report.change": {"en": "Change your answer", "nl": "Wijzig je antwoord"},
     "web.report.accept": {"en": "Accept this risk", "nl": "Accepteer dit risico"},
     "web.report.interim": {"en": "Interim report: this check is not finished yet.",
@@ -2595,7 +2617,8 @@ HELP: dict[str, Entry] = {
                                "nl": "schrijf het JSON-schema van de checklists (voor editors)"},
     "help.checklists.diff": {"en": "what changed between two catalogue directories",
                              "nl": "wat er veranderde tussen twee mappen met checklists"},
-    "help.checklists.diff.format": {"en": "text (default), markdown or json", "nl": "text (standaard), markdown of json"},
+    "help.checklists.diff.format": {"en": "text (default), markdown or json",
+                                    "nl": "text (standaard), markdown of json"},
     "help.checklists.figures": {"en": "how well-founded each checklist is: labels, primary and recent sources",
                                 "nl": "hoe goed elke checklist onderbouwd is: schermwoorden, eigen en recente bronnen"},
     "help.checklists.figures.today": {"en": "count the last 24 months back from this day (default: today)",

@@ -98,6 +98,7 @@ class FindingView:
     action: str = ""            # a gap's heading: what to do ("Turn on two-step verification")
     cheap: bool = False         # a switch or a choice behind a direct link
     evidence_text: list[str] = field(default_factory=list)  # once per source, in words
+    where_kind: str = "setting"  # what the link opens: a 'setting' or a 'page' (a profile, the messages)
     platform_name: str = ""
     why_short: str = ""         # the first sentences of ``why``: what the handout prints
 
@@ -263,7 +264,8 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
         change=change, title=title, why=_lang(check["why"], lang), impact=_lang(check["impact"], lang),
         fix={surface: _lang(text, lang) for surface, text in check["fix"].items()},
         where_url=check["where_url"], where_path=_lang(check["where_path"], lang),
-        evidence=evidence, reason=reason, goal_note=_lang(note, lang) if note else None,
+        where_kind=check.get("where_kind", "setting"), evidence=evidence, reason=reason,
+        goal_note=_lang(note, lang) if note else None,
         labels_unverified=check["labels"].get(lang) == "unverified",
         removed_on=check["removed"], accepted=accepted, sources=_sources(check["sources"], lang, t),
         action=action, cheap=check.get("kind") in CHEAP_KINDS and bool(check["where_url"]),

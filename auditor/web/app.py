@@ -329,6 +329,35 @@ class Site:
         links = {("c-" + f.check.replace(".", "-")): f for fs in view.sections.values() for f in fs}
         return HTMLResponse(with_links(html, audit, links, askable))
 
+    async def report_pdf(self, request: Request) -> Response:
+        """The report as a PDF, made as ``auditor report --format pdf`` makes it (the person's
+        own Chromium-family browser prints it); without one, a page that says so and how to
+        print from the browser instead."""
+        from starlette.concurrency import run_in_threadpool
+
+        from auditor.commands.report import render_bytes
+        from auditor.report.view import build
+
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            result = audits.evaluate(st, self.s.catalogue, audit, now().date())
+        lang = audit.lang
+        view = build(result, lang=lang, generated_at=now())
+        before = current_lang()
+        set_lang(lang)  # a missing browser is said in the report's language (as the upload does)
+        try:  # the browser is driven through Playwright's sync API: off the event loop
+            data = await run_in_threadpool(render_bytes, view, "pdf")
+        except AuditorError as exc:
+            return self.html("pdf_missing.html", self.frame(lang, "web.report.pdf.title"), status=503,
+                             problem=t("web.report.pdf.failed", lang, problem=exc.message),
+                             hint=exc.hint or "", report=f"/audit/{audit_id}/report")
+        finally:
+            set_lang(before)
+        name = t("report.file_name", lang, id=audit_id, ext="pdf")
+        return Response(data, media_type="application/pdf",
+                        headers={"content-disposition": f'inline; filename="{name}"'})
+
     # --- sharing with a trainer ---------------------------------------------------------------------
 
     async def share_page(self, request: Request) -> Response:
@@ -566,6 +595,7 @@ def build_app(settings: Settings) -> Guard:
         Route("/audit/{audit:int}/back", site.back_from_end, methods=["POST"]),
         Route("/audit/{audit:int}/finish", site.finish, methods=["POST"]),
         Route("/audit/{audit:int}/report", site.report, methods=["GET"]),
+        Route("/audit/{audit:int}/report.pdf", site.report_pdf, methods=["GET"]),
         Route("/audit/{audit:int}/share", site.share_page, methods=["GET"]),
         Route("/audit/{audit:int}/share.json", site.share_file, methods=["GET"]),
         Route("/export", site.export_form, methods=["GET"]),

@@ -126,7 +126,9 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
         "error": error,
         "saved": saved,
         "moved": moved,
-        "open_setting": t("web.q.open_setting", lang, platform=q.platform_name),
+        "open_setting": t("web.q.open_page" if q.where_kind == "page" else "web.q.open_setting", lang,
+                          platform=q.platform_name),
+        "where_heading": t("web.q.where_page" if q.where_kind == "page" else "web.q.where", lang),
     }
 
 

@@ -26,13 +26,15 @@ def with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: se
     items += [("/history", "web.nav.history"), ("/export", "web.nav.export"), ("/", "web.nav.start")]
     if audit.finished:
         items.append((f"/audit/{audit.id}/share", "web.share.link"))
+    items.append((f"/audit/{audit.id}/report.pdf", "web.report.pdf"))  # to print or keep: no script needed
     menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
             + " · ".join(f'<a href="{url}">{escape(t(key, lang))}</a>' for url, key in items) + "</nav>")
     if not audit.finished:
         menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
     style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
              "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
-             "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}</style>")
+             "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}"
+             "@media print{.web-menu,.web-links{display:none}}</style>")  # on paper: the report, not the page
     html = html.replace("</head>", style + "</head>", 1).replace("<body>", "<body>" + menu, 1)
 
     def links(finding: Any) -> str:
