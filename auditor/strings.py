@@ -2117,8 +2117,11 @@ WEB: dict[str, Entry] = {
     "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
     "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
     "web.report.pdf.failed": {
-        "en": "The PDF could not be made: {problem}",
-        "nl": "De pdf kon niet worden gemaakt: {problem}"},
+        "en": "A PDF is printed by a browser like Chrome, Edge or Chromium on this computer, and none could be "
+              "found or started here.",
+        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge of Chromium op deze computer, en die is "
+              "hier niet gevonden of kon niet starten."},
+    "web.report.pdf.details": {"en": "What the auditor ran into", "nl": "Waar de auditor op stuitte"},
     "web.report.pdf.print": {
         "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
               "open the report and press Ctrl+P (⌘P on a Mac), then choose your printer or “Save as PDF”.",

@@ -350,8 +350,7 @@ class Site:
             data = await run_in_threadpool(render_bytes, view, "pdf")
         except AuditorError as exc:
             return self.html("pdf_missing.html", self.frame(lang, "web.report.pdf.title"), status=503,
-                             problem=t("web.report.pdf.failed", lang, problem=exc.message),
-                             hint=exc.hint or "", report=f"/audit/{audit_id}/report")
+                             details=exc.render(), report=f"/audit/{audit_id}/report")
         finally:
             set_lang(before)
         name = t("report.file_name", lang, id=audit_id, ext="pdf")
