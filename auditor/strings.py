@@ -130,6 +130,9 @@ CLI: dict[str, Entry] = {
     "cli.platform.retired": {
         "en": "{name} closed on {date}: there is nothing left to check there.",
         "nl": "{name} is op {date} gesloten: daar valt niets meer te controleren."},
+    "cli.first-time": {
+        "en": "First time? See what a report looks like, for a made-up person: auditor demo",
+        "nl": "De eerste keer? Bekijk eerst een voorbeeldrapport van een verzonnen persoon: auditor demo"},
     "cli.history.none": {
         "en": "No audits yet. Start one with: auditor audit   (or try: auditor demo)",
         "nl": "Nog geen controles. Begin er een met: auditor audit   (of probeer: auditor demo)"},
@@ -2113,6 +2116,10 @@ WEB: dict[str, Entry] = {
     "web.end.review": {"en": "Check that they are right", "nl": "Kijk na of dat klopt"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
     # the report
+    "web.start.first_time": {
+        "en": "First time? To see what a report looks like first, for a made-up person, type in a terminal:",
+        "nl": "De eerste keer? Wil je eerst een voorbeeldrapport zien van een verzonnen persoon, typ dan in een "
+              "terminal:"},
     "web.report.back": {"en": "Back to the questions", "nl": "Terug naar de vragen"},
     "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
     "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},

@@ -16,7 +16,7 @@ from auditor.catalogue.loader import Catalogue
 from auditor.cli import locale_says
 from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, fail_on, now, same_store
+from auditor.commands.common import colour_enabled, fail_on, now, same_store, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
@@ -46,13 +46,15 @@ def run(args: argparse.Namespace) -> int:
     platforms = [p for p in platforms if cat.platform(p).status == "active"]
     if not platforms:
         return ExitCode.OK
+    first_time = not store_path(args).exists()  # nothing audited here yet: the demo is pointed to once
     if interactive and not stdin_is_terminal():
-        raise AuditorError(t("wizard.no-terminal"), hint=t("wizard.no-terminal.hint"))
+        hint = t("wizard.no-terminal.hint") + ("\n" + t("cli.first-time") if first_time else "")
+        raise AuditorError(t("wizard.no-terminal"), hint=hint)
     for notice in answers.notices if answers else []:
         print(t("wizard.notice", text=notice), file=sys.stderr)
     prompter = TerminalPrompter()
     with open_store(args) as st:
-        interview = _begin(st, cat, platforms, args, answers, prompter)
+        interview = _begin(st, cat, platforms, args, answers, prompter, first_time=first_time)
         if interview is None:
             return ExitCode.OK
         interview.clock = now
@@ -94,8 +96,6 @@ def _spoken_date(value: object) -> str:
 
 def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
     """Without answers or platform names: the platforms the imported evidence is about (else all)."""
-    from auditor.commands.common import store_path
-
     if not store_path(args).exists():
         return []
     with open_store(args) as st:
@@ -112,7 +112,7 @@ def _record_answers(st: Store, interview: Interview, answers: AnswerSet, args: a
 
 
 def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
-           answers: AnswerSet | None, prompter: Prompter) -> Interview | None:
+           answers: AnswerSet | None, prompter: Prompter, *, first_time: bool = False) -> Interview | None:
     """Resume or start: asks at a terminal, decides from the arguments otherwise."""
     interactive = answers is None
     goal = args.goal or (answers.goal if answers else None)
@@ -127,6 +127,9 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
             if told_lang is None:
                 return None
             set_lang(told_lang)
+    if first_time and interactive:  # in the language just chosen, before the first question
+        for line in wrap(t("cli.first-time"), ""):
+            prompter.say(line)
     if existing is not None and interactive:
         answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
         for line in wrap(t("wizard.resume.found", id=existing.id, answered=answered,

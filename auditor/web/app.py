@@ -143,9 +143,11 @@ class Site:
 
     def _start(self, lang: str, error: str = "") -> dict[str, Any]:
         resume = None
+        first_time = True  # nothing audited yet: the page points to the demo once
         if self.s.db.exists():
             with self.store() as st:
                 latest = st.latest_audit()
+                first_time = latest is None
                 if latest is not None and not latest.finished:
                     carried = st.carried_keys(latest.id)  # answers from the last audit are not this one's
                     answered = len([f for f in st.facts(latest.id)
@@ -153,7 +155,7 @@ class Site:
                     names = [self.s.catalogue.checklists[p].name if p in self.s.catalogue.checklists else p
                              for p in latest.platforms]
                     resume = pages.resume_summary(latest.id, latest.started_at, answered, names, lang)
-        return pages.start_page(self.s.catalogue, lang, resume, error)
+        return {**pages.start_page(self.s.catalogue, lang, resume, error), "first_time": first_time}
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)
