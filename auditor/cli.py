@@ -197,6 +197,7 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p.add_argument("--lang", choices=("en", "nl"), help=h("help.report.lang"))
     p.add_argument("--redact", action="store_true", help=h("help.report.redact"))
     p.add_argument("--open", action="store_true", help=h("help.report.open"))
+    p.add_argument("--chrome", type=_path, metavar="PATH", help=h("help.report.chrome"))
     p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY", help=h("help.fail-on"))
     _common(p, h)
 
@@ -274,6 +275,10 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p.add_argument("--lang", choices=("en", "nl"), help=h("help.serve.lang"))
     _common(p, h)
 
+    p = command("shortcut", help=h("help.shortcut"), description=h("help.shortcut.description"))
+    p.add_argument("--remove", action="store_true", help=h("help.shortcut.remove"))
+    p.add_argument("--lang", choices=("en", "nl"), help=h("help.shortcut.lang"))
+
     p = command("share", help=h("help.share"), description=h("help.share"))
     p.add_argument("--audit", type=int, metavar="ID", help=h("help.share.audit"))
     p.add_argument("--out", type=_path, metavar="FILE", required=True, help=h("help.share.out"))
@@ -307,6 +312,7 @@ COMMANDS = {
     "browser": "auditor.commands.browser",
     "serve": "auditor.commands.serve",
     "share": "auditor.commands.share",
+    "shortcut": "auditor.commands.shortcut",
     "workshop": "auditor.commands.workshop",
 }
 

@@ -67,15 +67,6 @@ CLI: dict[str, Entry] = {
         "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
               "commando opnieuw. De recorder typt en klikt nooit voor je.",
     },
-    "screens.no_playwright": {
-        "en": "Recording screens needs the browser extra, which is not installed.",
-        "nl": "Schermen vastleggen heeft de browseruitbreiding nodig, en die is niet geïnstalleerd.",
-    },
-    "screens.no_playwright.hint": {
-        "en": "Install it with: pipx install 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]')",
-        "nl": "Installeer die met: pipx install 'social-auditor[browser]' (of: uv tool install "
-              "'social-auditor[browser]')",
-    },
     "screens.bad_snapshot": {
         "en": "{path}: field '{field}' is {given}, but {expected}.",
         "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
@@ -1420,23 +1411,15 @@ REPORT: dict[str, Entry] = {
         "nl": "Je had nog geen controle: controle #{id} is gemaakt uit alleen je geïmporteerde export.",
     },
     "report.more": {"en": "and {n} more", "nl": "en nog {n}"},
-    "report.pdf_no_playwright": {
-        "en": "A PDF needs Playwright, which is not installed.",
-        "nl": "Voor een pdf is Playwright nodig, en dat is niet geïnstalleerd.",
-    },
-    "report.pdf_no_playwright_hint": {
-        "en": "Install it with: pip install playwright. Or make the HTML report (auditor report) and print "
-              "that from your browser.",
-        "nl": "Installeer het met: pip install playwright. Of maak het HTML-rapport (auditor report) en druk "
-              "dat af vanuit je browser.",
-    },
     "report.pdf_failed": {
         "en": "The browser could not print the report: {problem}",
         "nl": "De browser kon het rapport niet afdrukken: {problem}",
     },
     "report.pdf_failed_hint": {
-        "en": "Make the HTML report instead (auditor report) and print it from your browser.",
-        "nl": "Maak in plaats daarvan het HTML-rapport (auditor report) en druk het af vanuit je browser.",
+        "en": "Open the report in your browser instead (auditor report --open) and print it there as a PDF "
+              "(Ctrl+P; on a Mac ⌘P).",
+        "nl": "Open het rapport in plaats daarvan in je browser (auditor report --open) en druk het daar af als "
+              "pdf (Ctrl+P; op een Mac ⌘P).",
     },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
@@ -2124,10 +2107,10 @@ WEB: dict[str, Entry] = {
     "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
     "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
     "web.report.pdf.failed": {
-        "en": "A PDF is printed by a browser like Chrome, Edge or Chromium on this computer, and none could be "
-              "found or started here.",
-        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge of Chromium op deze computer, en die is "
-              "hier niet gevonden of kon niet starten."},
+        "en": "A PDF is printed by a browser like Chrome, Edge, Chromium or Brave on this computer, and none could "
+              "be found or started here.",
+        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge, Chromium of Brave op deze computer, en die "
+              "is hier niet gevonden of kon niet starten."},
     "web.report.pdf.details": {"en": "What the auditor ran into", "nl": "Waar de auditor op stuitte"},
     "web.report.pdf.print": {
         "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
@@ -2607,6 +2590,9 @@ HELP: dict[str, Entry] = {
     "help.report.redact": {"en": "hide e-mail addresses and phone numbers",
                            "nl": "verberg e-mailadressen en telefoonnummers"},
     "help.report.open": {"en": "open the report in your browser", "nl": "open het rapport in je browser"},
+    "help.report.chrome": {
+        "en": "--format pdf: the Chrome, Edge, Chromium or Brave to print with (default: the first found)",
+        "nl": "--format pdf: de Chrome, Edge, Chromium of Brave die de pdf maakt (standaard: de eerste die er is)"},
     "help.history": {"en": "past audits with their scores", "nl": "eerdere controles met hun scores"},
     "help.history.platform": {"en": "only this platform's audits", "nl": "alleen de controles van dit platform"},
     "help.history.export": {"en": "print audit ID's answers (default: the latest audit's) as an answers file",
@@ -2671,6 +2657,13 @@ HELP: dict[str, Entry] = {
                                   "nl": "stop na zoveel minuten zonder bezoek (standaard 120)"},
     "help.serve.lang": {"en": "language of the pages (default: your locale)",
                         "nl": "taal van de pagina's (standaard: de taal van je systeem)"},
+    "help.shortcut": {"en": 'put "Privacy check-up" (Privacycontrole) in your app menu and on your desktop',
+                      "nl": 'zet "Privacycontrole" (Privacy check-up) in je programmamenu en op je bureaublad'},
+    "help.shortcut.description": {"en": "A launcher that starts the page (auditor serve) with a double-click.",
+                                  "nl": "Een snelkoppeling die de pagina (auditor serve) start met een dubbelklik."},
+    "help.shortcut.remove": {"en": "take the launcher away again", "nl": "haal de snelkoppeling weer weg"},
+    "help.shortcut.lang": {"en": "language of the launcher's name (default: your locale)",
+                           "nl": "taal van de naam van de snelkoppeling (standaard: de taal van je systeem)"},
     "help.share": {"en": "write an anonymous summary of one audit for your trainer",
                    "nl": "schrijf een anonieme samenvatting van een controle voor je trainer"},
     "help.share.audit": {"en": "which audit (default: the latest finished)",
@@ -2690,9 +2683,91 @@ HELP: dict[str, Entry] = {
                             "nl": "verwijder het browserprofiel van de auditor (je wordt daar uitgelogd)"},
 }
 
+# -- installing and starting: the light install, the launcher, the PDF without Playwright --
+SETUP: dict[str, Entry] = {
+    "setup.browser_extra": {
+        "en": "Reading settings in your browser needs the browser add-on; add it with: "
+              "pipx install --force 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]').",
+        "nl": "Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
+              "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]').",
+    },
+    "report.pdf.no_browser": {
+        "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
+        "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
+    },
+    "report.pdf.no_browser_hint": {
+        "en": "Open the report in your browser (auditor report --open) and print it there as a PDF (Ctrl+P; on a "
+              "Mac ⌘P). Or name your browser with --chrome PATH.",
+        "nl": "Open het rapport in je browser (auditor report --open) en druk het daar af als pdf (Ctrl+P; op een "
+              "Mac ⌘P). Of wijs je browser aan met --chrome PAD.",
+    },
+    "report.pdf.chrome_missing": {
+        "en": "--chrome {path}: no browser there that can be started.",
+        "nl": "--chrome {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "report.pdf.chrome_missing_hint": {
+        "en": "Give the full path of the Chrome, Edge, Chromium or Brave program.",
+        "nl": "Geef het volledige pad van het programma Chrome, Edge, Chromium of Brave.",
+    },
+    "report.pdf.timeout": {"en": "it took longer than {seconds} seconds",
+                           "nl": "het duurde langer dan {seconds} seconden"},
+    "report.pdf.no_file": {"en": "it made no PDF (exit code {code})", "nl": "er kwam geen pdf (afsluitcode {code})"},
+    "shortcut.name": {"en": "Privacy check-up", "nl": "Privacycontrole"},
+    "shortcut.comment": {
+        "en": "Check your LinkedIn, Facebook, X and Instagram settings, one question at a time",
+        "nl": "Controleer je instellingen op LinkedIn, Facebook, X en Instagram, vraag voor vraag",
+    },
+    "shortcut.made": {
+        "en": "“{name}” is now in your app menu and on your desktop. Double-click it to start; it opens the "
+              "page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
+              "opent de pagina in je browser.",
+    },
+    "shortcut.made_menu": {
+        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
+    },
+    "shortcut.made_mac": {
+        "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
+              "at hand; double-click it to start.",
+        "nl": "„{name}” staat nu in je map Apps (Launchpad, Spotlight). Sleep het naar het Dock om het bij de "
+              "hand te houden; dubbelklik erop om te beginnen.",
+    },
+    "shortcut.file": {"en": "  {path}", "nl": "  {path}"},
+    "shortcut.removed": {"en": "Removed “{name}”:", "nl": "„{name}” is weggehaald:"},
+    "shortcut.nothing": {"en": "There was no “{name}” to remove.", "nl": "Er was geen „{name}” om weg te halen."},
+    "shortcut.no_program": {
+        "en": "The auditor program was not found next to this Python ({path}), so the shortcut would not start.",
+        "nl": "Het programma auditor staat niet naast deze Python ({path}), dus de snelkoppeling zou niet starten.",
+    },
+    "shortcut.no_program_hint": {
+        "en": "Install it for keeps first: uv tool install social-auditor (or: pipx install social-auditor), "
+              "then run auditor shortcut again.",
+        "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
+              "en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.taken": {
+        "en": "{path} already exists and was not made by auditor, so it is left alone.",
+        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
+    },
+    "shortcut.taken_hint": {
+        "en": "Move or rename it, then run auditor shortcut again.",
+        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.failed": {
+        "en": "Windows could not make the shortcut: {problem}",
+        "nl": "Windows kon de snelkoppeling niet maken: {problem}",
+    },
+    "shortcut.failed_hint": {
+        "en": "You can always start it by typing: auditor serve",
+        "nl": "Je kunt het altijd starten door dit te typen: auditor serve",
+    },
+}
+
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "help": HELP,
+    "setup": SETUP,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

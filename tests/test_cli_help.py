@@ -22,7 +22,7 @@ def cli(run):
 COMMANDS = (["audit"], ["import"], ["report"], ["history"], ["checklists"], ["checklists", "list"],
             ["checklists", "show"], ["checklists", "validate"], ["checklists", "schema"], ["checklists", "diff"],
             ["checklists", "figures"], ["checklists", "record"], ["checklists", "compare"], ["accept"], ["demo"],
-            ["serve"], ["share"], ["workshop"], ["browser"], ["browser", "forget"])
+            ["serve"], ["share"], ["shortcut"], ["workshop"], ["browser"], ["browser", "forget"])
 
 
 def test_help_under_a_dutch_locale_is_dutch(cli) -> None:

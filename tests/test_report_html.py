@@ -410,36 +410,39 @@ def test_short_addresses_for_paper() -> None:
     assert short_address("https://www.facebook.com/") == "facebook.com"
 
 
-NO_BROWSER = """
-import sys
-from auditor.collectors.browser import locate
-real = locate.find_browser
-def nothing_installed(browser_path=None, **kwargs):
-    kwargs.update(which=lambda name: None, exists=lambda path: False)
-    return real(browser_path, **kwargs)
-locate.find_browser = nothing_installed
-from auditor.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
+def test_pdf_without_a_browser_points_to_the_print_command(built: Built, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine with no Chrome, Edge, Chromium or Brave anywhere: one message in the person's
+    language that points to printing from the browser, exit 2, nothing written."""
+    from auditor import cli
+    from auditor.report import pdf
 
-
-def test_pdf_without_a_browser_says_how_to_get_one(built: Built, tmp_path: Path) -> None:
-    """A machine with no Chromium, Chrome or Edge anywhere: one message, how to get one, exit 2.
-    (Run in its own process: Playwright's sync API refuses to start inside another one.)"""
-    pytest.importorskip("playwright.sync_api")
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf, "_is_executable", lambda path: False)
+    monkeypatch.setenv("AUDITOR_NOW", WHEN)
     out = tmp_path / "report.pdf"
+    code = cli.main(["report", "--format", "pdf", "--out", str(out), "--lang", "nl",
+                     "--checklists", str(built.catalogue), "--db", str(built.db)])
+    assert code == 2
+    assert not out.exists()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_pdf_without_a_browser_message(built: Built, tmp_path: Path) -> None:
+    """The same, as a person sees it: a process whose search finds nothing."""
+    out = tmp_path / "report.pdf"
+    script = ("import sys\nfrom auditor.report import pdf\npdf.shutil.which = lambda name: None\n"
+              "pdf._is_executable = lambda path: False\nfrom auditor.cli import main\nsys.exit(main(sys.argv[1:]))")
     proc = subprocess.run(
-        [sys.executable, "-c", NO_BROWSER, "report", "--format", "pdf", "--out", str(out),
+        [sys.executable, "-c", script, "report", "--format", "pdf", "--out", str(out), "--lang", "nl",
          "--checklists", str(built.catalogue), "--db", str(built.db)],
         capture_output=True, text=True, env=env_at(WHEN), timeout=120,
     )
     assert proc.returncode == 2, proc.stderr
-    assert "No Chromium-family browser was found" in proc.stderr
-    assert "playwright install chromium" in proc.stderr  # how to get one
-    assert "apt-get install chromium" in proc.stderr or sys.platform != "linux"
+    assert "Er is geen Chrome, Edge, Chromium of Brave gevonden" in proc.stderr
+    assert "Ctrl+P" in proc.stderr and "--chrome" in proc.stderr  # what to do instead
     assert "Traceback" not in proc.stderr
     assert not out.exists()
-    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_open_hands_the_file_to_the_browser(built: Built, tmp_path: Path,
@@ -459,18 +462,19 @@ def test_open_hands_the_file_to_the_browser(built: Built, tmp_path: Path,
     assert out.stat().st_mode & 0o777 == 0o600
 
 
-def test_pdf_without_playwright_says_so_in_the_users_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    from auditor.errors import AuditorError
-    from auditor.report import pdf
-    from auditor.strings import current_lang, set_lang
+@pytest.mark.browser
+def test_pdf_needs_no_playwright(built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default install has no Playwright: the PDF is printed by the browser itself."""
+    from auditor import cli
 
-    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # import fails as if not installed
-    before = current_lang()
-    set_lang("nl")
-    try:
-        with pytest.raises(AuditorError) as caught:
-            pdf.render("<p>x</p>", lambda bundled: {})
-    finally:
-        set_lang(before)
-    assert "Voor een pdf is Playwright nodig" in caught.value.render()
-    assert "HTML-rapport" in caught.value.render()
+    chrome = require_browser()
+    monkeypatch.setitem(sys.modules, "playwright", None)  # any import of it fails, as if not installed
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
+    monkeypatch.setenv("AUDITOR_NOW", WHEN)
+    out = tmp_path / "report.pdf"
+    code = cli.main(["report", "--format", "pdf", "--chrome", chrome, "--out", str(out), "--lang", "nl",
+                     "--checklists", str(built.catalogue), "--db", str(built.db)])
+    assert code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert b"/StructTreeRoot" in data  # tagged, for screen readers

@@ -35,25 +35,19 @@ def test_the_report_page_links_to_a_pdf_and_prints_without_its_menu(db: Path) ->
 
 
 def test_without_a_browser_the_page_says_how_to_print_instead(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("playwright.sync_api")
-    from auditor.collectors.browser import locate
+    from auditor.report import pdf
 
-    real = locate.find_browser
-
-    def nothing_installed(browser_path=None, **kwargs):
-        kwargs.update(which=lambda name: None, exists=lambda path: False)
-        return real(browser_path, **kwargs)
-
-    monkeypatch.setattr(locate, "find_browser", nothing_installed)
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)  # no Chrome, Edge, Chromium or Brave anywhere
+    monkeypatch.setattr(pdf, "_is_executable", lambda path: False)
     client, _ = _finished(db)
     page = client.get("/audit/1/report.pdf")
     assert page.status_code == 503 and page.headers["content-type"].startswith("text/html")
     text = " ".join(re.sub(r"<[^>]+>", " ", page.text).split())
     assert "Nu geen pdf" in text
-    assert "Een pdf wordt gemaakt door een browser als Chrome, Edge of Chromium op deze computer" in text
+    assert "Een pdf wordt gemaakt door een browser als Chrome, Edge, Chromium of Brave op deze computer" in text
     assert "Ctrl+P" in text and "Opslaan als pdf" in text
     assert 'href="/audit/1/report"' in page.text
-    assert "Traceback" not in page.text and "No Chromium" not in page.text  # nothing English, nothing raw
+    assert "Traceback" not in page.text and "was found" not in page.text  # nothing English, nothing raw
     assert "<details><summary>Waar de auditor op stuitte</summary>" in page.text  # the detail, folded away
 
 

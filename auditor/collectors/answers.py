@@ -202,7 +202,9 @@ def _share_choice(check: Check, value: float, ids: list[FactValue]) -> FactValue
         inner = ids[1:-1]
         if not inner:
             return None
-        chosen = inner[min(int((1 - value) * len(inner)), len(inner) - 1)]
+        # Only the two ends of the inner scale: a choice in between may not be a frequency at
+        # all (LinkedIn's "only for people who may not know me"), and a share cannot say it.
+        chosen = inner[0] if value > 0.5 else inner[-1]
     return chosen if _verdict(check, chosen) == _verdict(check, value) else None
 
 

@@ -28,6 +28,10 @@ LANG_NAMES = {"en": "English", "nl": "Nederlands"}
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.browser or args.cdp:  # the browser is driven by Playwright: an extra of the install
+        from auditor.extras import require_browser_extra
+
+        require_browser_extra()
     if args.cdp:  # every option is checked before anything is written (no audit started, then refused)
         from auditor.collectors.browser.session import check_cdp_url
 

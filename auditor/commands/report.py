@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         print(render_view(view, colour=colour_enabled(sys.stdout)))
         return fail_on(findings, args.fail_on)
     view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment)
-    data = render_bytes(view, args.format)
+    data = render_bytes(view, args.format, chrome=getattr(args, "chrome", None))
     if to_stdout:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -88,8 +88,9 @@ def _evidence_only_audit(st: Store, args: argparse.Namespace, moment: dt.datetim
     return finished
 
 
-def render_bytes(view: ReportView, fmt: str) -> bytes:
-    """The report as the bytes of its file, in one of the formats."""
+def render_bytes(view: ReportView, fmt: str, *, chrome: Path | None = None) -> bytes:
+    """The report as the bytes of its file, in one of the formats (a PDF is printed by the
+    person's own Chrome, Edge, Chromium or Brave: ``chrome``, else the first one found)."""
     if fmt == "json":
         from auditor.report.json_report import render as render_json
 
@@ -105,30 +106,12 @@ def render_bytes(view: ReportView, fmt: str) -> bytes:
         return html.encode("utf-8")
     from auditor.report.pdf import render as render_pdf
 
-    return render_pdf(html, _choose_browser, _pdf_browser_args(), header=view.t["page_header"].format(
-        date=view.generated_long, goal=view.goal_name), footer=view.t["page_footer"])
+    header = view.t["page_header"].format(date=view.generated_long, goal=view.goal_name)
+    return render_pdf(html, chrome=chrome, header=header, footer=view.t["page_footer"])
 
 
 def write_report(view: ReportView, fmt: str, out: Path) -> None:
     write_private(out, render_bytes(view, fmt))
-
-
-def _choose_browser(bundled_path: str | None) -> dict[str, str]:
-    """Launch options for the browser that prints the PDF (see ``locate.find_browser``);
-    an ``AuditorError`` that says how to install one when there is none."""
-    from auditor.collectors.browser.locate import find_browser
-
-    choice = find_browser(None, bundled_path=bundled_path)
-    if choice.channel is not None:
-        return {"channel": choice.channel}
-    assert choice.executable_path is not None
-    return {"executable_path": choice.executable_path}
-
-
-def _pdf_browser_args() -> list[str]:
-    from auditor.collectors.browser.locate import launch_args
-
-    return launch_args()
 
 
 __all__ = ["ExitCode", "render_bytes", "run", "write_report"]

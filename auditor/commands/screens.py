@@ -136,10 +136,9 @@ def _patch_header(source: str) -> str:
 
 
 def _require_playwright() -> None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        raise AuditorError(t("screens.no_playwright"), hint=t("screens.no_playwright.hint")) from None
+    from auditor.extras import require_browser_extra
+
+    require_browser_extra()  # the same one line as `audit --browser`: how to add the browser extra
 
 
 def _session(args: argparse.Namespace) -> BrowserSession:

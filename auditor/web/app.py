@@ -348,7 +348,7 @@ class Site:
         view = build(result, lang=lang, generated_at=now())
         before = current_lang()
         set_lang(lang)  # a missing browser is said in the report's language (as the upload does)
-        try:  # the browser is driven through Playwright's sync API: off the event loop
+        try:  # the browser prints in a process of its own, for seconds: off the event loop
             data = await run_in_threadpool(render_bytes, view, "pdf")
         except AuditorError as exc:
             return self.html("pdf_missing.html", self.frame(lang, "web.report.pdf.title"), status=503,

@@ -143,6 +143,9 @@ class BrowserSession:
         """Launch (or attach to) the browser. Raises ``AuditorError`` with a clear message."""
         if self._executor is not None:
             return
+        from auditor.extras import require_browser_extra
+
+        require_browser_extra()  # Playwright comes with social-auditor[browser]: say how to add it
         if self.cdp_url is None:
             # Prepared on the calling thread so a bad --profile-dir fails before any browser.
             self.profile_dir = prepare_profile_dir(self.profile_dir)
