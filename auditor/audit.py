@@ -22,7 +22,7 @@ from auditor.engine import (
     ruling_condition,
     tally,
 )
-from auditor.facts import Fact, best_facts
+from auditor.facts import EVIDENCE_SOURCES, Fact, best_facts
 from auditor.facts import now as current_time
 from auditor.store import AuditRow, Store
 
@@ -195,7 +195,7 @@ def conversation(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.da
                 add(PlannedQuestion(check, ASK_NEW))
             elif fact is None:
                 add(PlannedQuestion(check, _new_or_not(check, previous_findings)))
-            elif fact.source in ("export", "browser", "public-profile") and (fact.key, fact.source) not in carried:
+            elif fact.source in EVIDENCE_SOURCES and (fact.key, fact.source) not in carried:
                 if fact.determined and not leaves_open(check, fact.value):
                     settled.append(fact)
                 else:  # not read, or read without settling the answer (18 contacts kept, sync
@@ -279,6 +279,17 @@ def _refresh_acceptances(findings: list[Finding], acceptances: Mapping[str, Acce
         acc = acceptances.get(finding.check_id)
         active = finding.status == "gap" and acc is not None and acc.active_on(today)
         finding.accepted = acc if active else None
+
+
+def reevaluate(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime) -> AuditResult:
+    """A finished audit corrected afterwards (from its report): its findings are evaluated
+    afresh from its facts and stored; it keeps its finishing time."""
+    from dataclasses import replace
+
+    result = evaluate(store, catalogue, replace(audit, finished_at=None), now.date())
+    store.save_findings(audit.id, result.findings)
+    result.audit = audit
+    return result
 
 
 def finish(store: Store, catalogue: Catalogue, audit: AuditRow, now: dt.datetime) -> AuditResult:

@@ -16,9 +16,10 @@ from typing import Any
 
 from auditor import __version__
 from auditor.errors import AuditorError, ExitCode
+from auditor.goals import GOALS, written_goal
+from auditor.langs import LANGS
 from auditor.terminal import guarded
 
-GOALS = ("visible", "balanced", "private")
 SEVERITIES = ("high", "medium", "low", "info")
 
 def _common(parser: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
@@ -28,16 +29,14 @@ def _common(parser: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
     actions = parser._actions if isinstance(parser, argparse.ArgumentParser) else []  # not a skipped stand-in
     if not any("--lang" in action.option_strings for action in actions):
         # --lang may stand before any command name, so every command takes it
-        group.add_argument("--lang", choices=("en", "nl"), help=h("help.lang"))
+        group.add_argument("--lang", choices=LANGS, help=h("help.lang"))
 
 
-GOAL_NAMES = {"zichtbaar": "visible", "gebalanceerd": "balanced", "privé": "private", "prive": "private"}
 
 
 def _goal(text: str) -> str:
     """A goal by its id or its Dutch name, as the wizard's menu shows it."""
-    word = text.strip().casefold()
-    return GOAL_NAMES.get(word, word)
+    return str(written_goal(text.strip().casefold()))
 
 
 def spoken(words: Sequence[str]) -> str:
@@ -47,7 +46,7 @@ def spoken(words: Sequence[str]) -> str:
     lang = next((w.split("=", 1)[1] for w in words if w.startswith("--lang=")), None)
     if lang is None and "--lang" in words[:-1]:
         lang = words[list(words).index("--lang") + 1]
-    return lang if lang in ("en", "nl") else locale_lang()
+    return lang if lang in LANGS else locale_lang()
 
 
 class _Help(argparse.HelpFormatter):
@@ -171,7 +170,7 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
                 formatter_class=_RawHelp)
     p.add_argument("platforms", nargs="*", metavar="PLATFORM", help=h("help.audit.platforms"))
     p.add_argument("--goal", type=_goal, choices=GOALS, help=h("help.audit.goal"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.audit.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.audit.lang"))
     p.add_argument("--answers", type=_path, metavar="FILE", help=h("help.audit.answers"))
     p.add_argument("--new", action="store_true", help=h("help.audit.new"))
     p.add_argument("--max-age", type=int, default=180, metavar="DAYS", help=h("help.audit.max-age"))
@@ -187,14 +186,14 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
                 epilog=examples("auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip", one=True),
                 formatter_class=_RawHelp)
     p.add_argument("paths", nargs="+", type=_path, metavar="PATH", help=h("help.import.paths"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.import.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.import.lang"))
     _common(p, h)
 
     p = command("report", help=h("help.report"), description=h("help.report"))
     p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html", help=h("help.report.format"))
     p.add_argument("--out", type=_path, metavar="FILE", help=h("help.report.out"))
     p.add_argument("--audit", type=int, metavar="ID", help=h("help.report.audit"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.report.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.report.lang"))
     p.add_argument("--redact", action="store_true", help=h("help.report.redact"))
     p.add_argument("--open", action="store_true", help=h("help.report.open"))
     p.add_argument("--chrome", type=_path, metavar="PATH", help=h("help.report.chrome"))
@@ -206,17 +205,17 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
                 formatter_class=_RawHelp)
     p.add_argument("platform", nargs="?", metavar="PLATFORM", help=h("help.history.platform"))
     p.add_argument("--export", type=int, nargs="?", const=0, metavar="ID", help=h("help.history.export"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
     _common(p, h)
 
     p = command("checklists", help=h("help.checklists"), description=h("help.checklists"))
     csub = p.add_subparsers(dest="action", metavar=h("help.checklists.action"))
     q = csub.add_parser("list", help=h("help.checklists.list"), description=h("help.checklists.list"))
-    q.add_argument("--lang", choices=("en", "nl"), help=h("help.checklists.list.lang"))
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.list.lang"))
     _common(q, h)
     q = csub.add_parser("show", help=h("help.checklists.show"), description=h("help.checklists.show"))
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--lang", choices=("en", "nl"), help=h("help.checklists.show.lang"))
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.show.lang"))
     _common(q, h)
     q = csub.add_parser("validate", help=h("help.checklists.validate"), description=h("help.checklists.validate"))
     q.add_argument("files", nargs="*", type=_path, metavar="FILE")
@@ -232,11 +231,11 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     _common(q, h)
     q = csub.add_parser("figures", help=h("help.checklists.figures"), description=h("help.checklists.figures"))
     q.add_argument("--today", metavar="YYYY-MM-DD", help=h("help.checklists.figures.today"))
-    q.add_argument("--lang", choices=("en", "nl"), help=h("help.checklists.figures.lang"))
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.figures.lang"))
     _common(q, h)
     q = csub.add_parser("record", help=h("help.checklists.record"), description=h("help.checklists.record"))
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--ui-lang", choices=("en", "nl"), required=True, help=h("help.checklists.record.ui-lang"))
+    q.add_argument("--ui-lang", choices=LANGS, required=True, help=h("help.checklists.record.ui-lang"))
     q.add_argument("--out", type=_path, metavar="SNAPSHOT.yaml", required=True,
                    help=h("help.checklists.record.out"))
     q.add_argument("--cdp", metavar="URL", help=h("help.cdp"))
@@ -260,36 +259,36 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p.add_argument("--reason", metavar="TEXT", help=h("help.accept.reason"))
     p.add_argument("--until", metavar="DATE", help=h("help.accept.until"))
     p.add_argument("--remove", action="store_true", help=h("help.accept.remove"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
     _common(p, h)
 
     p = command("demo", help=h("help.demo"), description=h("help.demo"))
     p.add_argument("--out", type=_path, metavar="FILE", help=h("help.demo.out"))
-    p.add_argument("--lang", choices=("en", "nl"), default=None, help=h("help.lang"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=h("help.lang"))
     _common(p, h)
 
     p = command("serve", help=h("help.serve"), description=h("help.serve"))
     p.add_argument("--port", type=int, default=0, metavar="N", help=h("help.serve.port"))
     p.add_argument("--no-browser", action="store_true", help=h("help.serve.no-browser"))
     p.add_argument("--stop-when-idle", type=float, metavar="MINUTES", help=h("help.serve.stop-when-idle"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.serve.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.serve.lang"))
     _common(p, h)
 
     p = command("shortcut", help=h("help.shortcut"), description=h("help.shortcut.description"))
     p.add_argument("--remove", action="store_true", help=h("help.shortcut.remove"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.shortcut.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.shortcut.lang"))
 
     p = command("share", help=h("help.share"), description=h("help.share"))
     p.add_argument("--audit", type=int, metavar="ID", help=h("help.share.audit"))
     p.add_argument("--out", type=_path, metavar="FILE", required=True, help=h("help.share.out"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
     _common(p, h)
 
     p = command("workshop", help=h("help.workshop"), description=h("help.workshop"))
     p.add_argument("files", nargs="+", type=_path, metavar="FILE", help=h("help.workshop.files"))
     p.add_argument("--format", choices=("html", "json"), default="html", help=h("help.workshop.format"))
     p.add_argument("--out", type=_path, metavar="FILE", help=h("help.workshop.out"))
-    p.add_argument("--lang", choices=("en", "nl"), help=h("help.workshop.lang"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.workshop.lang"))
     p.add_argument("--skip-bad", action="store_true", help=h("help.workshop.skip-bad"))
     _common(p, h)
 
@@ -341,20 +340,10 @@ def command_last(words: list[str]) -> list[str]:
     return [command, *moved, *tail]
 
 
-def locale_says() -> bool:
-    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
-    import os
-
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return value.split(".")[0].upper() not in ("C", "POSIX")
-    return False
-
 
 @guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
-    from auditor.strings import locale_lang, set_lang, t
+    from auditor.strings import locale_lang, reset_lang, set_lang, t
 
     words = command_last(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(words[0] if words and words[0] in COMMANDS else "", spoken([str(w) for w in words]))
@@ -364,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     if args.command in ("checklists", "browser") and getattr(args, "action", None) is None:
         parser.parse_args([args.command, "--help"])
-    set_lang(getattr(args, "lang", None) or locale_lang())  # decided once; an answers file may still say
+    token = set_lang(getattr(args, "lang", None) or locale_lang())  # the one boundary; a file or an audit may still say
     try:
         module = importlib.import_module(COMMANDS[args.command])
         code: int = module.run(args)
@@ -373,10 +362,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"auditor: {exc.render()}", file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print(f"\nauditor: {t('interrupted')}", file=sys.stderr)
+        print(f"\nauditor: {t('cli.interrupted')}", file=sys.stderr)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         return ExitCode.OK
+    finally:
+        reset_lang(token)
 
 
 def entry() -> None:  # pragma: no cover - console script shim

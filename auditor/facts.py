@@ -13,6 +13,8 @@ from typing import Literal
 
 Source = Literal["answer", "export", "browser", "public-profile"]
 SOURCES: tuple[str, ...] = ("answer", "export", "browser", "public-profile")
+# What settles a check without the person being asked: the evidence sources.
+EVIDENCE_SOURCES: tuple[str, ...] = ("export", "browser", "public-profile")
 
 FactValue = bool | int | float | str | None
 

@@ -21,51 +21,16 @@ from auditor.audit import AuditResult, PlannedQuestion
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
 from auditor.collectors.answers import CONFIRMED_PREFIX, AnswerError, answer_fact, as_answer, interpret, leaves_open
-from auditor.facts import UNSURE, Fact, FactValue, best_facts
+from auditor.facts import EVIDENCE_SOURCES, UNSURE, Fact, FactValue, best_facts
+from auditor.formats import percent
 from auditor.store import AuditRow, Store
 from auditor.strings import t
 
-__all__ = ["GOALS", "AnswerResult", "ChoiceView", "GoalChoice", "Interview", "QuestionView", "goal_choices",
-           "parse_goal", "unfinished"]
-
-GOALS: tuple[str, ...] = ("visible", "balanced", "private")
-DEFAULT_GOAL = "balanced"
-EVIDENCE_SOURCES = ("export", "browser", "public-profile")
+__all__ = ["AnswerResult", "ChoiceView", "Interview", "QuestionView", "unfinished"]
 
 
-# --- the start: goal and resume ----------------------------------------------------------
 
-@dataclass(frozen=True)
-class GoalChoice:
-    id: str
-    name: str  # "zichtbaar" in Dutch
-    explanation: str
-    key: str  # "1".."3"
-
-
-def goal_choices(lang: str) -> list[GoalChoice]:
-    """The three goals with a one-sentence explanation each, in ``lang``."""
-    return [GoalChoice(g, t(f"interview.goal.{g}", lang), t(f"interview.goal.{g}.why", lang), str(i))
-            for i, g in enumerate(GOALS, 1)]
-
-
-def goal_name(goal: str, lang: str) -> str:
-    return t(f"interview.goal.{goal}", lang) if goal in GOALS else goal
-
-
-def parse_goal(reply: str) -> str | None:
-    """A goal from its id, its name in either language (a unique start will do), or its number."""
-    text = reply.strip().casefold().replace("é", "e")
-    if not text:
-        return None
-    names = {g: {g, t(f"interview.goal.{g}", "en").casefold(), t(f"interview.goal.{g}", "nl").casefold()
-                 .replace("é", "e")} for g in GOALS}
-    for i, goal in enumerate(GOALS, 1):
-        if text == str(i) or text in names[goal]:
-            return goal
-    found = {g for g, ns in names.items() if any(n.startswith(text) for n in ns)}
-    return found.pop() if len(found) == 1 else None
-
+# --- the start: resume ----------------------------------------------------------------------
 
 def unfinished(store: Store, platforms: Sequence[str]) -> AuditRow | None:
     """The unfinished audit over exactly these platforms that ``Interview.begin`` would resume."""
@@ -120,11 +85,7 @@ class AnswerResult:
 
 def number_range(check: Check) -> tuple[int | None, int | None]:
     """The range of a number question, as the catalogue gives it; counts are never negative."""
-    question = check.question
-    if question is None or question.kind != "number":
-        return None, None
-    low = 0 if question.minimum is None else question.minimum
-    return low, question.maximum
+    return (None, None) if check.question is None else check.question.bounds
 
 
 def choice_views(check: Check, lang: str) -> list[ChoiceView]:
@@ -200,9 +161,9 @@ def _shown(check: Check, fact: Fact, lang: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return ""
     if key in TABLE:
-        return t(key, lang, n=value, pct=f"{round(value * 100)}%")
+        return t(key, lang, n=value, pct=percent(value))
     if isinstance(value, float) and 0 <= value <= 1 and check.question and check.question.kind == "choice":
-        return f"{round(value * 100)}%"
+        return percent(value)
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
@@ -348,6 +309,19 @@ class Interview:
         items = self._state.items
         return sum(q.answer is not None for q in items), sum(q.skipped for q in items)
 
+    def question_ids(self) -> list[str]:
+        """Every question of the audit, in order: answered, skipped and open."""
+        return [q.check.id for q in self._state.items]
+
+    def first_skipped(self) -> str | None:
+        """The first question skipped and not answered since, if any."""
+        return next((q.check.id for q in self._state.items if q.skipped), None)
+
+    def correctable_ids(self) -> set[str]:
+        """Every check whose answer can still be given or corrected: the questions, and what the
+        evidence settled (offered for review)."""
+        return {q.check.id for q in self._state.items} | {q.check.id for q in self._state.review}
+
     def _applies(self, item: PlannedQuestion) -> bool:
         check = item.check
         checklist = self.catalogue.checklists.get(check.platform)
@@ -375,15 +349,18 @@ class Interview:
     # -- what the person does ------------------------------------------------------------
 
     def answer(self, reply: str) -> AnswerResult:
-        """Take a reply in any accepted form; saved at once. Empty keeps the evidence under review."""
+        """Take a reply in any accepted form; saved at once. Under review of evidence, an empty
+        reply, or the evidence's own value given back, confirms it: stored as "export, confirmed
+        by you"."""
         item = self._item()
         if item is None:
             return AnswerResult(False, t("interview.nothing-left", self.lang))
-        if not reply.strip() and item.reason == audits.ASK_CONFIRM and item.previous is not None:
-            value = as_answer(item.check, item.previous.value)
-            if value is None:
-                return AnswerResult(False, t("interview.empty", self.lang))
-            return self._record(item, value, f"{CONFIRMED_PREFIX}{item.previous.source}")
+        if item.reason == audits.ASK_CONFIRM and item.previous is not None:
+            kept = as_answer(item.check, item.previous.value)
+            if not reply.strip() or (kept is not None and reply.strip() == _as_reply(kept)):
+                if kept is None:
+                    return AnswerResult(False, t("interview.empty", self.lang))
+                return self._record(item, kept, f"{CONFIRMED_PREFIX}{item.previous.source}")
         try:
             value = interpret(item.check, reply, self.lang, number_range(item.check), labels=True)
         except AnswerError as exc:
@@ -498,4 +475,4 @@ def _as_reply(value: FactValue) -> str:
     return "" if value is None else str(value)
 
 
-__all__ += ["choice_views", "evidence_sentence", "goal_name", "number_range", "source_name", "value_label"]
+__all__ += ["choice_views", "evidence_sentence", "number_range", "source_name", "value_label"]

@@ -41,7 +41,8 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from auditor import __version__
 from auditor.errors import AuditorError
-from auditor.strings import LANGS, t
+from auditor.langs import LANGS
+from auditor.strings import t
 
 DESKTOP_ID = "social-auditor.desktop"
 MARKER_KEY = "X-Social-Auditor"
@@ -146,7 +147,7 @@ def icon() -> Path:
     """The page's own icon (a white tick on blue), which the launcher shows too."""
     from auditor.catalogue.resources import bundled_reports_dir
 
-    return bundled_reports_dir() / "web" / "icon.svg"
+    return bundled_reports_dir() / "web" / "static" / "icon.svg"
 
 
 def desktop_entry(auditor: Path, lang: str, icon_path: Path | None = None) -> str:

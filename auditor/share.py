@@ -96,11 +96,16 @@ def build_share(store: Store, catalogue: Catalogue, audit_id: int, *, today: dt.
     return share
 
 
+def share_bytes(share: dict[str, Any]) -> bytes:
+    """A share as its file holds it (the one serialiser: ``auditor share`` and the page's download)."""
+    return (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def write_share(path: Path, share: dict[str, Any]) -> None:
     """Write a share readable only by its owner, whole or not at all (the one output writer)."""
     from auditor.output import write_private
 
-    data = (json.dumps(share, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    data = share_bytes(share)
     try:
         write_private(path, data)
     except OSError as exc:

@@ -32,7 +32,7 @@ from auditor.output import process_alive
 from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 10  # how long a write waits for another auditor's write before saying so
 MAX_ROW_ID = 2**63 - 1  # SQLite's integer range: a larger audit id names no audit
 FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folder) expires after this
@@ -41,8 +41,14 @@ FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folde
 #   1: audits, facts, findings, acceptances, imports.
 #   2: audits.holder / audits.held_at: which running auditor is working on an unfinished audit,
 #      so two processes never both resume (and overwrite) the same one.
+#   3: skips (the questions a person skipped in an audit; a skip is not a fact and never reaches
+#      the engine), until now created on first use; imports dropped: it was written, never read
+#      (the evidence itself is in facts, with no audit).
 MIGRATIONS = {
     2: ("ALTER TABLE audits ADD COLUMN holder TEXT", "ALTER TABLE audits ADD COLUMN held_at TEXT"),
+    3: ("CREATE TABLE IF NOT EXISTS skips (audit_id INTEGER NOT NULL REFERENCES audits(id),"
+        " check_id TEXT NOT NULL, PRIMARY KEY (audit_id, check_id))",
+        "DROP TABLE IF EXISTS imports"),
 }
 SCHEMA = """
 CREATE TABLE audits (
@@ -99,6 +105,11 @@ CREATE TABLE imports (
 );
 """
 
+
+# An audit covers one of the platforms in the JSON list bound to it; a row whose platforms are
+# not valid JSON is kept in, so that reading it names the damage (table, row, column).
+_COVERS = ("(NOT json_valid(platforms) OR EXISTS (SELECT 1 FROM json_each(platforms) AS p"
+           " WHERE p.value IN (SELECT value FROM json_each(?))))")
 
 _INSERT_FACT = (
     "INSERT INTO facts (audit_id, key, value, source, observed_at, detail, check_id, check_revision, carried)"
@@ -325,7 +336,7 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(t("errors.store.newer", path=self.path, version=version, known=SCHEMA_VERSION),
                              hint=t("errors.store.newer.hint"))
-        missing = sorted(set(TABLES) - tables) if version else []
+        missing = sorted(set(TABLES_AT.get(version, TABLES)) - tables) if version else []
         if missing:
             raise sqlite3.DatabaseError(f"no such table: {', '.join(missing)}")
         check = self.conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -477,6 +488,8 @@ class Store:
             _finding(row)
         for row in self.conn.execute("SELECT * FROM acceptances"):
             _acceptance_row(row)
+        for row in self.conn.execute("SELECT * FROM skips"):
+            _skip(row)
 
     @_guarded
     def audit(self, audit_id: int) -> AuditRow | None:
@@ -487,21 +500,26 @@ class Store:
 
     @_guarded
     def audits(self, platform: str | None = None) -> list[AuditRow]:
-        rows = [_audit_row(r) for r in self.conn.execute("SELECT * FROM audits ORDER BY id")]
-        return [a for a in rows if platform is None or platform in a.platforms]
+        """Every audit (over ``platform``, if given), oldest first."""
+        if platform is None:
+            rows = self.conn.execute("SELECT * FROM audits ORDER BY id")
+        else:
+            rows = self.conn.execute(f"SELECT * FROM audits WHERE {_COVERS} ORDER BY id", (json.dumps([platform]),))
+        return [_audit_row(r) for r in rows]
 
+    @_guarded
     def latest_audit(self, *, finished: bool | None = None) -> AuditRow | None:
-        rows = self.audits()
-        if finished is not None:
-            rows = [a for a in rows if a.finished == finished]
-        return rows[-1] if rows else None
+        where = {None: "", True: "WHERE finished_at IS NOT NULL", False: "WHERE finished_at IS NULL"}[finished]
+        row = self.conn.execute(f"SELECT * FROM audits {where} ORDER BY id DESC LIMIT 1").fetchone()
+        return _audit_row(row) if row else None
 
+    @_guarded
     def previous_finished(self, before_id: int, platforms: Sequence[str]) -> AuditRow | None:
         """The newest finished audit before this one that covered any of these platforms."""
-        for row in reversed(self.audits()):
-            if row.id < before_id and row.finished and set(row.platforms) & set(platforms):
-                return row
-        return None
+        row = self.conn.execute(
+            f"SELECT * FROM audits WHERE id < ? AND finished_at IS NOT NULL AND {_COVERS} ORDER BY id DESC LIMIT 1",
+            (min(before_id, MAX_ROW_ID), json.dumps(list(platforms)))).fetchone()
+        return _audit_row(row) if row else None
 
     @_guarded
     def finish_audit(self, audit_id: int, finished_at: dt.datetime) -> None:
@@ -556,27 +574,23 @@ class Store:
     @_guarded
     def evidence(self, prefixes: Sequence[str]) -> list[Fact]:
         """Imported evidence (not tied to an audit), newest per key and source, for these platforms."""
+        if not prefixes:
+            return []
         rows = self.conn.execute(
-            "SELECT * FROM facts WHERE audit_id IS NULL ORDER BY observed_at, id"
-        ).fetchall()
+            "SELECT * FROM facts WHERE audit_id IS NULL AND substr(key, 1, instr(key, '.') - 1)"
+            " IN (SELECT value FROM json_each(?)) ORDER BY observed_at, id", (json.dumps(list(prefixes)),))
         latest: dict[tuple[str, str], Fact] = {}
         for row in rows:
             fact = _fact(row)
-            if any(fact.key.startswith(p + ".") for p in prefixes):
-                latest[(fact.key, fact.source)] = fact
+            latest[(fact.key, fact.source)] = fact
         return list(latest.values())
 
     @_guarded
-    def record_import(self, kind: str, name: str, exported_at: dt.datetime | None, facts: Sequence[Fact],
-                      imported_at: dt.datetime) -> int:
+    def record_import(self, facts: Sequence[Fact]) -> None:
+        """An export's facts, as evidence for the next audits (tied to none): all or nothing."""
         with self.transaction():
             for fact in facts:
                 self.put_fact(None, fact)
-            cur = self.conn.execute(
-                "INSERT INTO imports (kind, name, exported_at, imported_at, facts) VALUES (?,?,?,?,?)",
-                (kind, name, exported_at.isoformat() if exported_at else None, imported_at.isoformat(), len(facts)),
-            )
-        return int(cur.lastrowid or 0)
 
     # --- findings -------------------------------------------------------------------------
 
@@ -622,33 +636,31 @@ class Store:
         rows = self.conn.execute("SELECT * FROM acceptances")
         return {r["check_id"]: _acceptance_row(r) for r in rows}
 
-    # --- skipped questions (issue 11: the interview saves a skip) ------------------------
-    # A small table of its own, created on first use, so that the schema version and the
-    # facts table stay as they are; a skip is not a fact and never reaches the engine.
+    # --- skipped questions: a skip is not a fact and never reaches the engine ---------------
 
-    def _skips_table(self) -> None:
-        self.conn.execute("CREATE TABLE IF NOT EXISTS skips (audit_id INTEGER NOT NULL REFERENCES audits(id),"
-                          " check_id TEXT NOT NULL, PRIMARY KEY (audit_id, check_id))")
-
+    @_guarded
     def skip(self, audit_id: int, check_id: str) -> None:
         """Remember that the person skipped this question in this audit."""
-        self._skips_table()
         self.conn.execute("INSERT OR IGNORE INTO skips VALUES (?, ?)", (audit_id, check_id))
 
+    @_guarded
     def unskip(self, audit_id: int, check_id: str) -> None:
         """An answer given after all replaces the skip."""
-        self._skips_table()
         self.conn.execute("DELETE FROM skips WHERE audit_id = ? AND check_id = ?", (audit_id, check_id))
 
+    @_guarded
     def skipped(self, audit_id: int) -> set[str]:
-        exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skips'").fetchone()
-        if not exists:
+        if not 0 < audit_id <= MAX_ROW_ID:  # SQLite cannot even bind a larger number
             return set()
-        rows = self.conn.execute("SELECT check_id FROM skips WHERE audit_id = ?", (audit_id,))
-        return {r["check_id"] for r in rows}
+        rows = self.conn.execute("SELECT * FROM skips WHERE audit_id = ?", (audit_id,))
+        return {_skip(r) for r in rows}
 
 
-TABLES = ("audits", "facts", "findings", "acceptances", "imports")
+# The tables a store of each version has (a missing one means the file is damaged).
+TABLES_AT = {1: ("audits", "facts", "findings", "acceptances", "imports"),
+             2: ("audits", "facts", "findings", "acceptances", "imports"),
+             3: ("audits", "facts", "findings", "acceptances", "skips")}
+TABLES = TABLES_AT[SCHEMA_VERSION]
 
 # --- reading rows: every value checked, damage named by table, row and column -------------
 
@@ -751,6 +763,12 @@ def _finding(row: sqlite3.Row) -> Finding:
         reason=_text(row, table, "reason"), detail=_text(row, table, "detail"),
         evidence=facts, accepted=acceptance,
     )
+
+
+def _skip(row: sqlite3.Row) -> str:
+    _int(row, "skips", "audit_id")
+    check_id: str = _text(row, "skips", "check_id")
+    return check_id
 
 
 def _acceptance_row(row: sqlite3.Row) -> Acceptance:

@@ -5,25 +5,34 @@ says — command messages, the wizard, the import summary, browser prompts, the 
 own words, the web page, errors — lives here. Each entry is a key with both languages
 side by side, so a translator sees the pair and a test proves no key lacks a language.
 
-The table is assembled from one section per area so several people can add sentences
-without editing the same lines; a key may appear in one section only (a test checks).
+The table is assembled from one section per key prefix (``wizard.*`` in ``WIZARD``), so a
+translator finds a sentence by its key and several people can add sentences without editing
+the same lines; a key may appear in one section only, and only in its prefix's (a test checks).
 Placeholders use ``str.format`` names: ``t("audit.started", id=3)``.
 
-The process has one chosen language (``set_lang``), decided once by the command line
-from ``--lang``, else the answers file, else the locale. Code that serves several
-languages at once (the web page) passes ``lang=`` explicitly.
+The language is a value: ``t(key, lang)``. When a caller names none, the language of the
+current context is used: set once by the command line (``cli.main``: ``--lang``, else the
+locale), and within a block by ``speaking(lang)`` (a command that learns the language from
+an answers file or an audit; one web request). It is a context variable, so threads and
+requests never see each other's.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
 
-LANGS = ("en", "nl")
+from auditor.langs import DEFAULT_LANG, LANGS
 
 Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
-# -- the command line: help-adjacent messages, shared words -------------------------------
+# -- cli: the command line's messages, shared words ---------------------------------------
 CLI: dict[str, Entry] = {
+    "cli.first-time": {
+        "en": "First time? See what a report looks like, for a made-up person: auditor demo",
+        "nl": "De eerste keer? Bekijk eerst een voorbeeldrapport van een verzonnen persoon: auditor demo"},
     "cli.catalogue.bundled": {"en": "the bundled catalogue", "nl": "de meegeleverde catalogus"},
     "cli.show.head": {"en": "{name} — checklist {version}, reviewed {reviewed}",
                       "nl": "{name} — checklist {version}, nagekeken op {reviewed}"},
@@ -40,67 +49,10 @@ CLI: dict[str, Entry] = {
                         "nl": "In orde: {count} checklists, {n} controles ({source})"},
     "cli.validate.file-ok": {"en": "OK: {path} ({platform}, {n} checks)",
                              "nl": "In orde: {path} ({platform}, {n} controles)"},
-    "cli.validate.problems": {"en": "auditor: {n} problem(s):", "nl": "auditor: {n} probleem/problemen:"},
-    # -- checklists record / compare: the label recorder, for maintainers ------------------------
-    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
-                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
-    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
-    "screens.written": {
-        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
-              "Next: auditor checklists compare {path}",
-        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
-              "Daarna: auditor checklists compare {path}",
-    },
-    "screens.stopped.login": {
-        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
-        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
-    },
-    "screens.stopped.checkpoint": {
-        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
-              "are in {path}.",
-        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
-              "daarvoor staan in {path}.",
-    },
-    "screens.stopped.hint": {
-        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
-              "again. The recorder never types or clicks for you.",
-        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
-              "commando opnieuw. De recorder typt en klikt nooit voor je.",
-    },
-    "screens.bad_snapshot": {
-        "en": "{path}: field '{field}' is {given}, but {expected}.",
-        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
-    },
-    "screens.bad_snapshot.hint": {
-        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
-        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
-    },
-    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
-    "screens.compare.head": {
-        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
-        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
-    },
-    "screens.compare.incomplete": {
-        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
-        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
-    },
-    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
-    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
-    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
-    "screens.compare.summary": {
-        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
-              "not read {unread} · new controls {new}",
-        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
-              "niet gelezen {unread} · nieuwe knoppen {new}",
-    },
-    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
-    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
-    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
-    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
-    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
-    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
+    "cli.validate.problems": {"en": "auditor: {n} problems:", "nl": "auditor: {n} problemen:"},
+    "cli.validate.problems.one": {"en": "auditor: 1 problem:", "nl": "auditor: 1 probleem:"},
     "cli.schema.written": {"en": "Wrote the checklist schema to {path}", "nl": "Het checklistschema staat in {path}"},
-    "interrupted": {
+    "cli.interrupted": {
         "en": "interrupted; everything answered so far is saved.",
         "nl": "onderbroken; alles wat je tot nu toe hebt beantwoord is bewaard.",
     },
@@ -121,9 +73,6 @@ CLI: dict[str, Entry] = {
     "cli.platform.retired": {
         "en": "{name} closed on {date}: there is nothing left to check there.",
         "nl": "{name} is op {date} gesloten: daar valt niets meer te controleren."},
-    "cli.first-time": {
-        "en": "First time? See what a report looks like, for a made-up person: auditor demo",
-        "nl": "De eerste keer? Bekijk eerst een voorbeeldrapport van een verzonnen persoon: auditor demo"},
     "cli.history.none": {
         "en": "No audits yet. Start one with: auditor audit   (or try: auditor demo)",
         "nl": "Nog geen controles. Begin er een met: auditor audit   (of probeer: auditor demo)"},
@@ -187,8 +136,6 @@ CLI: dict[str, Entry] = {
         "en": "Demo: audit #{id} of {date}: {n} answers changed or confirmed",
         "nl": "Demo: controle #{id} van {date}: {n} antwoorden gewijzigd of bevestigd"},
     "cli.demo.written": {"en": "Report written to {path}", "nl": "Rapport geschreven naar {path}"},
-    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
-    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     "cli.demo.next": {
         "en": "Open it in your browser. Your own audit: auditor audit linkedin",
         "nl": "Open het in je browser. Je eigen controle: auditor audit linkedin"},
@@ -198,6 +145,9 @@ CLI: dict[str, Entry] = {
         "nl": "platform|status|vragen|actief|versie|nagekeken"},
     "cli.checklists.active": {"en": "active", "nl": "actief"},
     "cli.checklists.closed": {"en": "closed {date}", "nl": "gesloten {date}"},
+    "cli.export.header": {
+        "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
+        "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
     "cli.figures.head": {"en": "Figures of {source}, as of {today}",
                          "nl": "Cijfers van {source}, op {today}"},
     "cli.figures.bad-date": {
@@ -222,12 +172,9 @@ CLI: dict[str, Entry] = {
     "cli.figures.total-untrusted": {
         "en": "Sources for people of no trusted kind, all platforms: {n} (move them to 'research')",
         "nl": "Bronnen voor mensen van geen vertrouwde soort, alle platforms: {n} (verplaats ze naar 'research')"},
-    "cli.export.header": {
-        "en": "# answers of audit #{id} ({date}); use with: auditor audit --answers FILE",
-        "nl": "# antwoorden van controle #{id} ({date}); gebruik met: auditor audit --answers BESTAND"},
 }
 
-# -- the guided audit: interview core and terminal wizard ---------------------------------
+# -- interview: the guided audit's core (questions, evidence, reasons) --------------------
 INTERVIEW: dict[str, Entry] = {
     "interview.goal.visible": {"en": "visible", "nl": "zichtbaar"},
     "interview.goal.balanced": {"en": "balanced", "nl": "gebalanceerd"},
@@ -267,17 +214,6 @@ INTERVIEW: dict[str, Entry] = {
         "en": "The {source} could not read this: {detail}",
         "nl": "De {source} kon dit niet lezen: {detail}",
     },
-    "interview.evidence.open": {
-        "en": "Your {source} of {when} shows {shown}. It does not say which answer fits: choose it yourself.",
-        "nl": "Je {source} van {when} laat dit zien: {shown}. Welk antwoord klopt, zegt die niet: kies het zelf.",
-    },
-    "interview.shows.linkedin.profile.cv_uploaded": {
-        "en": "at least one document (PDF) among your profile's media, which may be your CV",
-        "nl": "minstens één document (pdf) bij de media van je profiel, dat je cv kan zijn"},
-    "interview.shows.linkedin.profile.about": {
-        "en": "a text about yourself of {n} words", "nl": "een tekst over jezelf van {n} woorden"},
-    "interview.shows.x.setting.contact_sync": {
-        "en": "{n} contacts that X keeps", "nl": "{n} contacten die X bewaart"},
     "interview.shows.linkedin.privacy.imported_contacts": {
         "en": "{n} uploaded contacts", "nl": "{n} geüploade contacten"},
     "interview.shows.facebook.privacy.uploaded_contacts": {
@@ -340,128 +276,17 @@ INTERVIEW: dict[str, Entry] = {
     "interview.no-audit": {"en": "There is no audit #{id}.", "nl": "Er is geen controle #{id}."},
     "interview.no-such-question": {
         "en": "Audit has no question {id}.", "nl": "Deze controle heeft geen vraag {id}."},
-    # -- answers files (audit --answers) ---------------------------------------------
-    "answers.not-mapping": {
-        "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
-        "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
-    "answers.unknown-field": {
-        "en": "unknown field '{key}'; expected goal, lang and answers",
-        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
-    "answers.bad-goal": {
-        "en": "goal '{goal}' is not one of visible, balanced, private",
-        "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
-    "answers.bad-lang": {
-        "en": "lang '{lang}' is not one of {langs}", "nl": "taal '{lang}' is niet een van {langs}"},
-    "answers.answers-not-mapping": {
-        "en": "'answers' must be a mapping of check id to value",
-        "nl": "'answers' moet een lijst van vraag en antwoord zijn"},
-    "answers.unknown-check": {
-        "en": "unknown check id '{id}' (list them with: auditor checklists show PLATFORM)",
-        "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
-    "answers.bad-answer": {
-        "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
-        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
-    "answers.removed": {
-        "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
-        "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
-    "answers.problems": {
-        "en": "{path}: {n} problem(s) in this answers file:",
-        "nl": "{path}: fouten in dit antwoordbestand ({n}):"},
-    # -- the terminal wizard ---------------------------------------------------------
-    "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
-    "wizard.where": {"en": "Where", "nl": "Waar"},
-    "wizard.where.page": {"en": "Where you do this", "nl": "Waar je dit doet"},
-    "wizard.keys": {
-        "en": "? help · u not sure · s skip · b back · q quit",
-        "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
-    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
-    "wizard.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
-    "wizard.impact": {"en": "What you give up: {text}", "nl": "Wat je inlevert: {text}"},
-    "wizard.empty": {
-        "en": "Enter alone has no answer to keep here: type your answer (or u if you are not sure, s to skip).",
-        "nl": "Alleen Enter heeft hier geen antwoord om over te nemen: typ je antwoord (of w als je het niet "
-              "weet, s om over te slaan)."},
-    "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
-    "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
-    "wizard.saved.unsure": {
-        "en": "saved as not sure; you get this question again next time",
-        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
-    "wizard.bad": {"en": "{error}", "nl": "{error}"},
-    "wizard.bad.toggle": {
-        "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",
-        "nl": "'{given}' past hier niet: typ 1 (ja) of 2 (nee)."},
-    "wizard.bad.choice": {
-        "en": "'{given}' is not one of the choices: type a number from 1 to {n}.",
-        "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
-    "wizard.yes-no": {
-        "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
-    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
-    "wizard.skipped": {
-        "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
-    "wizard.intro": {
-        "en": "Type the number of your answer and press Enter; ? tells you more.",
-        "nl": "Typ het nummer van je antwoord en druk op Enter; ? geeft uitleg."},
-    "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
-    "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
-    "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
-    "wizard.help": {"en": "Help", "nl": "Uitleg"},
-    "wizard.goal.intro": {
-        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
-        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
-    "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
-    "wizard.goal.bad": {
-        "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
-        "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
-    "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
-                        "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
-    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
-    "wizard.started": {
-        "en": "Started audit #{id} ({platforms}; goal: {goal}).",
-        "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
-    "wizard.started.carried": {
-        "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
-        "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
-    "wizard.resume.found": {
-        "en": "Audit #{id} of {started} is unfinished ({answered} answered so far).",
-        "nl": "Controle #{id} van {started} is nog niet af (tot nu toe {answered} beantwoord)."},
-    "wizard.resume.ask": {"en": "Resume it? [Y/n] ", "nl": "Verdergaan waar je was? [J/n] "},
-    "wizard.resume.no": {
-        "en": "Starting a new audit.\nAudit #{id} stays in your history as unfinished; its answers are not "
-              "carried over.",
-        "nl": "Je begint een nieuwe controle.\nControle #{id} blijft als onafgemaakt in je geschiedenis staan; "
-              "de antwoorden daaruit worden niet overgenomen."},
-    "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
-    "wizard.resumed.changed": {
-        "en": "Resuming audit #{id}, now with goal {goal} and language {lang} (was {old_goal}, {old_lang}).",
-        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
-    "wizard.settled": {
-        "en": "Already settled by evidence, not asked: {described}.",
-        "nl": "Al bekend, dus niet gevraagd: {described}."},
-    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} dankzij je {source}"},
-    "wizard.review.ask": {
-        "en": "Review them (confirm or correct)? [y/N] ",
-        "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
-    "wizard.nothing": {
-        "en": "Nothing to ask: every applicable check is answered.",
-        "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
-    "wizard.saved.again": {
-        "en": "Saved. To carry on where you stopped, run:\n  {command}",
-        "nl": "Opgeslagen. Ga later verder waar je was met:\n  {command}"},
-    "wizard.no-terminal": {
-        "en": "There is no terminal to ask questions on (standard input is not a terminal).",
-        "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
-    "wizard.no-terminal.hint": {
-        "en": "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
-              "(an example: auditor history --export ID > answers.yaml, or see the README).",
-        "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
-              "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
-    "wizard.recorded": {
-        "en": "Recorded answers from {file} in audit #{id}: {n}.",
-        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
-    "wizard.evidence-only": {
-        "en": "The answers file holds no answers: the audit holds what your evidence settled.",
-        "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
-    "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
+    "interview.evidence.open": {
+        "en": "Your {source} of {when} shows {shown}. It does not say which answer fits: choose it yourself.",
+        "nl": "Je {source} van {when} laat dit zien: {shown}. Welk antwoord klopt, zegt die niet: kies het zelf.",
+    },
+    "interview.shows.linkedin.profile.cv_uploaded": {
+        "en": "at least one document (PDF) among your profile's media, which may be your CV",
+        "nl": "minstens één document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "interview.shows.linkedin.profile.about": {
+        "en": "a text about yourself of {n} words", "nl": "een tekst over jezelf van {n} woorden"},
+    "interview.shows.x.setting.contact_sync": {
+        "en": "{n} contacts that X keeps", "nl": "{n} contacten die X bewaart"},
 }
 
 # -- import: export readers' notes and the import summary ---------------------------------
@@ -482,25 +307,15 @@ IMPORT: dict[str, Entry] = {
         "en": "They answer no question of the checklist yet.",
         "nl": "Daarmee is nog geen enkele vraag van de checklist beantwoord.",
     },
-    "import.summary.open": {
-        "en": "For {n} more questions the export shows something, but not the answer; your audit "
-              "asks them with what it shows:",
-        "nl": "Bij nog {n} vragen laat de export iets zien, maar niet het antwoord; je controle "
-              "stelt ze met wat die laat zien:",
-    },
-    "import.summary.open.one": {
-        "en": "For 1 more question the export shows something, but not the answer; your audit "
-              "asks it with what it shows:",
-        "nl": "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord; je controle "
-              "stelt die met wat die laat zien:",
-    },
     "import.summary.next": {"en": "Next: {command}", "nl": "Volgende stap: {command}"},
-    "import.describe": {"en": "{name} export ({era})", "nl": "{name}-export (indeling {period})"},
+    "import.describe": {"en": "{name} export (layout {period})", "nl": "{name}-export (indeling {period})"},
     "import.era.before": {"en": "before {year}", "nl": "van vóór {year}"},
     "import.era.unknown": {"en": "of unknown date", "nl": "van onbekende datum"},
     "import.era.since": {"en": "since {year}", "nl": "sinds {year}"},
-    "import.describe.dated": {"en": ", dated {date}", "nl": ", van {date}"},
-    "import.describe.from": {"en": " (from {source})", "nl": " (volgens {source})"},
+    "import.describe.dated": {"en": "{name} export (layout {period}), dated {date}",
+                              "nl": "{name}-export (indeling {period}), van {date}"},
+    "import.describe.dated_from": {"en": "{name} export (layout {period}), dated {date} (from {source})",
+                                   "nl": "{name}-export (indeling {period}), van {date} (volgens {source})"},
     "import.dated.name": {"en": "the archive's name", "nl": "de naam van het archief"},
     "import.dated.file_times": {
         "en": "the archive's file times", "nl": "de tijden van de bestanden in het archief",
@@ -508,20 +323,6 @@ IMPORT: dict[str, Entry] = {
     "import.dated.manifest": {
         "en": "the creation date written in the archive",
         "nl": "de aanmaakdatum die in het archief staat",
-    },
-    "import.dated.newest_inside": {
-        "en": "the newest date in its own files; it was made that day or later",
-        "nl": "de nieuwste datum in de eigen bestanden; de export is op die dag of later gemaakt",
-    },
-    "import.dated.connections": {
-        "en": "the newest connection in it; it was made that day or later",
-        "nl": "de nieuwste connectie erin; de export is op die dag of later gemaakt",
-    },
-    "import.undated": {
-        "en": "Nothing in this export says when it was made, so what it shows counts as of "
-              "today. Importing the zip file itself keeps its date.",
-        "nl": "Niets in deze export zegt wanneer die is gemaakt, dus wat erin staat telt als "
-              "van vandaag. Importeer je het zipbestand zelf, dan blijft de datum bewaard.",
     },
     # whole-export errors
     "import.error.html": {
@@ -630,7 +431,7 @@ IMPORT: dict[str, Entry] = {
     "import.progress.opening": {"en": "opening {file}", "nl": "{file} openen"},
     "import.progress.files": {"en": "{n} files in {label}", "nl": "{n} bestanden in {label}"},
     "import.progress.recognised": {
-        "en": "recognised: {name} export ({era})",
+        "en": "recognised: {name} export (layout {period})",
         "nl": "herkend: een {name}-export (indeling {period})",
     },
     "import.progress.reading": {"en": "reading {file}", "nl": "{file} lezen"},
@@ -674,11 +475,11 @@ IMPORT: dict[str, Entry] = {
     "import.skip.not_json": {"en": "Skipped {file}: it is not readable JSON.",
                              "nl": "{file} overgeslagen: het is geen leesbare JSON."},
     "import.skip.unreadable": {"en": "Skipped: {reason}.",
-                               "nl": "Een bestand is overgeslagen omdat het niet te lezen is."},
+                               "nl": "Overgeslagen: {reason}."},
     "import.skip.layout": {
         "en": "Skipped one part of the export ({part}): it is laid out in a way the auditor does "
               "not know.",
-        "nl": "Eén deel van de export is overgeslagen: de auditor kent de opbouw ervan niet.",
+        "nl": "Eén deel van de export is overgeslagen ({part}): de auditor kent de opbouw ervan niet.",
     },
     # LinkedIn
     "import.li.no_profile_row": {"en": "{file} holds no profile row.",
@@ -753,22 +554,6 @@ IMPORT: dict[str, Entry] = {
     },
     "import.li.no_contacts": {"en": "No uploaded address-book contacts.",
                               "nl": "Geen geüploade contacten uit een adresboek."},
-    "import.li.documents": {
-        "en": "Your profile's media include {n} documents (PDF). One of them may be your CV; the "
-              "export cannot tell, so the CV question is asked with this shown.",
-        "nl": "Bij de media van je profiel staan {n} documenten (pdf). Een ervan kan je cv zijn; "
-              "dat kan de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
-    "import.li.documents.one": {
-        "en": "Your profile's media include a document (PDF). It may be your CV; the export "
-              "cannot tell, so the CV question is asked with this shown.",
-        "nl": "Bij de media van je profiel staat een document (pdf). Dat kan je cv zijn; dat kan "
-              "de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
-    "import.detail.documents": {
-        "en": "{n} documents (PDF) among your profile's media, one of which may be your CV",
-        "nl": "{n} documenten (pdf) bij de media van je profiel, waarvan er een je cv kan zijn"},
-    "import.detail.documents.one": {
-        "en": "a document (PDF) among your profile's media, which may be your CV",
-        "nl": "een document (pdf) bij de media van je profiel, dat je cv kan zijn"},
     "import.li.connections": {"en": "Connections: {n}.", "nl": "Connecties: {n}."},
     # X
     "import.x.email": {"en": "An e-mail address is on file.",
@@ -834,8 +619,6 @@ IMPORT: dict[str, Entry] = {
               "your address book, the archive does not say.",
         "nl": "Contacten uit je adresboek die X bewaart: {n}. Of de app je adresboek nog "
               "synchroniseert, staat niet in het archief."},
-    "import.x.no_contacts": {"en": "X keeps no contacts from your address book.",
-                             "nl": "X bewaart geen contacten uit je adresboek."},
     "import.x.grailbird": {
         "en": "This is an archive from before 2019: it holds your tweets and your profile text, "
               "and no account settings. It cannot tell whether your posts are protected, which "
@@ -904,6 +687,56 @@ IMPORT: dict[str, Entry] = {
                               "nl": "Je account is het laatst openbaar gemaakt."},
     "import.ig.made_public.dated": {"en": "The account was last made public on {date}.",
                                     "nl": "Je account is op {date} openbaar gemaakt."},
+    "import.ig.syncing_on": {"en": "Contact syncing is on.",
+                             "nl": "Contacten synchroniseren staat aan."},
+    "import.ig.syncing_off": {"en": "Contact syncing is off.",
+                              "nl": "Contacten synchroniseren staat uit."},
+    "import.ig.contacts": {"en": "Synced contacts Instagram holds: {n}.",
+                           "nl": "Gesynchroniseerde contacten die Instagram bewaart: {n}."},
+    "import.summary.open": {
+        "en": "For {n} more questions the export shows something, but not the answer; your audit "
+              "asks them with what it shows:",
+        "nl": "Bij nog {n} vragen laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt ze met wat die laat zien:",
+    },
+    "import.summary.open.one": {
+        "en": "For 1 more question the export shows something, but not the answer; your audit "
+              "asks it with what it shows:",
+        "nl": "Bij nog 1 vraag laat de export iets zien, maar niet het antwoord; je controle "
+              "stelt die met wat die laat zien:",
+    },
+    "import.dated.newest_inside": {
+        "en": "the newest date in its own files; it was made that day or later",
+        "nl": "de nieuwste datum in de eigen bestanden; de export is op die dag of later gemaakt",
+    },
+    "import.dated.connections": {
+        "en": "the newest connection in it; it was made that day or later",
+        "nl": "de nieuwste connectie erin; de export is op die dag of later gemaakt",
+    },
+    "import.undated": {
+        "en": "Nothing in this export says when it was made, so what it shows counts as of "
+              "today. Importing the zip file itself keeps its date.",
+        "nl": "Niets in deze export zegt wanneer die is gemaakt, dus wat erin staat telt als "
+              "van vandaag. Importeer je het zipbestand zelf, dan blijft de datum bewaard.",
+    },
+    "import.li.documents": {
+        "en": "Your profile's media include {n} documents (PDF). One of them may be your CV; the "
+              "export cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staan {n} documenten (pdf). Een ervan kan je cv zijn; "
+              "dat kan de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.li.documents.one": {
+        "en": "Your profile's media include a document (PDF). It may be your CV; the export "
+              "cannot tell, so the CV question is asked with this shown.",
+        "nl": "Bij de media van je profiel staat een document (pdf). Dat kan je cv zijn; dat kan "
+              "de export niet zeggen, dus de cv-vraag wordt gesteld met dit erbij."},
+    "import.detail.documents": {
+        "en": "{n} documents (PDF) among your profile's media, one of which may be your CV",
+        "nl": "{n} documenten (pdf) bij de media van je profiel, waarvan er een je cv kan zijn"},
+    "import.detail.documents.one": {
+        "en": "a document (PDF) among your profile's media, which may be your CV",
+        "nl": "een document (pdf) bij de media van je profiel, dat je cv kan zijn"},
+    "import.x.no_contacts": {"en": "X keeps no contacts from your address book.",
+                             "nl": "X bewaart geen contacten uit je adresboek."},
     "import.ig.follow_requests": {
         "en": "Follow requests waiting for your answer: {n}. Only a private account has them, "
               "so the account is private.",
@@ -920,12 +753,6 @@ IMPORT: dict[str, Entry] = {
     "import.detail.follow_requests.one": {
         "en": "1 follow request waiting, which only a private account has",
         "nl": "1 volgverzoek dat wacht, en dat heeft alleen een privéaccount"},
-    "import.ig.syncing_on": {"en": "Contact syncing is on.",
-                             "nl": "Contacten synchroniseren staat aan."},
-    "import.ig.syncing_off": {"en": "Contact syncing is off.",
-                              "nl": "Contacten synchroniseren staat uit."},
-    "import.ig.contacts": {"en": "Synced contacts Instagram holds: {n}.",
-                           "nl": "Gesynchroniseerde contacten die Instagram bewaart: {n}."},
 }
 
 # -- browser: prompts and probe reasons ---------------------------------------------------
@@ -969,6 +796,15 @@ BROWSER: dict[str, Entry] = {
 
 # -- report: html / pdf / text ------------------------------------------------------------
 REPORT: dict[str, Entry] = {
+    "report.open_page": {
+        "en": 'Open the page',
+        "nl": 'Open de pagina',
+    },
+    "report.where_page": {
+        "en": 'Where you do this',
+        "nl": 'Waar je dit doet',
+    },
+    "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
     "report.title": {
         "en": 'Privacy and profile audit',
         "nl": 'Privacy- en profielcontrole',
@@ -1129,14 +965,6 @@ REPORT: dict[str, Entry] = {
         "en": 'Open the setting',
         "nl": 'Open de instelling',
     },
-    "report.open_page": {
-        "en": 'Open the page',
-        "nl": 'Open de pagina',
-    },
-    "report.where_page": {
-        "en": 'Where you do this',
-        "nl": 'Waar je dit doet',
-    },
     "report.evidence": {
         "en": 'Evidence',
         "nl": 'Bewijs',
@@ -1232,10 +1060,6 @@ REPORT: dict[str, Entry] = {
     "report.reason_not-read": {
         "en": 'The browser could not read it',
         "nl": 'De browser kon het niet lezen',
-    },
-    "report.reason_not-settled": {
-        "en": 'Your export shows something about this, but not the answer',
-        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
     },
     "report.labels_unverified": {
         "en": "The platform's exact wording here is not confirmed; look for a similar label.",
@@ -1423,9 +1247,34 @@ REPORT: dict[str, Entry] = {
     },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
+    "report.reason_not-settled": {
+        "en": 'Your export shows something about this, but not the answer',
+        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
+    },
+    "report.pdf.no_browser": {
+        "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
+        "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
+    },
+    "report.pdf.no_browser_hint": {
+        "en": "Open the report in your browser (auditor report --open) and print it there as a PDF (Ctrl+P; on a "
+              "Mac ⌘P). Or name your browser with --chrome PATH.",
+        "nl": "Open het rapport in je browser (auditor report --open) en druk het daar af als pdf (Ctrl+P; op een "
+              "Mac ⌘P). Of wijs je browser aan met --chrome PAD.",
+    },
+    "report.pdf.chrome_missing": {
+        "en": "--chrome {path}: no browser there that can be started.",
+        "nl": "--chrome {path}: daar staat geen browser die gestart kan worden.",
+    },
+    "report.pdf.chrome_missing_hint": {
+        "en": "Give the full path of the Chrome, Edge, Chromium or Brave program.",
+        "nl": "Geef het volledige pad van het programma Chrome, Edge, Chromium of Brave.",
+    },
+    "report.pdf.timeout": {"en": "it took longer than {seconds} seconds",
+                           "nl": "het duurde langer dan {seconds} seconden"},
+    "report.pdf.no_file": {"en": "it made no PDF (exit code {code})", "nl": "er kwam geen pdf (afsluitcode {code})"},
 }
 
-# -- store, input files and output: errors and their hints --------------------------------
+# -- errors: store, input files and output, with their hints ------------------------------
 ERRORS: dict[str, Entry] = {
     "errors.cdp.invalid": {
         "en": "--cdp {url}: not a valid address ({error}).",
@@ -1836,39 +1685,25 @@ ERRORS: dict[str, Entry] = {
         "nl": "{path}:{line}: checks.{check}: deze vraag staat niet in deze checklists",
     },
     "errors.catalogue.file_problems": {
-        "en": "{path}: {n} problem(s) in this checklist:",
-        "nl": "{path}: {n} probleem/problemen in deze checklist:",
+        "en": "{path}: {n} problems in this checklist:",
+        "nl": "{path}: {n} problemen in deze checklist:",
+    },
+    "errors.catalogue.file_problems.one": {
+        "en": "{path}: 1 problem in this checklist:",
+        "nl": "{path}: 1 probleem in deze checklist:",
     },
     "errors.catalogue.problems": {
-        "en": "The checklists in {path} have {n} problem(s):",
-        "nl": "De checklists in {path} hebben {n} probleem/problemen:",
+        "en": "The checklists in {path} have {n} problems:",
+        "nl": "De checklists in {path} hebben {n} problemen:",
+    },
+    "errors.catalogue.problems.one": {
+        "en": "The checklists in {path} have 1 problem:",
+        "nl": "De checklists in {path} hebben 1 probleem:",
     },
     "errors.catalogue.problems.hint": {
         "en": "Check them with: auditor checklists validate",
         "nl": "Controleer ze met: auditor checklists validate",
     },
-    # the rule vocabulary in words (auditor checklists show): one entry per operator
-    "rule.on": {"en": "is on", "nl": "staat aan"},
-    "rule.off": {"en": "is off", "nl": "staat uit"},
-    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
-    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
-    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
-    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
-    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
-    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
-    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
-    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
-    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
-    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
-    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
-    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
-    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
-    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
-    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
-    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
-    "rule.all": {"en": " and ", "nl": " en "},
-    "rule.any": {"en": " or ", "nl": " of "},
-    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
     # checklist rules
     "errors.rule.backtracking": {
         "en": "'{key}' pattern {pattern!r} can take forever on a long answer (a repeated group that itself "
@@ -1951,8 +1786,28 @@ ERRORS: dict[str, Entry] = {
     },
 }
 
-# -- the local web page (auditor serve) ---------------------------------------------------
+# -- web: the local web page (auditor serve) ----------------------------------------------
 WEB: dict[str, Entry] = {
+    "web.q.where_page": {"en": "Where you do this", "nl": "Waar je dit doet"},
+    "web.q.open_page": {"en": "Open this page on {platform}", "nl": "Open deze pagina op {platform}"},
+    "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
+    "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
+    "web.report.pdf.failed": {
+        "en": "A PDF is printed by a browser like Chrome, Edge, Chromium or Brave on this computer, and none could "
+              "be found or started here.",
+        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge, Chromium of Brave op deze computer, en die "
+              "is hier niet gevonden of kon niet starten."},
+    "web.report.pdf.details": {"en": "What the auditor ran into", "nl": "Waar de auditor op stuitte"},
+    "web.report.pdf.print": {
+        "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
+              "open the report and press Ctrl+P (⌘P on a Mac), then choose your printer or “Save as PDF”.",
+        "nl": "Je kunt het rapport wel printen, of als pdf bewaren, met de printopdracht van je browser: "
+              "open het rapport en druk op Ctrl+P (⌘P op een Mac) en kies je printer of ‘Opslaan als pdf’."},
+    "web.report.pdf.back": {"en": "Back to the report", "nl": "Terug naar het rapport"},
+    "web.start.first_time": {
+        "en": "First time? To see what a report looks like first, for a made-up person, type in a terminal:",
+        "nl": "De eerste keer? Wil je eerst een voorbeeldrapport zien van een verzonnen persoon, typ dan in een "
+              "terminal:"},
     # every page
     "web.title": {"en": "Privacy check", "nl": "Privacycontrole"},
     "web.skip_to_content": {"en": "Skip to the content", "nl": "Ga naar de inhoud"},
@@ -2041,11 +1896,8 @@ WEB: dict[str, Entry] = {
     # one question
     "web.q.progress": {"en": "Question {n} of {m}", "nl": "Vraag {n} van {m}"},
     "web.q.why": {"en": "Why this matters", "nl": "Waarom dit ertoe doet"},
-    "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
     "web.q.where": {"en": "Where to find it", "nl": "Waar je het vindt"},
     "web.q.open_setting": {"en": "Open this setting on {platform}", "nl": "Open deze instelling op {platform}"},
-    "web.q.where_page": {"en": "Where you do this", "nl": "Waar je dit doet"},
-    "web.q.open_page": {"en": "Open this page on {platform}", "nl": "Open deze pagina op {platform}"},
     "web.q.new_tab": {"en": "(opens the site in a new tab)", "nl": "(opent de website in een nieuw tabblad)"},
     "web.q.known": {"en": "Already known", "nl": "Wat al bekend is"},
     "web.q.given": {"en": "Your answer so far: {value}", "nl": "Je antwoord tot nu toe: {value}"},
@@ -2099,25 +1951,7 @@ WEB: dict[str, Entry] = {
     "web.end.review": {"en": "Check that they are right", "nl": "Kijk na of dat klopt"},
     "web.end.finish": {"en": "Finish and see your report", "nl": "Rond af en bekijk je rapport"},
     # the report
-    "web.start.first_time": {
-        "en": "First time? To see what a report looks like first, for a made-up person, type in a terminal:",
-        "nl": "De eerste keer? Wil je eerst een voorbeeldrapport zien van een verzonnen persoon, typ dan in een "
-              "terminal:"},
     "web.report.back": {"en": "Back to the questions", "nl": "Terug naar de vragen"},
-    "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
-    "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
-    "web.report.pdf.failed": {
-        "en": "A PDF is printed by a browser like Chrome, Edge, Chromium or Brave on this computer, and none could "
-              "be found or started here.",
-        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge, Chromium of Brave op deze computer, en die "
-              "is hier niet gevonden of kon niet starten."},
-    "web.report.pdf.details": {"en": "What the auditor ran into", "nl": "Waar de auditor op stuitte"},
-    "web.report.pdf.print": {
-        "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
-              "open the report and press Ctrl+P (⌘P on a Mac), then choose your printer or “Save as PDF”.",
-        "nl": "Je kunt het rapport wel printen, of als pdf bewaren, met de printopdracht van je browser: "
-              "open het rapport en druk op Ctrl+P (⌘P op een Mac) en kies je printer of ‘Opslaan als pdf’."},
-    "web.report.pdf.back": {"en": "Back to the report", "nl": "Terug naar het rapport"},
     "web.report.change": {"en": "Change your answer", "nl": "Wijzig je antwoord"},
     "web.report.accept": {"en": "Accept this risk", "nl": "Accepteer dit risico"},
     "web.report.interim": {"en": "Interim report: this check is not finished yet.",
@@ -2245,11 +2079,6 @@ WEB: dict[str, Entry] = {
     "web.refused.method": {"en": "This kind of request is not accepted here.",
                            "nl": "Dit soort verzoek wordt hier niet aangenomen."},
     "web.refused.back_export": {"en": "Choose another file", "nl": "Kies een ander bestand"},
-    "web.refused.stalled": {
-        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
-        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
-              "Probeer het nog eens.",
-    },
     # the command
     "web.serve.ready": {"en": "Your check is ready at {url}   (Ctrl-C stops it)",
                         "nl": "Je controle staat klaar op {url}   (Ctrl-C stopt hem)"},
@@ -2263,6 +2092,12 @@ WEB: dict[str, Entry] = {
                               "nl": "Poort {port} mag je niet gebruiken (poorten onder 1024 zijn voor de beheerder)."},
     "web.serve.port_hint": {"en": "Choose another with --port N, or leave --port out to get a free one.",
                             "nl": "Kies een andere met --port N, of laat --port weg voor een vrije poort."},
+    "web.q.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "web.refused.stalled": {
+        "en": "The file stopped arriving: nothing came for a minute, so it was not read. Please try again.",
+        "nl": "Het bestand kwam niet meer binnen: een minuut lang kwam er niets, dus het is niet gelezen. "
+              "Probeer het nog eens.",
+    },
     "web.serve.already": {"en": "Your check is already running for this store; it is at {url}",
                           "nl": "Je controle draait al voor deze auditopslag; hij staat op {url}"},
     "web.serve.idle_stopped": {"en": "Nobody used the page for {duration}, so it stopped by itself.",
@@ -2277,8 +2112,9 @@ WEB: dict[str, Entry] = {
     "web.serve.minutes": {"en": "{n} minutes", "nl": "{n} minuten"},
 }
 
-# -- shares and the trainer's workshop overview ------------------------------------------
+# -- share: an audit's anonymous summary for a trainer ------------------------------------
 SHARE: dict[str, Entry] = {
+    "share.file_name": {"en": "auditor-share-{id}.json", "nl": "auditor-deelbestand-{id}.json"},
     # auditor share: what the person reads
     "share.describe": {
         "en": "This file holds only, per check, whether it is in order, is something to improve or is still open, "
@@ -2363,6 +2199,169 @@ SHARE: dict[str, Entry] = {
         "en": "Ask the participant to make the file again with: auditor share --out FILE",
         "nl": "Vraag de deelnemer het bestand opnieuw te maken met: auditor share --out BESTAND",
     },
+}
+
+# -- answers: reading an answers file and a typed answer ----------------------------------
+ANSWERS: dict[str, Entry] = {
+    # -- answers files (audit --answers) ---------------------------------------------
+    "answers.not-mapping": {
+        "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
+        "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
+    "answers.unknown-field": {
+        "en": "unknown field '{key}'; expected goal, lang and answers",
+        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
+    "answers.bad-goal": {
+        "en": "goal '{goal}' is not one of visible, balanced, private",
+        "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
+    "answers.bad-lang": {
+        "en": "lang '{lang}' is not one of {langs}", "nl": "taal '{lang}' is niet een van {langs}"},
+    "answers.answers-not-mapping": {
+        "en": "'answers' must be a mapping of check id to value",
+        "nl": "'answers' moet een lijst van vraag en antwoord zijn"},
+    "answers.unknown-check": {
+        "en": "unknown check id '{id}' (list them with: auditor checklists show PLATFORM)",
+        "nl": "onbekende vraag '{id}' (bekijk ze met: auditor checklists show PLATFORM)"},
+    "answers.bad-answer": {
+        "en": "'{given}' is not an answer to {id}; expected {expected} or unsure",
+        "nl": "'{given}' is geen antwoord op {id}; verwacht: {expected} of weet niet"},
+    "answers.removed": {
+        "en": "'{id}' is a setting the platform removed on {date}; answer ignored",
+        "nl": "'{id}' is een instelling die het platform op {date} heeft verwijderd; antwoord genegeerd"},
+    "answers.problems": {
+        "en": "{path}: {n} problems in this answers file:",
+        "nl": "{path}: {n} fouten in dit antwoordbestand:"},
+    "answers.problems.one": {
+        "en": "{path}: 1 problem in this answers file:",
+        "nl": "{path}: 1 fout in dit antwoordbestand:"},
+}
+
+# -- wizard: the terminal wizard's own sentences ------------------------------------------
+WIZARD: dict[str, Entry] = {
+    "wizard.where.page": {"en": "Where you do this", "nl": "Waar je dit doet"},
+    # -- the terminal wizard ---------------------------------------------------------
+    "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
+    "wizard.where": {"en": "Where", "nl": "Waar"},
+    "wizard.keys": {
+        "en": "? help · u not sure · s skip · b back · q quit",
+        "nl": "? uitleg · w weet niet · s overslaan · t terug · q stoppen"},
+    "wizard.keys.keep": {"en": "Enter keeps it", "nl": "Enter = klopt"},
+    "wizard.yours": {"en": "Your answer: {value}", "nl": "Je antwoord: {value}"},
+    "wizard.saved": {"en": "saved", "nl": "opgeslagen"},
+    "wizard.saved.unsure": {
+        "en": "saved as not sure; you get this question again next time",
+        "nl": "opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer"},
+    "wizard.bad": {"en": "{error}", "nl": "{error}"},
+    "wizard.bad.toggle": {
+        "en": "'{given}' is not an answer here: type 1 (yes) or 2 (no).",
+        "nl": "'{given}' past hier niet: typ 1 (ja) of 2 (nee)."},
+    "wizard.bad.choice": {
+        "en": "'{given}' is not one of the choices: type a number from 1 to {n}.",
+        "nl": "'{given}' is geen van de keuzes: typ een nummer van 1 tot en met {n}."},
+    "wizard.yes-no": {
+        "en": "Type y (yes) or n (no), or press Enter.", "nl": "Typ j (ja) of n (nee), of druk op Enter."},
+    "wizard.first": {"en": "This is the first question.", "nl": "Dit is de eerste vraag."},
+    "wizard.skipped": {
+        "en": "skipped; you can answer it later", "nl": "overgeslagen; je kunt dit later nog beantwoorden"},
+    "wizard.intro": {
+        "en": "Type the number of your answer and press Enter; ? tells you more.",
+        "nl": "Typ het nummer van je antwoord en druk op Enter; ? geeft uitleg."},
+    "wizard.number": {"en": "a whole number", "nl": "een heel getal"},
+    "wizard.number.range": {"en": "{low} to {high}", "nl": "{low} tot en met {high}"},
+    "wizard.text": {"en": "type your answer", "nl": "typ je antwoord"},
+    "wizard.help": {"en": "Help", "nl": "Uitleg"},
+    "wizard.goal.intro": {
+        "en": "What is your goal?\nWhere advice differs, it decides what counts as a point to improve:",
+        "nl": "Wat is je doel?\nWaar adviezen verschillen, bepaalt je doel wat als verbeterpunt telt:"},
+    "wizard.goal.ask": {"en": "Goal (1-3, Enter = {default}): ", "nl": "Doel (1-3, Enter = {default}): "},
+    "wizard.goal.bad": {
+        "en": "Choose 1, 2 or 3 (or visible, balanced, private).",
+        "nl": "Kies 1, 2 of 3 (of zichtbaar, gebalanceerd, privé)."},
+    "wizard.lang.ask": {"en": "Language / taal: 1) English  2) Nederlands (Enter = {default}): ",
+                        "nl": "Language / taal: 1) English  2) Nederlands (Enter = {default}): "},
+    "wizard.lang.bad": {"en": "Type 1 or 2 / Typ 1 of 2.", "nl": "Type 1 or 2 / Typ 1 of 2."},
+    "wizard.started": {
+        "en": "Started audit #{id} ({platforms}; goal: {goal}).",
+        "nl": "Controle #{id} gestart ({platforms}; doel: {goal})."},
+    "wizard.started.carried": {
+        "en": "Started audit #{id}; the answers of audit #{previous} are carried over.",
+        "nl": "Controle #{id} gestart; de antwoorden van controle #{previous} zijn overgenomen."},
+    "wizard.resume.found": {
+        "en": "Audit #{id} of {started} is unfinished ({answered} answered so far).",
+        "nl": "Controle #{id} van {started} is nog niet af (tot nu toe {answered} beantwoord)."},
+    "wizard.resume.ask": {"en": "Resume it? [Y/n] ", "nl": "Verdergaan waar je was? [J/n] "},
+    "wizard.resume.no": {
+        "en": "Starting a new audit.\nAudit #{id} stays in your history as unfinished; its answers are not "
+              "carried over.",
+        "nl": "Je begint een nieuwe controle.\nControle #{id} blijft als onafgemaakt in je geschiedenis staan; "
+              "de antwoorden daaruit worden niet overgenomen."},
+    "wizard.resumed": {"en": "Resuming audit #{id} (goal: {goal}).", "nl": "Verder met controle #{id} (doel: {goal})."},
+    "wizard.resumed.changed": {
+        "en": "Resuming audit #{id}, now with goal {goal} and language {lang} (was {old_goal}, {old_lang}).",
+        "nl": "Verder met controle #{id}, nu met doel {goal} en taal {lang} (was {old_goal}, {old_lang})."},
+    "wizard.settled": {
+        "en": "Already settled by evidence, not asked: {described}.",
+        "nl": "Al bekend, dus niet gevraagd: {described}."},
+    "wizard.settled.part": {"en": "{n} from your {source}", "nl": "{n} dankzij je {source}"},
+    "wizard.review.ask": {
+        "en": "Review them (confirm or correct)? [y/N] ",
+        "nl": "Wil je ze nalopen (bevestigen of verbeteren)? [j/N] "},
+    "wizard.nothing": {
+        "en": "Nothing to ask: every applicable check is answered.",
+        "nl": "Niets te vragen: elke vraag die voor jou geldt is beantwoord."},
+    "wizard.saved.again": {
+        "en": "Saved. To carry on where you stopped, run:\n  {command}",
+        "nl": "Opgeslagen. Ga later verder waar je was met:\n  {command}"},
+    "wizard.no-terminal": {
+        "en": "There is no terminal to ask questions on (standard input is not a terminal).",
+        "nl": "Er is geen terminal om vragen op te stellen (de invoer is geen terminal)."},
+    "wizard.no-terminal.hint": {
+        "en": "Run without prompts from an answers file:  auditor audit --answers answers.yaml\n"
+              "(an example: auditor history --export ID > answers.yaml, or see the README).",
+        "nl": "Gebruik zonder vragen een antwoordbestand:  auditor audit --answers answers.yaml\n"
+              "(een voorbeeld: auditor history --export ID > answers.yaml, of zie de README)."},
+    "wizard.recorded": {
+        "en": "Recorded answers from {file} in audit #{id}: {n}.",
+        "nl": "Antwoorden uit {file} vastgelegd in controle #{id}: {n}."},
+    "wizard.evidence-only": {
+        "en": "The answers file holds no answers: the audit holds what your evidence settled.",
+        "nl": "Het antwoordbestand bevat geen antwoorden: de controle bevat wat je bewijs al vaststelde."},
+    "wizard.notice": {"en": "notice: {text}", "nl": "let op: {text}"},
+    "wizard.aim": {"en": "What you are aiming for: {title}.", "nl": "Zo wil je het hebben: {title}."},
+    "wizard.impact": {"en": "What you give up: {text}", "nl": "Wat je inlevert: {text}"},
+    "wizard.empty": {
+        "en": "Enter alone has no answer to keep here: type your answer (or u if you are not sure, s to skip).",
+        "nl": "Alleen Enter heeft hier geen antwoord om over te nemen: typ je antwoord (of w als je het niet "
+              "weet, s om over te slaan)."},
+}
+
+# -- rule: a checklist rule's problems, for maintainers -----------------------------------
+RULE: dict[str, Entry] = {
+    # the rule vocabulary in words (auditor checklists show): one entry per operator
+    "rule.on": {"en": "is on", "nl": "staat aan"},
+    "rule.off": {"en": "is off", "nl": "staat uit"},
+    "rule.equals": {"en": "is {value}", "nl": "is {value}"},
+    "rule.not_equals": {"en": "is not {value}", "nl": "is niet {value}"},
+    "rule.one_of": {"en": "is one of {value}", "nl": "is een van {value}"},
+    "rule.not_one_of": {"en": "is none of {value}", "nl": "is geen van {value}"},
+    "rule.matches": {"en": "matches {value}", "nl": "past bij {value}"},
+    "rule.not_matches": {"en": "does not match {value}", "nl": "past niet bij {value}"},
+    "rule.min_words": {"en": "has at least {value} words", "nl": "heeft minstens {value} woorden"},
+    "rule.max_words": {"en": "has at most {value} words", "nl": "heeft hoogstens {value} woorden"},
+    "rule.min_length": {"en": "is at least {value} characters long", "nl": "is minstens {value} tekens lang"},
+    "rule.max_length": {"en": "is at most {value} characters long", "nl": "is hoogstens {value} tekens lang"},
+    "rule.at_least": {"en": "is at least {value}", "nl": "is minstens {value}"},
+    "rule.at_most": {"en": "is at most {value}", "nl": "is hoogstens {value}"},
+    "rule.in_list": {"en": "is in the word list {value}", "nl": "staat in de woordenlijst {value}"},
+    "rule.not_in_list": {"en": "is not in the word list {value}", "nl": "staat niet in de woordenlijst {value}"},
+    "rule.present": {"en": "is filled in", "nl": "is ingevuld"},
+    "rule.absent": {"en": "is not filled in", "nl": "is niet ingevuld"},
+    "rule.all": {"en": " and ", "nl": " en "},
+    "rule.any": {"en": " or ", "nl": " of "},
+    "rule.not": {"en": "not ({rule})", "nl": "niet ({rule})"},
+}
+
+# -- workshop: the trainer's overview of many shares --------------------------------------
+WORKSHOP: dict[str, Entry] = {
     # auditor workshop: command messages
     "workshop.bad_files": {
         "en": "Files that cannot be read as share files ({count}):",
@@ -2508,6 +2507,151 @@ SHARE: dict[str, Entry] = {
         "nl": "Gemaakt met auditor {version}. Open dit bestand in een browser; het bevat geen scripts en laadt "
               "niets van internet.",
     },
+}
+
+# -- screens: the label recorder (checklists record/compare) ------------------------------
+SCREENS: dict[str, Entry] = {
+    # -- checklists record / compare: the label recorder, for maintainers ------------------------
+    "screens.no_pages": {"en": "The {platform} checklist has no active check with a settings page to read.",
+                         "nl": "De checklist van {platform} heeft geen actieve controle met een instellingenpagina."},
+    "screens.progress": {"en": "[{n}/{total}] reading {url}", "nl": "[{n}/{total}] lees {url}"},
+    "screens.written": {
+        "en": "Wrote {path}: what {n} settings pages of {platform} say in the '{lang}' interface. "
+              "Next: auditor checklists compare {path}",
+        "nl": "{path} geschreven: wat {n} instellingenpagina's van {platform} zeggen in de taal '{lang}'. "
+              "Daarna: auditor checklists compare {path}",
+    },
+    "screens.stopped.login": {
+        "en": "Stopped: {url} asks you to sign in. The {n} pages read before it are in {path}.",
+        "nl": "Gestopt: {url} vraagt je in te loggen. De {n} pagina's daarvoor staan in {path}.",
+    },
+    "screens.stopped.checkpoint": {
+        "en": "Stopped: {url} shows a security check (a captcha or checkpoint). The {n} pages read before it "
+              "are in {path}.",
+        "nl": "Gestopt: {url} toont een beveiligingscontrole (een captcha of checkpoint). De {n} pagina's "
+              "daarvoor staan in {path}.",
+    },
+    "screens.stopped.hint": {
+        "en": "Sign in (or pass the check) in the auditor's browser window yourself, then run the same command "
+              "again. The recorder never types or clicks for you.",
+        "nl": "Log zelf in (of doorloop de controle) in het browservenster van de auditor en geef dan hetzelfde "
+              "commando opnieuw. De recorder typt en klikt nooit voor je.",
+    },
+    "screens.bad_snapshot": {
+        "en": "{path}: field '{field}' is {given}, but {expected}.",
+        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
+    },
+    "screens.bad_snapshot.hint": {
+        "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+        "nl": "Een snapshot schrijf je met: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",
+    },
+    "screens.compare.written": {"en": "Wrote {path}.", "nl": "{path} geschreven."},
+    "screens.compare.head": {
+        "en": "What the {platform} screens said in '{lang}' on {date}, against the catalogue:",
+        "nl": "Wat de schermen van {platform} in de taal '{lang}' zeiden op {date}, naast de catalogus:",
+    },
+    "screens.compare.incomplete": {
+        "en": "(The recording stopped early: checks on the pages after it are 'not read'.)",
+        "nl": "(Het vastleggen stopte vroeg: controles op de pagina's daarna zijn 'niet gelezen'.)",
+    },
+    "screens.compare.ours": {"en": "    catalogue: {text}", "nl": "    catalogus: {text}"},
+    "screens.compare.screen": {"en": "    screen:    {text}", "nl": "    scherm:    {text}"},
+    "screens.compare.there": {"en": "    the page shows: {text}", "nl": "    de pagina toont: {text}"},
+    "screens.compare.summary": {
+        "en": "Confirmed {confirmed} · label differs {differs} · path differs {path} · not found {missing} · "
+              "not read {unread} · new controls {new}",
+        "nl": "Bevestigd {confirmed} · label anders {differs} · pad anders {path} · niet gevonden {missing} · "
+              "niet gelezen {unread} · nieuwe knoppen {new}",
+    },
+    "screens.kind.confirmed": {"en": "confirmed", "nl": "bevestigd"},
+    "screens.kind.label-differs": {"en": "label differs", "nl": "label anders"},
+    "screens.kind.path-differs": {"en": "path differs", "nl": "pad anders"},
+    "screens.kind.not-found": {"en": "not found", "nl": "niet gevonden"},
+    "screens.kind.not-recorded": {"en": "not read", "nl": "niet gelezen"},
+    "screens.kind.new": {"en": "new control", "nl": "nieuwe knop"},
+}
+
+# -- setup: making the auditor easy to start (a shortcut, the PDF's browser) --------------
+SETUP: dict[str, Entry] = {
+    "setup.browser_extra": {
+        "en": "Reading settings in your browser needs the browser add-on; add it with: "
+              "pipx install --force 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]').",
+        "nl": "Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
+              "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]').",
+    },
+}
+
+# -- shortcut: the desktop or menu shortcut that opens the page ---------------------------
+SHORTCUT: dict[str, Entry] = {
+    "shortcut.name": {"en": "Privacy check-up", "nl": "Privacycontrole"},
+    "shortcut.comment": {
+        "en": "Check your LinkedIn, Facebook, X and Instagram settings, one question at a time",
+        "nl": "Controleer je instellingen op LinkedIn, Facebook, X en Instagram, vraag voor vraag",
+    },
+    "shortcut.made": {
+        "en": "“{name}” is now in your app menu and on your desktop. Double-click it to start; it opens the "
+              "page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
+              "opent de pagina in je browser.",
+    },
+    "shortcut.made_menu": {
+        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
+        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
+    },
+    "shortcut.made_mac": {
+        "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
+              "at hand; double-click it to start.",
+        "nl": "„{name}” staat nu in je map Apps (Launchpad, Spotlight). Sleep het naar het Dock om het bij de "
+              "hand te houden; dubbelklik erop om te beginnen.",
+    },
+    "shortcut.file": {"en": "  {path}", "nl": "  {path}"},
+    "shortcut.removed": {"en": "Removed “{name}”:", "nl": "„{name}” is weggehaald:"},
+    "shortcut.nothing": {"en": "There was no “{name}” to remove.", "nl": "Er was geen „{name}” om weg te halen."},
+    "shortcut.no_program": {
+        "en": "The auditor program was not found next to this Python ({path}), so the shortcut would not start.",
+        "nl": "Het programma auditor staat niet naast deze Python ({path}), dus de snelkoppeling zou niet starten.",
+    },
+    "shortcut.no_program_hint": {
+        "en": "Install it for keeps first: uv tool install social-auditor (or: pipx install social-auditor), "
+              "then run auditor shortcut again.",
+        "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
+              "en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.taken": {
+        "en": "{path} already exists and was not made by auditor, so it is left alone.",
+        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
+    },
+    "shortcut.taken_hint": {
+        "en": "Move or rename it, then run auditor shortcut again.",
+        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
+    },
+    "shortcut.failed": {
+        "en": "Windows could not make the shortcut: {problem}",
+        "nl": "Windows kon de snelkoppeling niet maken: {problem}",
+    },
+    "shortcut.failed_hint": {
+        "en": "You can always start it by typing: auditor serve",
+        "nl": "Je kunt het altijd starten door dit te typen: auditor serve",
+    },
+}
+
+# -- typed: the words a person types (at a prompt, in an answers file) -------------------
+# Alternatives are separated by "|". Every language's words are accepted whatever language the
+# tool speaks (a Dutch person may type "yes"); ``typed(key)`` gives them all, case-folded.
+TYPED: dict[str, Entry] = {
+    "typed.help": {"en": "?|h|help", "nl": "?|uitleg"},
+    "typed.unsure": {"en": "u|unsure|not sure|?!", "nl": "w|weet niet|weet ik niet"},
+    "typed.skip": {"en": "s|skip", "nl": "s|overslaan"},
+    "typed.back": {"en": "b|back", "nl": "t|terug"},
+    "typed.quit": {"en": "q|quit|stop", "nl": "stop|stoppen"},
+    "typed.yes": {"en": "y|yes", "nl": "j|ja"},
+    "typed.no": {"en": "n|no", "nl": "n|nee"},
+    "typed.lang.en": {"en": "1|en|english", "nl": "engels"},
+    "typed.lang.nl": {"en": "2|nl|dutch", "nl": "nederlands"},
+    # an answer to a yes/no (on/off) question, at a prompt or in a file
+    "typed.on": {"en": "on|yes|y|true", "nl": "aan|ja|j"},
+    "typed.off": {"en": "off|no|n|false", "nl": "uit|nee"},
+    "typed.answer.unsure": {"en": "unsure|not sure|?|don't know|dont know", "nl": "weet niet|weet ik niet|niet zeker"},
 }
 
 # -- the command line's help (auditor --help, auditor COMMAND --help), argparse's own words too --
@@ -2683,106 +2827,46 @@ HELP: dict[str, Entry] = {
                             "nl": "verwijder het browserprofiel van de auditor (je wordt daar uitgelogd)"},
 }
 
-# -- installing and starting: the light install, the launcher, the PDF without Playwright --
-SETUP: dict[str, Entry] = {
-    "setup.browser_extra": {
-        "en": "Reading settings in your browser needs the browser add-on; add it with: "
-              "pipx install --force 'social-auditor[browser]' (or: uv tool install 'social-auditor[browser]').",
-        "nl": "Voor instellingen lezen in je browser is de browseruitbreiding nodig; voeg die toe met: "
-              "pipx install --force 'social-auditor[browser]' (of: uv tool install 'social-auditor[browser]').",
-    },
-    "report.pdf.no_browser": {
-        "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
-        "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
-    },
-    "report.pdf.no_browser_hint": {
-        "en": "Open the report in your browser (auditor report --open) and print it there as a PDF (Ctrl+P; on a "
-              "Mac ⌘P). Or name your browser with --chrome PATH.",
-        "nl": "Open het rapport in je browser (auditor report --open) en druk het daar af als pdf (Ctrl+P; op een "
-              "Mac ⌘P). Of wijs je browser aan met --chrome PAD.",
-    },
-    "report.pdf.chrome_missing": {
-        "en": "--chrome {path}: no browser there that can be started.",
-        "nl": "--chrome {path}: daar staat geen browser die gestart kan worden.",
-    },
-    "report.pdf.chrome_missing_hint": {
-        "en": "Give the full path of the Chrome, Edge, Chromium or Brave program.",
-        "nl": "Geef het volledige pad van het programma Chrome, Edge, Chromium of Brave.",
-    },
-    "report.pdf.timeout": {"en": "it took longer than {seconds} seconds",
-                           "nl": "het duurde langer dan {seconds} seconden"},
-    "report.pdf.no_file": {"en": "it made no PDF (exit code {code})", "nl": "er kwam geen pdf (afsluitcode {code})"},
-    "shortcut.name": {"en": "Privacy check-up", "nl": "Privacycontrole"},
-    "shortcut.comment": {
-        "en": "Check your LinkedIn, Facebook, X and Instagram settings, one question at a time",
-        "nl": "Controleer je instellingen op LinkedIn, Facebook, X en Instagram, vraag voor vraag",
-    },
-    "shortcut.made": {
-        "en": "“{name}” is now in your app menu and on your desktop. Double-click it to start; it opens the "
-              "page in your browser.",
-        "nl": "„{name}” staat nu in je programmamenu en op je bureaublad. Dubbelklik erop om te beginnen; het "
-              "opent de pagina in je browser.",
-    },
-    "shortcut.made_menu": {
-        "en": "“{name}” is now in your app menu. Click it to start; it opens the page in your browser.",
-        "nl": "„{name}” staat nu in je programmamenu. Klik erop om te beginnen; het opent de pagina in je browser.",
-    },
-    "shortcut.made_mac": {
-        "en": "“{name}” is now in your Applications folder (Launchpad, Spotlight). Drag it to the Dock to keep it "
-              "at hand; double-click it to start.",
-        "nl": "„{name}” staat nu in je map Apps (Launchpad, Spotlight). Sleep het naar het Dock om het bij de "
-              "hand te houden; dubbelklik erop om te beginnen.",
-    },
-    "shortcut.file": {"en": "  {path}", "nl": "  {path}"},
-    "shortcut.removed": {"en": "Removed “{name}”:", "nl": "„{name}” is weggehaald:"},
-    "shortcut.nothing": {"en": "There was no “{name}” to remove.", "nl": "Er was geen „{name}” om weg te halen."},
-    "shortcut.no_program": {
-        "en": "The auditor program was not found next to this Python ({path}), so the shortcut would not start.",
-        "nl": "Het programma auditor staat niet naast deze Python ({path}), dus de snelkoppeling zou niet starten.",
-    },
-    "shortcut.no_program_hint": {
-        "en": "Install it for keeps first: uv tool install social-auditor (or: pipx install social-auditor), "
-              "then run auditor shortcut again.",
-        "nl": "Installeer het eerst blijvend: uv tool install social-auditor (of: pipx install social-auditor), "
-              "en geef daarna opnieuw auditor shortcut.",
-    },
-    "shortcut.taken": {
-        "en": "{path} already exists and was not made by auditor, so it is left alone.",
-        "nl": "{path} bestaat al en is niet door auditor gemaakt, dus het blijft zoals het is.",
-    },
-    "shortcut.taken_hint": {
-        "en": "Move or rename it, then run auditor shortcut again.",
-        "nl": "Verplaats het of geef het een andere naam, en geef daarna opnieuw auditor shortcut.",
-    },
-    "shortcut.failed": {
-        "en": "Windows could not make the shortcut: {problem}",
-        "nl": "Windows kon de snelkoppeling niet maken: {problem}",
-    },
-    "shortcut.failed_hint": {
-        "en": "You can always start it by typing: auditor serve",
-        "nl": "Je kunt het altijd starten door dit te typen: auditor serve",
-    },
-}
-
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
-    "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "help": HELP,
-    "setup": SETUP,
+    "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
+    "answers": ANSWERS, "wizard": WIZARD, "rule": RULE, "workshop": WORKSHOP, "screens": SCREENS,
+    "setup": SETUP, "shortcut": SHORTCUT, "help": HELP,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}
 
-_lang = "en"
+# The language spoken when a caller names none. It is a context variable, not a plain global:
+# each thread and each request's task sees its own, and ``speaking`` restores it on the way
+# out. Only the command line's boundary (``cli.main``) sets it for a whole run; code that serves
+# several languages (the web page) passes ``lang=`` or speaks inside ``with speaking(lang):``.
+_chosen: ContextVar[str] = ContextVar("auditor_lang", default=DEFAULT_LANG)
 
 
-def set_lang(lang: str) -> None:
-    """Choose the language for everything this process says from now on."""
-    global _lang
-    _lang = lang if lang in LANGS else "en"
+def set_lang(lang: str) -> Token[str]:
+    """Choose the language for the rest of this run (the command line's boundary only);
+    ``reset_lang`` with the token returned undoes it."""
+    return _chosen.set(lang if lang in LANGS else DEFAULT_LANG)
+
+
+def reset_lang(token: Token[str]) -> None:
+    _chosen.reset(token)
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[str]:
+    """Speak ``lang`` inside the block (nothing changes for ``None``), e.g. one request's
+    export readers, or a command that learns the language from an audit or a file."""
+    chosen = lang if lang in LANGS else _chosen.get()
+    token = _chosen.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _chosen.reset(token)
 
 
 def current_lang() -> str:
-    return _lang
+    return _chosen.get()
 
 
 def locale_lang() -> str:
@@ -2790,17 +2874,38 @@ def locale_lang() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+            return "nl" if value.lower().startswith("nl") else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+def locale_says() -> bool:
+    """Whether the locale names a language (``LANG=nl_NL.UTF-8``); ``C``/``POSIX`` or nothing does not."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return value.split(".")[0].upper() not in ("C", "POSIX")
+    return False
 
 
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The sentence ``key`` in ``lang`` (default: the process's language), filled in."""
-    text = TABLE[key][lang or _lang]
+    text = TABLE[key][lang or _chosen.get()]
     return text.format(**params) if params else text
+
+
+def plural(key: str, n: int, lang: str | None = None, /, **params: object) -> str:
+    """``key`` for a count: its ``.one`` sentence when there is one thing (and the table has
+    one), else the sentence with ``{n}``. No "(s)": each language says its own plural."""
+    chosen = f"{key}.one" if n == 1 and f"{key}.one" in TABLE else key
+    return t(chosen, lang, n=n, **params)
+
+
+def typed(key: str) -> frozenset[str]:
+    """The words a person may type for ``key`` (a ``typed.*`` entry), in every language."""
+    return frozenset(word.strip().casefold() for text in TABLE[key].values() for word in text.split("|"))
 
 
 def words(lang: str | None = None) -> dict[str, str]:
     """The whole table in one language, for templates (``words.key``)."""
-    chosen = lang or _lang
+    chosen = lang or _chosen.get()
     return {key: entry[chosen] for key, entry in TABLE.items()}

@@ -21,13 +21,13 @@ from typing import Literal
 from auditor import __version__
 from auditor.catalogue.loader import Catalogue
 from auditor.engine import SEVERITY_ORDER, Finding, tally
+from auditor.goals import GOALS
 from auditor.share import Share, ShareCheck
 
 FEW_PARTICIPANTS = 3  # below this, one person's answers can be read off the counts
 MIN_GROUP = FEW_PARTICIPANTS  # the least a platform or a check's row must count before it is shown
 TEACH_FIRST = 5
 URGENT = ("high", "medium")
-GOALS = ("visible", "balanced", "private")
 
 
 @dataclass

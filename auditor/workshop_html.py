@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from auditor import formats
 from auditor.catalogue.resources import bundled_reports_dir
 from auditor.report.html import bytecode_cache
 from auditor.report.view import long_date
@@ -24,7 +25,7 @@ ROW_BAR = 120
 def _number(value: float | None, percent: bool, w: dict[str, str]) -> str:
     if value is None:
         return w["workshop.none"]
-    return f"{round(value * 100)}%" if percent else str(round(value))
+    return formats.percent(value) if percent else str(round(value))
 
 
 def _histogram(spread: Spread, percent: bool, w: dict[str, str]) -> dict[str, Any]:

@@ -108,12 +108,22 @@ def _sealed_from_the_machine(tmp_path_factory: pytest.TempPathFactory):
             os.environ[key] = value
 
 
-@pytest.fixture(autouse=True)
-def _english_unless_a_test_says_otherwise():
-    """The process language is global (``set_lang``); an in-process run in Dutch must not
-    leave the next test speaking Dutch."""
-    from auditor.strings import set_lang
+@pytest.fixture
+def dutch():
+    """The test speaks Dutch where nothing names a language, as a run with ``--lang nl``
+    would (the language is a context value: nothing is left for the next test)."""
+    from auditor.strings import speaking
 
-    set_lang("en")
-    yield
-    set_lang("en")
+    with speaking("nl"):
+        yield
+
+
+@pytest.fixture
+def speak():
+    """``speak("nl")``: the rest of the test speaks Dutch where nothing names a language."""
+    from contextlib import ExitStack
+
+    from auditor.strings import speaking
+
+    with ExitStack() as stack:
+        yield lambda lang: stack.enter_context(speaking(lang))

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from jsonschema import Draft202012Validator
 
 import auditor.commands.common  # noqa: F401  (see below)
 from auditor.cli import main
-from auditor.strings import set_lang
 from tests.conftest import MINI, ROOT
 
 # ``commands.common.colour_enabled(stream=sys.stdout)`` binds sys.stdout when first imported;
@@ -21,13 +18,6 @@ from tests.conftest import MINI, ROOT
 
 SHARE_SCHEMA = ROOT / "docs" / "share.schema.json"
 WORKSHOP_SCHEMA = ROOT / "docs" / "workshop.schema.json"
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """The commands choose the process language; leave it as other tests expect it."""
-    yield
-    set_lang("en")
 
 
 def validate(data: Any, schema_file: Path) -> None:

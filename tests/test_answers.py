@@ -103,7 +103,7 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path, db):
     path = write(tmp_path, "goal: loud\nanswers:\n  example.privacy.ads: maybe\n  example.privacy.nope: on\n")
     result = audit(path, db)
     assert result.code == 2
-    assert f"{path}: 3 problem(s) in this answers file:" in result.err
+    assert f"{path}: 3 problems in this answers file:" in result.err
     for line in (":1: goal 'loud'", ":3: 'maybe' is not an answer", ":4: unknown check id"):
         assert f"{path}{line}" in result.err
 
@@ -228,8 +228,7 @@ def test_an_empty_answers_section_is_valid_and_the_audit_holds_what_evidence_set
     from auditor.facts import Fact, now
 
     with Store(db) as st:
-        st.record_import("example", "export.zip", None,
-                         [Fact("example.profile.headline", "Structural engineer for bridges", "export", now())], now())
+        st.record_import([Fact("example.profile.headline", "Structural engineer for bridges", "export", now())])
     path = write(tmp_path, "goal: balanced\nanswers:\n")
     result = audit(path, db)
     assert result.code == 0, result.err
@@ -274,8 +273,7 @@ def test_a_confirmed_export_value_is_exported_as_a_valid_answer_and_read_back_un
     cat = load_catalogue()
     first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
     with Store(first) as st:
-        st.record_import("linkedin", "export.zip", None,
-                         [Fact("linkedin.privacy.imported_contacts", 3, "export", now())], now())
+        st.record_import([Fact("linkedin.privacy.imported_contacts", 3, "export", now())])
         iv = Interview.begin(st, cat, ["linkedin"], goal="balanced", lang="en", now=now())
         iv.start_review()
         assert iv.answer("").ok

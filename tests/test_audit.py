@@ -98,8 +98,7 @@ def test_evidence_settles_checks_without_asking(tmp_path: Path) -> None:
 
     cat = load_catalogue(MINI)
     with Store(tmp_path / "db.sqlite3") as st:
-        st.record_import("example", "export.zip", None,
-                         [Fact("example.profile.headline", "Structural engineer for bridges", "export", NOW)], NOW)
+        st.record_import([Fact("example.profile.headline", "Structural engineer for bridges", "export", NOW)])
         audit = audits.start(st, cat, ["example"], "balanced", "en", NOW)
         questions, settled = audits.plan(st, cat, audit, NOW)
     assert "example.profile.headline" not in {q.check.id for q in questions}

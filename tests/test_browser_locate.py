@@ -170,10 +170,7 @@ def test_login_pages_are_recognised(url: str, login: bool) -> None:
     assert looks_like_login(url) is login
 
 
-def test_no_browser_is_explained_in_dutch() -> None:
-    from auditor.strings import set_lang
-
-    set_lang("nl")
+def test_no_browser_is_explained_in_dutch(dutch: None) -> None:
     with pytest.raises(AuditorError) as info:
         find_browser(platform="linux", env={}, which=lambda name: None, exists=lambda path: False)
     text = info.value.render()

@@ -142,10 +142,7 @@ def test_a_lock_naming_an_impossible_process_is_left_behind_not_a_traceback(tmp_
     assert forget_profile(path).deleted
 
 
-def test_a_dutch_newcomer_reads_the_profile_messages_in_dutch(tmp_path: Path) -> None:
-    from auditor.strings import set_lang
-
-    set_lang("nl")
+def test_a_dutch_newcomer_reads_the_profile_messages_in_dutch(tmp_path: Path, dutch: None) -> None:
     chrome = tmp_path / "google-chrome"
     (chrome / "Default").mkdir(parents=True)
     with pytest.raises(AuditorError, match="is geen browserprofiel van de auditor en is niet leeg") as info:

@@ -138,7 +138,7 @@ def test_a_dutch_trainer_reads_checklist_trouble_in_dutch(tmp_path: Path, mini_c
 
 
 def test_the_catalogue_caches_leave_no_temp_files(mini_catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from auditor.catalogue.digest import cache_root
+    from auditor.catalogue.cache import cache_root
 
     monkeypatch.delenv("AUDITOR_NO_CACHE", raising=False)
     cache_root().mkdir(parents=True, exist_ok=True)

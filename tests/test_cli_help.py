@@ -73,13 +73,13 @@ def test_a_usage_error_shows_the_usage_line_in_dutch(cli) -> None:
 
 
 def test_help_imports_only_the_parser_and_the_string_table() -> None:
-    """`auditor --help` must stay quick to start: the parser, its errors, the output filter and
-    the plain-dict string table, nothing more of ours and nothing heavy."""
+    """`auditor --help` must stay quick to start: the parser, its errors, the goal and language
+    names, the output filter and the plain-dict string table; nothing more of ours, nothing heavy."""
     code = ("import sys\nfrom auditor import cli\ntry:\n    cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
             "print(','.join(sorted(m for m in sys.modules if m == 'auditor' or m.startswith('auditor.') "
             "or m.split('.')[0] in ('pydantic', 'yaml', 'jinja2', 'playwright'))), file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=cli_env(LANG="nl_NL.UTF-8"), check=True)
-    assert out.stderr.strip().split(",") == ["auditor", "auditor.cli", "auditor.errors", "auditor.strings",
-                                             "auditor.terminal"]
+    assert out.stderr.strip().split(",") == ["auditor", "auditor.cli", "auditor.errors", "auditor.goals",
+                                             "auditor.langs", "auditor.strings", "auditor.terminal"]
     assert "gebruik: auditor" in out.stdout

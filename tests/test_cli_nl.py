@@ -58,8 +58,7 @@ def test_a_dutch_wizard_run_from_goal_to_resume_and_review_is_all_dutch(tmp_path
     db = tmp_path / "db.sqlite3"
     common = ["--db", db, "--checklists", MINI, "--lang", "nl"]
     with Store(db) as st:  # an export settled the headline: offered for review
-        st.record_import("example", "export.zip", None,
-                         [Fact("example.profile.headline", "Constructeur van bruggen", "export", now())], now())
+        st.record_import([Fact("example.profile.headline", "Constructeur van bruggen", "export", now())])
     terminal(["", "j", "", "ja", "?", "maybe", "weet niet", "q"])
     first = run("audit", *common)
     assert first.code == 0, first.err

@@ -83,7 +83,7 @@ def test_open_evidence_is_asked_in_its_place_with_the_fact_shown_and_nothing_fil
                                      invitations=sent(3, 40)))
     with Store(tmp_path / "db.sqlite3") as store:
         for result in (x, li):
-            store.record_import(result.kind, result.name, result.exported_at, result.facts, NOW)
+            store.record_import(result.facts)
         for lang, shows, cv in (
             ("en", "Your export of 15 January 2026 shows 18 contacts that X keeps. It does not "
                    "say which answer fits: choose it yourself.",

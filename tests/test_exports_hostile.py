@@ -22,7 +22,6 @@ from exportgen import LinkedIn, X, linkedin_name, write_export
 
 from auditor.collectors.exports import ExportResult, Limits, read_export
 from auditor.errors import InputFileError
-from auditor.strings import set_lang
 
 ESCAPE = f"auditor-escape-{uuid.uuid4().hex}.txt"
 
@@ -282,8 +281,7 @@ ENGLISH_WORDS = re.compile(r"\b(cannot|is not|holds|encrypted|damaged|expands|ar
 
 
 @pytest.mark.parametrize("case", sorted(c for c, (_, message) in CORPUS.items() if message is not None))
-def test_a_refused_archive_is_explained_in_dutch(case: str, tmp_path: Path) -> None:
-    set_lang("nl")
+def test_a_refused_archive_is_explained_in_dutch(case: str, tmp_path: Path, dutch: None) -> None:
     path = CORPUS[case][0](tmp_path)
     with pytest.raises(InputFileError) as caught:
         read_export(path, limits=LIMITS)

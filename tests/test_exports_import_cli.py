@@ -8,18 +8,12 @@ import pytest
 from exportgen import Facebook, LinkedIn, X, linkedin_name, split_parts, write_export
 
 from auditor.cli import main
-from auditor.strings import IMPORT, set_lang
+from auditor.strings import IMPORT
 
 # Words that only an English sentence of the import would carry.
 ENGLISH = ("Read ", "Stored", "They settle", "They already answer", "They answer", "Next:", "Connections:", "invitation", "Skipped",
            "opening", "reading", "recognised", "files in", "done", "holds", " export (",
            "Positions:", "Skills:", "address book", "Profile photo", "dated", "from the")
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> object:
-    yield
-    set_lang("en")
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -96,10 +90,9 @@ def test_a_file_that_is_no_zip_is_told_in_dutch(tmp_path: Path,
     assert code == 2 and "bestaat niet" in err
 
 
-def test_evidence_details_are_stored_in_the_chosen_language(tmp_path: Path) -> None:
+def test_evidence_details_are_stored_in_the_chosen_language(tmp_path: Path, dutch: None) -> None:
     from auditor.collectors.exports import read_export
 
-    set_lang("nl")
     result = read_export(write_export(tmp_path / linkedin_name(), LinkedIn().files()))
     detail = {f.key: f.detail for f in result.facts}
     assert detail["linkedin.networking.connections"] == (
@@ -118,8 +111,8 @@ def test_a_grailbird_archive_is_imported_and_says_what_it_cannot_tell(
     code, out, err = run(capsys, "import", export, "--lang", lang, "--db", tmp_path / "a.db")
     assert code == 0, err
     if lang == "en":
-        assert "recognised: X export (x-before-2019)" in err
-        assert "Read from twitter-archive.zip: X export (x-before-2019), dated 2018-06-10" in out
+        assert "recognised: X export (layout before 2019)" in err
+        assert "Read from twitter-archive.zip: X export (layout before 2019), dated 2018-06-10" in out
         assert "It cannot tell whether your posts are protected" in out
     else:
         assert "herkend: een X-export (indeling van vóór 2019)" in err

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from exportgen import Facebook, Instagram, LinkedIn, X, instagram_root, linkedin_name, write_export
 
-from auditor.collectors.exports import KIND_NAMES, ExportResult, read_export
+from auditor.collectors.exports import KIND_NAMES, ExportResult, period, read_export
 from auditor.errors import InputFileError
 
 BUILDERS = {
@@ -28,7 +28,7 @@ def test_every_kind_is_told_apart(tmp_path: Path, kind: str) -> None:
     assert result.era.startswith(kind)
     assert result.facts and result.notes
     assert all(f.key.startswith(kind + ".") for f in result.facts)
-    assert result.describe().startswith(f"{KIND_NAMES[kind]} export ({result.era})")
+    assert result.describe().startswith(f"{KIND_NAMES[kind]} export (layout {period(result.era)})")
 
 
 def test_two_platforms_in_one_archive_is_an_error(tmp_path: Path) -> None:

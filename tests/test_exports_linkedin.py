@@ -14,7 +14,7 @@ from exportgen import (
     write_export,
 )
 
-from auditor.collectors.exports import ExportResult, read_export
+from auditor.collectors.exports import ExportResult, period, read_export
 
 DEFAULTS = (DEFAULT_INVITATION_EN, DEFAULT_INVITATION_NL)
 
@@ -43,7 +43,7 @@ def test_each_era_is_detected_and_read(tmp_path: Path, era: str, expected: str,
     result = run(tmp_path, LinkedIn(era=era, excel=era == "before-2021"), as_zip=as_zip)
     assert (result.kind, result.era) == ("linkedin", expected)
     assert result.exported_at == dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
-    assert result.describe() == (f"LinkedIn export ({expected}), dated 2026-01-02 "
+    assert result.describe() == (f"LinkedIn export (layout {period(expected)}), dated 2026-01-02 "
                                  "(from the archive's name)")
     facts = values(result)
     assert facts == {
@@ -191,7 +191,7 @@ def test_an_unnamed_folder_is_dated_by_its_newest_connection_never_today(tmp_pat
     assert result.exported_at == dt.datetime(2026, 6, 7, tzinfo=dt.UTC)  # the hidden profile's row
     assert result.dated_by == "import.dated.connections"
     assert all(f.observed_at == result.exported_at for f in result.facts)
-    assert result.describe("en") == ("LinkedIn export (linkedin-2023+), dated 2026-06-07 (from the "
+    assert result.describe("en") == ("LinkedIn export (layout since 2023), dated 2026-06-07 (from the "
                                      "newest connection in it; it was made that day or later)")
     assert "de nieuwste connectie erin" in result.describe("nl")
 
@@ -203,7 +203,7 @@ def test_an_unnamed_folder_with_no_dates_inside_says_so(tmp_path: Path) -> None:
     result = read_export(dest, now=now)
     assert result.exported_at is None and result.dated_by == ""
     assert all(f.observed_at == now for f in result.facts)
-    assert result.describe() == "LinkedIn export (linkedin-era-unknown)"
+    assert result.describe() == "LinkedIn export (layout of unknown date)"
     assert any(n.startswith("Nothing in this export says when it was made") for n in result.notes)
     assert any(n.render("nl").startswith("Niets in deze export zegt wanneer") for n in result.messages)
 
@@ -237,7 +237,7 @@ def test_progress_is_reported_for_large_files(tmp_path: Path) -> None:
     dest = write_export(tmp_path / linkedin_name(), LinkedIn(connections=25_000).files())
     read_export(dest, progress=messages.append)
     assert messages[0] == f"opening {dest.name}"
-    assert "recognised: LinkedIn export (linkedin-2023+)" in messages
+    assert "recognised: LinkedIn export (layout since 2023)" in messages
     assert "Connections.csv: 20,000 rows" in messages
     assert messages[-1] == "done"
 

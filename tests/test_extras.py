@@ -39,15 +39,12 @@ def test_browser_options_without_the_extra_say_how_to_add_it(no_playwright: None
 def test_a_browser_session_without_the_extra_is_refused_before_anything_starts(no_playwright: None,
                                                                                tmp_path: Path) -> None:
     from auditor.collectors.browser import BrowserSession
-    from auditor.strings import set_lang
+    from auditor.strings import speaking
 
-    set_lang("nl")
-    try:
+    with speaking("nl"):
         session = BrowserSession(profile_dir=tmp_path / "profile")
         with pytest.raises(AuditorError, match=r"uv tool install 'social-auditor\[browser\]'"):
             session.start()
-    finally:
-        set_lang("en")
     assert not (tmp_path / "profile").exists()
 
 

@@ -230,15 +230,13 @@ def test_no_mknod_needed_for_a_fifo_checklist_directory(tmp_path: Path, capsys: 
 
 def test_sizes_are_grouped_the_way_the_language_writes_them(tmp_path: Path) -> None:
     from auditor.inputs import Limits
-    from auditor.strings import set_lang
+    from auditor.strings import speaking
 
     big = tmp_path / "big.yaml"
     big.write_text("x" * 12_345)
-    set_lang("nl")
-    with pytest.raises(InputFileError) as caught:
+    with speaking("nl"), pytest.raises(InputFileError) as caught:
         read_text(big, limits=Limits(bytes=1_000))
     assert caught.value.message.endswith("is 12.345 bytes; er wordt hoogstens 1.000 bytes gelezen.")
-    set_lang("en")
     with pytest.raises(InputFileError) as caught:
         read_text(big, limits=Limits(bytes=1_000))
     assert "is 12,345 bytes; at most 1,000 bytes are read." in caught.value.message

@@ -11,7 +11,8 @@ from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue, load_catalogue
 from auditor.collectors.answers import answer_fact
 from auditor.facts import Fact
-from auditor.interview import Interview, goal_choices, parse_goal, unfinished
+from auditor.goals import goal_choices, parse_goal
+from auditor.interview import Interview, unfinished
 from auditor.store import Store
 from tests.conftest import MINI
 
@@ -207,9 +208,9 @@ def _all(iv: Interview) -> list:
 
 def test_evidence_is_offered_for_review_in_the_questions_terms_and_confirming_keeps_its_source(store):
     cat = load_catalogue()
-    store.record_import("linkedin", "export.zip", None, [
+    store.record_import([
         Fact("linkedin.privacy.imported_contacts", 3, "export", NOW),
-        Fact("linkedin.networking.personal_note_share", 0.8, "export", NOW)], NOW)
+        Fact("linkedin.networking.personal_note_share", 0.8, "export", NOW)])
     iv = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW)
     assert [v.check_id for v in iv.review] == [CONTACTS, NOTE_SHARE]
     iv.start_review()
@@ -272,8 +273,7 @@ def test_a_check_whose_id_looks_like_its_fact_is_not_a_condition(store):
 
 def test_a_confirmed_export_value_keeps_its_source_in_the_next_audit(store):
     cat = load_catalogue()
-    store.record_import("linkedin", "export.zip", None, [Fact("linkedin.privacy.imported_contacts", 3, "export", NOW)],
-                        NOW)
+    store.record_import([Fact("linkedin.privacy.imported_contacts", 3, "export", NOW)])
     first = Interview.begin(store, cat, ["linkedin"], goal="balanced", lang="nl", now=NOW)
     first.start_review()
     assert first.answer("").ok

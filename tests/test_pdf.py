@@ -16,16 +16,7 @@ import pytest
 
 from auditor.errors import AuditorError
 from auditor.report import pdf
-from auditor.strings import set_lang
 from tests.report_support import chromium_path
-
-
-@pytest.fixture(autouse=True)
-def english() -> object:
-    set_lang("en")
-    yield None
-    set_lang("en")
-
 
 # --- finding a browser -------------------------------------------------------------------
 
@@ -63,8 +54,8 @@ def test_windows_looks_in_program_files_and_the_persons_own_programs() -> None:
     assert pdf.find_chrome(platform="win32", env=env, exists=lambda p: p == brave) == brave
 
 
-def test_no_browser_says_so_in_dutch_and_points_to_printing_from_the_page() -> None:
-    set_lang("nl")
+def test_no_browser_says_so_in_dutch_and_points_to_printing_from_the_page(speak) -> None:
+    speak("nl")
     with pytest.raises(AuditorError) as caught:
         pdf.find_chrome(platform="linux", which=lambda n: None, exists=lambda p: False)
     text = caught.value.render()

@@ -106,10 +106,10 @@ def test_report_from_imported_evidence_alone(tmp_path: Path) -> None:
     db = tmp_path / "audits.sqlite3"
     when = dt.datetime(2026, 11, 12, 9, 0, tzinfo=dt.UTC)
     with Store(db) as st:
-        st.record_import("example", "export.zip", when, [
+        st.record_import([
             Fact(key="example.profile.headline", value="manager", source="export", observed_at=when,
                  detail="Profile.csv Headline, 1 row"),
-        ], when)
+        ])
     out = tmp_path / "report.html"
     result = ok(report(MINI, db, "--out", out, "--lang", "nl", when=SECOND_AUDIT))
     assert "There is no audit yet" not in result.err + result.out

@@ -20,9 +20,7 @@ from auditor.errors import AuditorError
 from auditor.share import describe, read_share
 from tests import exportgen
 from tests.conftest import MINI
-from tests.share_support import SHARE_SCHEMA, WORKSHOP_SCHEMA, _english_afterwards, audit, load, run, share, validate
-
-__all__ = ["_english_afterwards"]
+from tests.share_support import SHARE_SCHEMA, WORKSHOP_SCHEMA, audit, load, run, share, validate
 
 ANSWERS = {
     "example.privacy.ads": "on",                                  # gap (high)

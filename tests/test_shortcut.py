@@ -25,17 +25,9 @@ import pytest
 from auditor import launcher
 from auditor.errors import AuditorError
 from auditor.launcher import Places
-from auditor.strings import set_lang
 from tests.conftest import ROOT, cli_env
 
 AUDITOR = Path(sys.executable).parent / "auditor"
-
-
-@pytest.fixture(autouse=True)
-def english() -> object:
-    set_lang("en")
-    yield None
-    set_lang("en")
 
 
 @pytest.fixture
@@ -249,7 +241,7 @@ def test_macos_apps_program_starts_auditor_serve(tmp_path: Path) -> None:
     assert record.read_text(encoding="utf-8").split() == ["serve", "--lang", "en"]
 
 
-def test_macos_one_app_at_a_time_and_remove_leaves_others_alone(tmp_path: Path) -> None:
+def test_macos_one_app_at_a_time_and_remove_leaves_others_alone(tmp_path: Path, speak) -> None:
     places = Places("darwin", tmp_path)
     launcher.make(places, tmp_path / "auditor", "nl")
     launcher.make(places, tmp_path / "auditor", "en")
@@ -260,7 +252,7 @@ def test_macos_one_app_at_a_time_and_remove_leaves_others_alone(tmp_path: Path) 
     removed = launcher.remove(places)
     assert removed == [tmp_path / "Applications" / "Privacy check-up.app"]
     assert (tmp_path / "Applications" / "Privacycontrole.app").is_dir()
-    set_lang("nl")
+    speak("nl")
     with pytest.raises(AuditorError) as caught:  # someone else's app of that name is not replaced
         launcher.make(places, tmp_path / "auditor", "nl")
     assert "Privacycontrole.app bestaat al en is niet door auditor gemaakt" in caught.value.render()
@@ -306,8 +298,8 @@ def test_windows_remove_only_takes_shortcuts_that_start_auditor(tmp_path: Path) 
     assert "TargetPath -like '*\\auditor.exe'" in script and "Remove-Item -LiteralPath $path" in script
 
 
-def test_windows_failure_is_one_dutch_message(tmp_path: Path) -> None:
-    set_lang("nl")
+def test_windows_failure_is_one_dutch_message(tmp_path: Path, speak) -> None:
+    speak("nl")
     shell = FakePowerShell(code=1, stderr="New-Object : Retrieving the COM class factory failed\nmore\n")
     with pytest.raises(AuditorError) as caught:
         launcher.make(Places("win32", tmp_path), Path("C:\\auditor.exe"), "nl", run=shell)
@@ -326,8 +318,8 @@ def test_the_program_is_the_one_beside_this_python(tmp_path: Path) -> None:
     assert launcher.program(str(tmp_path / "Scripts" / "python.exe"), "win32") == tmp_path / "Scripts" / "auditor.exe"
 
 
-def test_a_temporary_uvx_copy_asks_for_an_install_for_keeps(tmp_path: Path) -> None:
-    set_lang("nl")
+def test_a_temporary_uvx_copy_asks_for_an_install_for_keeps(tmp_path: Path, speak) -> None:
+    speak("nl")
     cached = tmp_path / ".cache" / "uv" / "archive-v0" / "abc" / "bin"
     cached.mkdir(parents=True)
     (cached / "auditor").write_text("#!/bin/sh\n")
@@ -339,5 +331,5 @@ def test_a_temporary_uvx_copy_asks_for_an_install_for_keeps(tmp_path: Path) -> N
 
 
 def test_the_launcher_shows_the_pages_icon() -> None:
-    assert launcher.icon() == ROOT / "reports" / "web" / "icon.svg"
+    assert launcher.icon() == ROOT / "reports" / "web" / "static" / "icon.svg"
     assert launcher.icon().read_text(encoding="utf-8").startswith("<svg")

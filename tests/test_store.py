@@ -48,8 +48,8 @@ def test_evidence_is_newest_per_key(db: Path) -> None:
     with Store(db) as st:
         old = Fact("example.profile.headline", "Manager", "export", NOW - dt.timedelta(days=30))
         new = Fact("example.profile.headline", "Data engineer", "export", NOW)
-        st.record_import("example", "a.zip", None, [old], NOW)
-        st.record_import("example", "b.zip", None, [new], NOW)
+        st.record_import([old])
+        st.record_import([new])
         evidence = st.evidence(["example"])
         assert [f.value for f in evidence] == ["Data engineer"]
         assert st.evidence(["other"]) == []
@@ -133,3 +133,70 @@ def test_an_unfinished_audit_is_resumed_after_an_audit_of_other_platforms(db: Pa
         newer, _ = st.claim_unfinished(["linkedin"], "balanced", "nl", {}, None, NOW, resume=False)
         st.finish_audit(newer.id, NOW)
         assert st.claim_resumable(["linkedin"], NOW) is None
+
+
+def _version_2_store(db: Path, *, with_skips: bool) -> None:
+    """A store as the previous version wrote it: imports kept, skips created on first use (or not yet)."""
+    from auditor.store import MIGRATIONS, SCHEMA
+
+    conn = sqlite3.connect(db)
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    for statement in MIGRATIONS[2]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO audits (started_at, goal, lang, platforms, catalogue) VALUES (?, 'balanced', 'nl', "
+                 "'[\"example\"]', '{}')", (NOW.isoformat(),))
+    conn.execute("INSERT INTO imports (kind, name, imported_at, facts) VALUES ('example', 'a.zip', ?, 1)",
+                 (NOW.isoformat(),))
+    if with_skips:
+        conn.execute("CREATE TABLE skips (audit_id INTEGER NOT NULL REFERENCES audits(id), check_id TEXT NOT NULL,"
+                     " PRIMARY KEY (audit_id, check_id))")
+        conn.execute("INSERT INTO skips VALUES (1, 'example.privacy.ads')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("with_skips", [True, False])
+def test_a_version_2_store_gets_its_skips_table_as_a_migration(db: Path, with_skips: bool) -> None:
+    _version_2_store(db, with_skips=with_skips)
+    with Store(db) as st:
+        assert st.skipped(1) == ({"example.privacy.ads"} if with_skips else set())  # a skip made before is kept
+        st.skip(1, "example.profile.headline")
+        assert "example.profile.headline" in st.skipped(1)
+        tables = {r[0] for r in st.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "imports" not in tables and "skips" in tables
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+
+
+def test_a_damaged_skip_is_named_like_any_other_row(db: Path) -> None:
+    with Store(db) as st:
+        audit = st.create_audit("balanced", "en", ["example"], {"example": "1"}, None, NOW)
+        st.skip(audit, "example.privacy.ads")
+        st.conn.execute("UPDATE skips SET check_id = x'00ff'")
+    with Store(db) as st, pytest.raises(StoreError, match="skips"):
+        st.skipped(audit)
+
+
+def test_audits_are_chosen_in_the_store_by_platform_and_state(db: Path) -> None:
+    with Store(db) as st:
+        first = st.create_audit("balanced", "en", ["linkedin", "x"], {}, None, NOW)
+        st.finish_audit(first, NOW)
+        second = st.create_audit("balanced", "en", ["facebook"], {}, None, NOW)
+        st.finish_audit(second, NOW)
+        third = st.create_audit("balanced", "en", ["x"], {}, None, NOW)
+        assert [a.id for a in st.audits("x")] == [first, third]
+        assert [a.id for a in st.audits("linkedin")] == [first]
+        assert st.audits("instagram") == []
+        latest_done = st.latest_audit(finished=True)
+        assert latest_done is not None and latest_done.id == second
+        latest_open = st.latest_audit(finished=False)
+        assert latest_open is not None and latest_open.id == third
+        previous = st.previous_finished(third, ["x", "instagram"])
+        assert previous is not None and previous.id == first
+        assert st.previous_finished(first, ["x"]) is None
+        assert st.previous_finished(10**12, ["instagram"]) is None
+        st.record_import([Fact("x.privacy.dm", True, "export", NOW), Fact("xing.profile.photo", True, "export", NOW)])
+        assert [f.key for f in st.evidence(["x"])] == ["x.privacy.dm"]  # a prefix is a whole platform id

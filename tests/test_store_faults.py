@@ -143,7 +143,7 @@ def test_a_damaged_row_is_reported_before_anything_is_written(db: Path, tmp_path
 def test_non_json_in_a_fact_is_reported_not_crashed_on(db: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     with Store(db) as st:
-        st.record_import("example", "a.zip", None, [Fact("example.profile.headline", "x", "export", NOW)], NOW)
+        st.record_import([Fact("example.profile.headline", "x", "export", NOW)])
         st.conn.execute("UPDATE facts SET value = '{oops'")
     code = main(["audit", "--answers", str(_answers(tmp_path, 1)), "--db", str(db), "--checklists", str(MINI)])
     err = capsys.readouterr().err

@@ -48,3 +48,41 @@ def _unused() -> set[str]:
 
 def test_every_key_in_the_string_table_is_used() -> None:
     assert _unused() == set()
+
+
+def _placeholders(text: str) -> set[str]:
+    import string
+
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_sentence_has_both_languages_with_the_same_placeholders() -> None:
+    """The whole table, every section: a translation that drops a placeholder drops what the
+    person was told (the file that was skipped, the period of an export)."""
+    from auditor.langs import LANGS
+
+    wrong = {key: {lang: sorted(_placeholders(entry[lang])) for lang in LANGS}
+             for key, entry in TABLE.items()
+             if set(entry) != set(LANGS) or len({frozenset(_placeholders(entry[lang])) for lang in LANGS}) != 1}
+    assert wrong == {}
+
+
+def test_no_sentence_says_a_plural_with_brackets() -> None:
+    """Each language says its own plural: ``plural(key, n)`` picks ``<key>.one`` for one thing."""
+    assert [key for key, entry in TABLE.items() if any("(s)" in text or "/problemen" in text
+                                                       for text in entry.values())] == []
+
+
+def test_each_section_holds_the_keys_of_its_prefix_only() -> None:
+    """A translator finds ``wizard.resume.found`` in the WIZARD section, and nowhere else."""
+    import ast
+
+    from auditor.strings import SECTIONS
+
+    misplaced = {name: [k for k in section if not k.startswith(f"{name}.")] for name, section in SECTIONS.items()}
+    assert {name: keys for name, keys in misplaced.items() if keys} == {}
+    # and no key is written twice (a dict literal would keep the last one silently)
+    source = ast.parse((ROOT / "auditor" / "strings.py").read_text(encoding="utf-8"))
+    written = [k.value for node in ast.walk(source) if isinstance(node, ast.Dict)
+               for k in node.keys if isinstance(k, ast.Constant) and str(k.value).count(".") >= 1]
+    assert sorted({k for k in written if written.count(k) > 1}) == []

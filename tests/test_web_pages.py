@@ -196,6 +196,23 @@ def test_an_export_handed_over_in_the_page_is_read_stored_and_deleted(db: Path, 
     assert "Kies eerst een bestand." in empty.text
 
 
+def test_each_request_speaks_its_own_language(db: Path) -> None:
+    """The readers' messages follow the page's language, per request: never a process-wide
+    switch another request (or this test's own thread) could see."""
+    from auditor.strings import current_lang
+
+    app, secret = site(db, catalogue=None, lang="nl")
+    dutch, english = visitor(app, secret), visitor(app, secret)
+    english.get("/?lang=en")
+    before = current_lang()
+    for client, said in ((english, "notes.zip is not a zip archive or an export folder"),
+                         (dutch, "notes.zip is geen zipbestand en geen exportmap"), (english, "is not a zip archive")):
+        page = client.post("/export", data={"csrf": secret.csrf},
+                           files={"export": ("notes.zip", b"just some text", "application/zip")})
+        assert said in page.text
+    assert current_lang() == before
+
+
 def test_accepting_a_risk_and_withdrawing_it(web, db: Path) -> None:
     client, secret = web
     page = client.get("/accept/example.privacy.ads")
@@ -370,7 +387,7 @@ def test_a_number_question_says_its_range() -> None:
                         evidence="", given=None)
     assert field_hint(view, "nl") == "Een heel getal van 0 tot en met 7."
     assert field_hint(view, "en") == "A whole number from 0 to 7."
-    page = question_page(view, 1, "nl")
+    page = question_page(view, "/audit/1/q/" + view.check_id, "nl")
     assert page["maximum"] == "7" and not page["can_go_back"]
     # the heading is the question; the goal state is what to aim for, never the heading
     assert page["legend_hidden"] and page["aim"] == "Zo wil je het hebben: t."
@@ -413,3 +430,23 @@ def test_a_question_page_is_headed_by_the_question_not_by_a_verdict(web) -> None
     assert heading and heading.group(1).strip().endswith("?"), q.text[:2000]
     assert "Zo wil je het hebben: Advertenties gebruiken je gegevens niet." in q.text
     assert "<h1>Advertenties gebruiken je gegevens niet</h1>" not in q.text
+
+
+def test_the_store_is_closed_when_serving_ends(db: Path) -> None:
+    """The site's lifespan closes the store it kept open for the serving thread: its
+    write-ahead log is folded back into the file."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from web_support import BASE
+
+    app, secret = site(db)
+    with TestClient(app, base_url=BASE) as client:
+        client.get(f"/?token={secret.token}")
+        start(client, secret)
+        assert client.get("/history").status_code == 200
+        assert db.with_name(db.name + "-wal").exists()  # the store is open while serving
+    assert not db.with_name(db.name + "-wal").exists()

@@ -191,7 +191,7 @@ def test_a_number_out_of_range_is_refused_with_the_range(tmp_path, mini_catalogu
 
 def test_evidence_is_shown_for_confirmation_and_enter_keeps_it(store, mini):
     seen = Fact(key="example.setting.ads", value=False, source="browser", observed_at=NOW)
-    store.record_import("example", "browser", None, [seen], NOW)
+    store.record_import([seen])
     _, kept, p = drive(store, mini, ["", "q"], review=True)
     assert kept == [(ADS, False)]
     assert "  → Your browser of 22 November 2026 says: No" in p.lines

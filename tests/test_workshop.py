@@ -17,12 +17,9 @@ from typing import Any
 
 import pytest
 
-from auditor.strings import set_lang
 from tests.conftest import MINI
 from tests.report_support import second_catalogue
-from tests.share_support import WORKSHOP_SCHEMA, _english_afterwards, load, run, share, validate
-
-__all__ = ["_english_afterwards"]
+from tests.share_support import WORKSHOP_SCHEMA, load, run, share, validate
 
 ALL_GAPS = {"example.privacy.ads": "on", "example.networking.invitations": "never",
             "example.profile.headline": "manager"}
@@ -37,7 +34,6 @@ def room(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Three participants: one with every gap, one with none, one mixed (goal visible)."""
     where = tmp_path_factory.mktemp("room")
     files = [share(where, "a", ALL_GAPS), share(where, "b", ALL_PASS), share(where, "c", MIXED, goal="visible")]
-    set_lang("en")
     return files
 
 

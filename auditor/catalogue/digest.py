@@ -1,5 +1,5 @@
 """The catalogue as plain data: the check texts a report needs, built once from the
-validated catalogue and cached as JSON per catalogue version.
+validated catalogue (cached as JSON per catalogue version by ``catalogue.cache``).
 
 Rendering stored findings (``auditor report``) and confirming an unchanged catalogue
 (``auditor checklists validate``) then need neither pydantic nor the pickled models, which
@@ -12,17 +12,10 @@ research trail), never a checklist's file name.
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import sys
-import time
-import zlib
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from auditor.catalogue.loader import Catalogue
     from auditor.catalogue.model import Check, Checklist
 
 Digest = dict[str, Any]  # {"checklists": {platform: {...; "checks": {id: {...}}}}}
@@ -88,83 +81,14 @@ def _checklist(checklist: Checklist) -> dict[str, Any]:
     }
 
 
-def from_catalogue(catalogue: Catalogue) -> Digest:
+class _Catalogue(Protocol):  # what a loaded catalogue offers (the loader's ``Catalogue``)
+    @property
+    def checklists(self) -> Mapping[str, Checklist]: ...
+
+    @property
+    def source(self) -> str: ...
+
+
+def from_catalogue(catalogue: _Catalogue) -> Digest:
     return {"format": FORMAT, "checklists": {p: _checklist(cl) for p, cl in catalogue.checklists.items()},
             "source": catalogue.source}
-
-
-# --- the cache: one JSON file per catalogue version ----------------------------------------
-
-def checklist_dir(given: Path | str | None) -> Path:
-    """The directory ``load_catalogue`` would read (same precedence)."""
-    if given is not None:
-        return Path(given)
-    if os.environ.get("AUDITOR_CHECKLISTS"):
-        return Path(os.environ["AUDITOR_CHECKLISTS"])
-    from auditor.catalogue.resources import bundled_checklists_dir
-
-    return bundled_checklists_dir()
-
-
-def _key(directory: Path) -> str | None:
-    """Changes with any checklist file, the overlay, the schema code or the tool's version."""
-    from auditor import __version__
-
-    code = Path(__file__).resolve().parent / "model.py"
-    try:
-        parts = [__version__, str(FORMAT), str(code.stat().st_mtime_ns), str(directory.resolve())]
-        for path in sorted(directory.glob("*.yaml")):
-            st = path.stat()
-            parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
-    except OSError:
-        return None
-    return "\n".join(parts)
-
-
-def cache_root() -> Path:
-    """The user's cache directory, as platformdirs gives it, without importing it on Linux
-    (where it is plain XDG): this runs on every report."""
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        return (Path(base) if base else Path.home() / ".cache") / "auditor"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("auditor", appauthor=False))
-
-
-def _cache_file(key: str) -> Path:
-    # the file name is a short checksum; the full key is inside the file and compared
-    return cache_root() / f"catalogue-texts-{zlib.crc32(key.encode()):08x}-{len(key)}.json"
-
-
-def cached(directory: Path) -> Digest | None:
-    """The digest of the current files in ``directory`` if they were validated before; else None."""
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    key = _key(directory)
-    if key is None:
-        return None
-    try:
-        data = json.loads(_cache_file(key).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    ok = isinstance(data, dict) and data.get("format") == FORMAT and data.get("key") == key
-    return data if ok else None
-
-
-def remember(directory: Path, digest: Digest) -> None:
-    """Write the digest of a validated catalogue; any trouble just means no cache."""
-    key = _key(directory)
-    if os.environ.get("AUDITOR_NO_CACHE") or key is None:
-        return
-    path = _cache_file(key)
-    digest = {**digest, "key": key}
-    from auditor.errors import AuditorError
-    from auditor.output import write_private  # whole or not at all; a killed run's temp file is cleaned
-
-    with contextlib.suppress(OSError, AuditorError):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in path.parent.glob("catalogue-texts-*.json"):
-            if old.stat().st_mtime < time.time() - 30 * 86400:
-                old.unlink(missing_ok=True)
-        write_private(path, json.dumps(digest, ensure_ascii=False).encode("utf-8"))

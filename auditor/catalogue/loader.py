@@ -8,10 +8,7 @@ author can jump to.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from auditor.catalogue import cache
 from auditor.catalogue.model import Check, Checklist, Overlay, cross_problems
 from auditor.catalogue.resources import bundled_checklists_dir
 from auditor.errors import CatalogueError
-from auditor.strings import t
+from auditor.strings import plural, t
 
 if TYPE_CHECKING:
     import yaml
@@ -51,6 +49,19 @@ class Catalogue:
         platform = check_id.split(".", 1)[0]
         checklist = self.checklists.get(platform)
         return checklist.check(check_id) if checklist else None
+
+    def word_list(self, platform: str, name: str) -> list[str]:
+        """One of a checklist's word lists, in every language; empty when it has none (data, not code)."""
+        checklist = self.checklists.get(platform)
+        if checklist is None or name not in checklist.word_lists:
+            return []
+        return checklist.words(name)
+
+    def export_words(self) -> dict[str, list[str]]:
+        """What the export readers compare notes with: LinkedIn's default invitation texts and
+        the reply-pressure phrases (none listed means no fact), as ``read_export`` takes them."""
+        return {"default_invitation_texts": self.word_list("linkedin", "default-invitation-texts"),
+                "pressure_phrases": self.word_list("linkedin", "invitation-pressure-phrases")}
 
     def find_condition(self, fact_key: str) -> Check | None:
         """The applicability question whose answer is ``fact_key`` (see ``Check.condition_check``)."""
@@ -150,13 +161,13 @@ def _validate(path: Path, model: type[BaseModel], text: str) -> Any:
         validated = model.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(path, data, node, exc)
-        raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)),
+        raise CatalogueError(plural("errors.catalogue.file_problems", len(problems), path=path),
                              problems=problems) from None
     if isinstance(validated, Checklist):
         problems = [f"{path}:{line_of(node, loc) or 1}: {_describe_loc(data, loc)}: {message}"
                     for loc, message in cross_problems(validated)]
         if problems:
-            raise CatalogueError(t("errors.catalogue.file_problems", path=path, n=len(problems)), problems=problems)
+            raise CatalogueError(plural("errors.catalogue.file_problems", len(problems), path=path), problems=problems)
     return validated
 
 
@@ -200,14 +211,14 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     files = checklist_files(directory)
     if not files:
         raise CatalogueError(t("errors.catalogue.no_files", path=directory))
-    key = _cache_key(directory, files)
-    cached = _cache_read(key)
-    if cached is not None:
-        cached.source = source
-        _remember_texts(directory, cached)
-        return cached
+    key = cache.catalogue_key(directory, [*files, directory / OVERLAY_NAME])
+    found = cache.read_pickle(key)
+    if isinstance(found, Catalogue):
+        found.source = source
+        _remember_texts(directory, found)
+        return found
     catalogue = _load_uncached(directory, files, source)
-    _cache_write(key, catalogue)
+    cache.write_pickle(key, catalogue)
     _remember_texts(directory, catalogue)
     return catalogue
 
@@ -217,60 +228,8 @@ def _remember_texts(directory: Path, catalogue: Catalogue) -> None:
     report`` and ``checklists validate`` read it without loading pydantic at all."""
     from auditor.catalogue import digest
 
-    if digest.cached(directory) is None:
-        digest.remember(directory, digest.from_catalogue(catalogue))
-
-
-def _cache_key(directory: Path, files: list[Path]) -> str:
-    from auditor import __version__
-    from auditor.catalogue import model
-
-    parts = [__version__, str(Path(model.__file__).stat().st_mtime_ns), str(directory.resolve())]
-    for path in [*files, directory / OVERLAY_NAME]:
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            continue
-        parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
-
-
-def _cache_dir() -> Path | None:
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    from auditor.catalogue.digest import cache_root
-
-    return cache_root()
-
-
-def _cache_read(key: str) -> Catalogue | None:
-    directory = _cache_dir()
-    if directory is None:
-        return None
-    try:
-        with (directory / f"catalogue-{key}.pickle").open("rb") as fh:
-            value = pickle.load(fh)
-    except Exception:  # a missing, stale or unreadable cache is simply rebuilt
-        return None
-    return value if isinstance(value, Catalogue) else None
-
-
-def _cache_write(key: str, catalogue: Catalogue) -> None:
-    directory = _cache_dir()
-    if directory is None:
-        return
-    from auditor.errors import AuditorError
-    from auditor.output import write_private  # whole or not at all; a killed run's temp file is cleaned
-
-    try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in directory.glob("catalogue-*.pickle"):
-            if old.stat().st_mtime < time.time() - 30 * 86400:
-                old.unlink(missing_ok=True)
-        data = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
-        write_private(directory / f"catalogue-{key}.pickle", data)
-    except (OSError, AuditorError):
-        pass  # the cache is an optimisation; a read-only home must not break the tool
+    if cache.cached_digest(directory) is None:
+        cache.remember_digest(directory, digest.from_catalogue(catalogue))
 
 
 def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue:
@@ -294,7 +253,7 @@ def _load_uncached(directory: Path, files: list[Path], source: str) -> Catalogue
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        raise CatalogueError(t("errors.catalogue.problems", path=directory, n=len(problems)), problems=problems,
+        raise CatalogueError(plural("errors.catalogue.problems", len(problems), path=directory), problems=problems,
                              hint=t("errors.catalogue.problems.hint"))
     return Catalogue(checklists=checklists, overlay=overlay, source=source, files=paths)
 

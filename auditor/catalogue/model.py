@@ -14,10 +14,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-LANGS: tuple[str, ...] = ("en", "nl")
+from auditor.langs import LANGS
+
 Lang = Literal["en", "nl"]
 Goal = Literal["visible", "balanced", "private"]
-GOALS: tuple[str, ...] = ("visible", "balanced", "private")
 Severity = Literal["high", "medium", "low", "info"]
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
 Category = Literal["privacy", "profile", "visibility", "security", "networking"]
@@ -206,6 +206,13 @@ class Question(Strict):
                     "platform screen; otherwise they are our words, shown in the tool's language.")
     minimum: Annotated[int, Field(ge=0)] | None = None  # a number question's range (default: from 0)
     maximum: Annotated[int, Field(ge=0)] | None = None
+
+    @property
+    def bounds(self) -> tuple[int | None, int | None]:
+        """The range of a number question (counts are never negative); none for other kinds."""
+        if self.kind != "number":
+            return None, None
+        return (0 if self.minimum is None else self.minimum), self.maximum
 
     @model_validator(mode="after")
     def _choices_for_choice(self) -> Question:

@@ -23,7 +23,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from auditor.catalogue.model import LANGS, Check, Checklist
+from auditor.catalogue.model import Check, Checklist
+from auditor.langs import LANGS
 
 SCHEMA_NAME = "auditor.screens/1"
 PATH_SEPARATOR = " › "

@@ -18,18 +18,18 @@ from typing import Any
 import yaml
 
 from auditor.catalogue.loader import Catalogue, line_of
-from auditor.catalogue.model import GOALS, LANGS, Check
+from auditor.catalogue.model import Check
 from auditor.errors import InputFileError
 from auditor.facts import UNSURE, Fact, FactValue
-from auditor.strings import current_lang, t
+from auditor.goals import GOALS, written_goal
+from auditor.langs import LANGS
+from auditor.strings import current_lang, plural, t, typed
 
-TOGGLE_WORDS: dict[str, bool] = {
-    "on": True, "off": False, "aan": True, "uit": False, "yes": True, "no": False, "ja": True, "nee": False,
-    "y": True, "n": False, "j": True, "true": True, "false": False,
-}
+# What people type or write for on and off, in either language (the string table's TYPED).
+TOGGLE_WORDS: dict[str, bool] = {**dict.fromkeys(typed("typed.on"), True), **dict.fromkeys(typed("typed.off"), False)}
 # At a prompt a toggle is shown as "1) Yes  2) No"; 0 is what people type for "no" as well.
 TOGGLE_KEYS: dict[str, bool] = {"1": True, "2": False, "0": False}
-UNSURE_WORDS = {UNSURE, "not sure", "?", "weet niet", "weet ik niet", "niet zeker", "don't know", "dont know"}
+UNSURE_WORDS = {UNSURE, *typed("typed.answer.unsure")}
 # A confirmed evidence value is stored as an answer whose detail keeps where it came from.
 CONFIRMED_PREFIX = "confirmed:"
 
@@ -122,7 +122,7 @@ def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int
 
 def _toggle_label(text: str) -> bool | None:
     """"Ja (aan)" or "No (off)", as the prompt shows a toggle's two choices."""
-    for lang in ("en", "nl"):
+    for lang in LANGS:
         for key, value in (("interview.toggle.on", True), ("interview.toggle.off", False)):
             if text == t(key, lang).casefold():
                 return value
@@ -131,9 +131,7 @@ def _toggle_label(text: str) -> bool | None:
 
 def parse_answer(check: Check, raw: Any, lang: str | None = None) -> FactValue:
     """An answer from a file or a prompt; numbers are checked against the question's range."""
-    from auditor.interview import number_range
-
-    bounds = number_range(check)
+    bounds = (None, None) if check.question is None else check.question.bounds
     try:
         return interpret(check, raw, lang, bounds)
     except AnswerError:
@@ -270,12 +268,7 @@ class AnswerSet:
 
 def _goal(value: Any) -> Any:
     """A goal as written in the file: its id or its name in either language (zichtbaar …)."""
-    if not isinstance(value, str) or value in GOALS:
-        return value
-    from auditor.interview import parse_goal
-
-    names = {t(f"interview.goal.{g}", lang).casefold(): g for g in GOALS for lang in LANGS}
-    return names.get(value.strip().casefold()) or (parse_goal(value) if value.strip().isdigit() else value)
+    return written_goal(value)
 
 
 def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> AnswerSet:
@@ -326,7 +319,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         facts.append(answer_fact(check, value, observed_at=now, detail=detail))
         checks.append(check)
     if problems:
-        raise InputFileError(t("answers.problems", path=path, n=len(problems)), problems=problems)
+        raise InputFileError(plural("answers.problems", len(problems), path=path), problems=problems)
     return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices)
 
 

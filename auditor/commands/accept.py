@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
+from auditor import usecases
 from auditor.catalogue.loader import Catalogue
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.common import store as open_store
-from auditor.engine import Acceptance
 from auditor.errors import AuditorError, ExitCode
+from auditor.langs import LANGS
 from auditor.strings import current_lang, t
 
 
@@ -25,30 +25,35 @@ def run(args: argparse.Namespace) -> int:
                      else t("cli.accept.did-you-mean", names=", ".join(close)))
             hint = f"{meant}\n{hint}"
         raise AuditorError(t("cli.accept.no-check", check=args.check), hint=hint)
-    until = None
-    if args.until:
-        try:
-            until = dt.date.fromisoformat(args.until)
-        except ValueError:
-            raise AuditorError(t("cli.accept.bad-date", until=args.until)) from None
-        if until < now().date():
-            raise AuditorError(t("cli.accept.past", until=until))
     if args.remove:
         with open_store(args) as st:
-            if st.withdraw(check.id):
+            if usecases.withdraw_risk(st, check):
                 print(t("cli.accept.withdrawn", title=check.title.get(current_lang()), check=check.id))
             else:
                 print(t("cli.accept.none", check=check.id))
         return ExitCode.OK
-    if check.removed:
-        raise AuditorError(t("cli.accept.removed", check=check.id, date=check.removed))
-    if not (args.reason or "").strip():
-        raise AuditorError(t("cli.accept.reason"), hint=t("cli.accept.reason.hint", check=check.id))
+    try:
+        acceptance = usecases.acceptance(check, args.reason, args.until, now())
+    except usecases.Refused as refused:
+        raise _said(refused) from None
     with open_store(args) as st:
-        st.accept(Acceptance(check.id, args.reason.strip(), until, now()))
+        usecases.accept_risk(st, acceptance)
+    until = acceptance.until
     when = t("cli.accept.until", until=until) if until else t("cli.accept.no-end")
     print(t("cli.accept.done", title=check.title.get(current_lang()), check=check.id, when=when))
     return ExitCode.OK
+
+
+def _said(refused: usecases.Refused) -> AuditorError:
+    """A refusal in the command line's words (its options named)."""
+    check = refused.check
+    if refused.why == "bad-date":
+        return AuditorError(t("cli.accept.bad-date", until=refused.given))
+    if refused.why == "past":
+        return AuditorError(t("cli.accept.past", until=refused.given.strip()))
+    if refused.why == "removed":
+        return AuditorError(t("cli.accept.removed", check=check.id, date=check.removed))
+    return AuditorError(t("cli.accept.reason"), hint=t("cli.accept.reason.hint", check=check.id))
 
 
 def similar_checks(cat: Catalogue, given: str) -> list[str]:
@@ -61,5 +66,5 @@ def similar_checks(cat: Catalogue, given: str) -> list[str]:
     found = difflib.get_close_matches(wanted, [c.id for c in checks], n=3, cutoff=0.75)
     if len(wanted) >= 4 and not found:
         found = [c.id for c in checks
-                 if any(wanted in c.title.get(lang).casefold() for lang in ("en", "nl"))][:3]
+                 if any(wanted in c.title.get(lang).casefold() for lang in LANGS)][:3]
     return found

@@ -13,18 +13,18 @@ from contextlib import ExitStack
 
 from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
-from auditor.cli import locale_says
 from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, fail_on, now, same_store, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
-from auditor.interview import DEFAULT_GOAL, Interview, goal_choices, goal_name, parse_goal, spoken_date, unfinished
+from auditor.goals import DEFAULT_GOAL, goal_choices, goal_name, parse_goal
+from auditor.interview import Interview, spoken_date, unfinished
+from auditor.langs import LANG_NAMES, LANGS
 from auditor.store import AuditRow, Store
-from auditor.strings import current_lang, set_lang, t
-
-LANG_NAMES = {"en": "English", "nl": "Nederlands"}
+from auditor.strings import current_lang, locale_says, speaking, t, typed
+from auditor.usecases import resume_summary
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,8 +38,12 @@ def run(args: argparse.Namespace) -> int:
         check_cdp_url(args.cdp)
     cat = open_catalogue(args)
     answers = load_answers(args.answers, cat, now=now()) if args.answers else None
-    if args.lang is None and answers is not None and answers.lang:
-        set_lang(answers.lang)  # the language: --lang, else the answers file, else the locale
+    told = answers.lang if args.lang is None and answers is not None and answers.lang else None
+    with speaking(told):  # the language: --lang, else the answers file, else the locale
+        return _run(args, cat, answers)
+
+
+def _run(args: argparse.Namespace, cat: Catalogue, answers: AnswerSet | None) -> int:
     interactive = answers is None
     requested = args.platforms or (answers.platforms if answers and answers.facts else _evidence_platforms(args, cat))
     platforms = audits.resolve_platforms(cat, requested)
@@ -61,24 +65,31 @@ def run(args: argparse.Namespace) -> int:
         interview = _begin(st, cat, platforms, args, answers, prompter, first_time=first_time)
         if interview is None:
             return ExitCode.OK
-        interview.clock = now
-        if answers is not None:
-            _record_answers(st, interview, answers, args)
-        with ExitStack() as stack:
-            browser = None
-            if args.browser or args.cdp:
-                from auditor.commands.browsing import session
+        with speaking(interview.lang):  # the audit's language from here on (it may have been asked)
+            return _carry_on(st, cat, interview, args, answers, prompter, platforms)
 
-                browser = stack.enter_context(session(args))
-                _browser_evidence(browser, st, cat, interview, interactive)
-            if interactive and not _converse(interview, prompter, browser, cat):
-                named = "".join(f" {p}" for p in platforms if args.platforms)
-                command = f"auditor{same_store(args)} audit{named}"
-                prompter.say()
-                prompter.say(t("wizard.saved.again", command=command))  # the command whole, to copy
-                return ExitCode.OK
-        interview.now = now()
-        result = interview.finish()
+
+def _carry_on(st: Store, cat: Catalogue, interview: Interview, args: argparse.Namespace, answers: AnswerSet | None,
+              prompter: Prompter, platforms: list[str]) -> int:
+    interactive = answers is None
+    interview.clock = now
+    if answers is not None:
+        _record_answers(st, interview, answers, args)
+    with ExitStack() as stack:
+        browser = None
+        if args.browser or args.cdp:
+            from auditor.commands.browsing import session
+
+            browser = stack.enter_context(session(args))
+            _browser_evidence(browser, st, cat, interview, interactive)
+        if interactive and not _converse(interview, prompter, browser, cat):
+            named = "".join(f" {p}" for p in platforms if args.platforms)
+            command = f"auditor{same_store(args)} audit{named}"
+            prompter.say()
+            prompter.say(t("wizard.saved.again", command=command))  # the command whole, to copy
+            return ExitCode.OK
+    interview.now = now()
+    result = interview.finish()
     from auditor.report.text import render_summary
 
     # The suggested command opens the same store the person named.
@@ -119,25 +130,34 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
            answers: AnswerSet | None, prompter: Prompter, *, first_time: bool = False) -> Interview | None:
     """Resume or start: asks at a terminal, decides from the arguments otherwise."""
     interactive = answers is None
-    goal = args.goal or (answers.goal if answers else None)
     told_lang = args.lang or (answers.lang if answers else None)
     existing = None if args.new else unfinished(st, platforms)
-    new = args.new
+    lang = told_lang or current_lang()
     if interactive and told_lang is None and not locale_says():
         if existing is not None:  # the unfinished audit says
-            set_lang(existing.lang)
+            lang = existing.lang
         else:  # nothing says: asked first
             told_lang = _ask_lang(prompter)
             if told_lang is None:
                 return None
-            set_lang(told_lang)
+            lang = told_lang
+    with speaking(lang):
+        return _resume_or_start(st, cat, platforms, args, answers, prompter, existing, told_lang, first_time)
+
+
+def _resume_or_start(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
+                     answers: AnswerSet | None, prompter: Prompter, existing: AuditRow | None,
+                     told_lang: str | None, first_time: bool = False) -> Interview | None:
+    interactive = answers is None
+    goal = args.goal or (answers.goal if answers else None)
+    new = args.new
     if first_time and interactive:  # in the language just chosen, before the first question
         for line in wrap(t("cli.first-time"), ""):
             prompter.say(line)
     if existing is not None and interactive:
-        answered = len([f for f in st.facts(existing.id) if f.source == "answer"])
-        for line in wrap(t("wizard.resume.found", id=existing.id, answered=answered,
-                           started=f"{existing.started_at:%Y-%m-%d %H:%M}"), ""):
+        found = resume_summary(st, cat, existing, now())
+        for line in wrap(t("wizard.resume.found", id=existing.id, answered=found.answered,
+                           started=found.started(current_lang())), ""):
             prompter.say(line)
         resume = yes_no(prompter, t("wizard.resume.ask"), True)
         if resume is None:
@@ -148,7 +168,6 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
             existing, new = None, True
     if existing is not None:
         lang = told_lang or existing.lang
-        set_lang(lang)
         interview = Interview.begin(st, cat, platforms, goal=goal or existing.goal, lang=lang, now=now(),
                                     max_age_days=args.max_age)
         _say_resumed(prompter, interview, existing)
@@ -210,8 +229,8 @@ def _ask_lang(prompter: Prompter) -> str | None:
         word = reply.strip().casefold()
         if not word:
             return current_lang()
-        for lang, names in (("en", ("1", "en", "english", "engels")), ("nl", ("2", "nl", "nederlands", "dutch"))):
-            if word in names:
+        for lang in LANGS:
+            if word in typed(f"typed.lang.{lang}"):
                 return lang
         prompter.say(f"  {t('wizard.lang.bad')}")
 

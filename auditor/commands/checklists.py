@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import style, write_private
 from auditor.errors import AuditorError, CatalogueError, ExitCode
-from auditor.strings import current_lang, t
+from auditor.strings import current_lang, plural, t
 
 if TYPE_CHECKING:
     from auditor.catalogue.model import Check
@@ -137,7 +137,7 @@ def _validate(args: argparse.Namespace) -> int:
         except CatalogueError as exc:
             problems.extend(exc.problems or [exc.message])
     if problems:
-        print(t("cli.validate.problems", n=len(problems)), file=sys.stderr)
+        print(plural("cli.validate.problems", len(problems)), file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return ExitCode.BAD_INPUT
@@ -145,12 +145,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _validated_before(args: argparse.Namespace) -> str | None:
-    """The OK line from the digest a validation of these very files left (see catalogue.digest):
+    """The OK line from the digest a validation of these very files left (see catalogue.cache):
     an unchanged catalogue is confirmed without loading pydantic."""
-    from auditor.catalogue import digest
+    from auditor.catalogue import cache
 
-    directory = digest.checklist_dir(getattr(args, "checklists", None))
-    texts = digest.cached(directory)
+    directory = cache.checklist_dir(getattr(args, "checklists", None))
+    texts = cache.cached_digest(directory)
     if texts is None:
         return None
     n = sum(len(cl["checks"]) for cl in texts["checklists"].values())

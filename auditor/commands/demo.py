@@ -61,15 +61,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import_demo_export(st: Store, cat: Catalogue, when: dt.datetime, lang: str) -> None:
-    from auditor.commands.importing import default_texts, pressure_phrases
+    from auditor.usecases import read_evidence, record_import
 
-    export = DEMO_DIR / "linkedin-export"
-    from auditor.collectors.exports import read_export
-
-    result = read_export(export, default_invitation_texts=default_texts(cat),
-                         pressure_phrases=pressure_phrases(cat), now=when)
-    st.record_import(result.kind, "demo LinkedIn export", result.exported_at, result.facts, when)
-    print(t("cli.demo.import", lang, n=len(result.facts)))
+    result = read_evidence(cat, DEMO_DIR / "linkedin-export", now=when)
+    summary = record_import(st, cat, result, now=when, name="demo LinkedIn export")
+    print(t("cli.demo.import", lang, n=summary.facts))
 
 
 def _write_shares(cat: Catalogue, db: Path, audit_id: int, folder: Path, when: dt.datetime, lang: str,

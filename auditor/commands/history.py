@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from auditor import audit as audits
+from auditor import usecases
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
 from auditor.collectors.answers import as_answer, dump_answers
@@ -15,13 +16,9 @@ from auditor.commands.common import now, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.facts import UNSURE, FactValue
-from auditor.interview import goal_name
+from auditor.formats import percent
 from auditor.store import Store
 from auditor.strings import current_lang, t
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,39 +36,31 @@ def run(args: argparse.Namespace) -> int:
         if args.export is not None:
             return _export(st, cat, args.export or _latest(st))
         platform = audits.platform_id(cat, args.platform) if args.platform else None
-        rows = st.audits(platform)
-        if not rows:
-            print(t("cli.history.none"))
-            return ExitCode.OK
-        lang = current_lang()
-        columns = t("cli.history.columns").split("|")
-        print(t("cli.history.header", id=columns[0], date=columns[1], goal=columns[2], score=columns[3],
-                cover=columns[4], platforms=columns[5]))
-        trend: dict[str, list[str]] = {}
-        for row in rows:
-            result = audits.evaluate(st, cat, row, now().date())
-            state = "" if row.finished else f"  {t('cli.history.unfinished')}"
-            score = result.overall.score if result.overall.score is not None else "—"
-            print(t("cli.history.header", id=row.id, date=f"{row.started_at:%Y-%m-%d %H:%M}",
-                    goal=goal_name(row.goal, lang), score=str(score), cover=_pct(result.overall.coverage),
-                    platforms=", ".join(_name(cat, p) for p in row.platforms) + state))
-            for p in result.platforms:
-                if p.checklist.status == "active" and row.finished:
-                    trend.setdefault(p.platform, []).append(
-                        f"{p.tally.score if p.tally.score is not None else '—'} ({_pct(p.tally.coverage)})")
+        rows = usecases.history(st, cat, now().date(), platform)
+    if not rows:
+        print(t("cli.history.none"))
+        return ExitCode.OK
+    lang = current_lang()
+    columns = t("cli.history.columns").split("|")
+    print(t("cli.history.header", id=columns[0], date=columns[1], goal=columns[2], score=columns[3],
+            cover=columns[4], platforms=columns[5]))
+    trend: dict[str, list[str]] = {}
+    for row in rows:
+        cells = row.cells(lang)
+        state = "" if row.audit.finished else f"  {t('cli.history.unfinished')}"
+        print(t("cli.history.header", id=cells["id"], date=cells["date"], goal=cells["goal"], score=cells["score"],
+                cover=cells["coverage"], platforms=cells["platforms"] + state))
+        for p in row.results:
+            if p.checklist.status == "active" and row.audit.finished:
+                trend.setdefault(p.platform, []).append(
+                    f"{p.tally.score if p.tally.score is not None else '—'} ({percent(p.tally.coverage)})")
     if trend:
         print()
         print(t("cli.history.trend"))
         for name, points in trend.items():
             if platform in (None, name):
-                print(f"  {_name(cat, name):<12} " + " → ".join(points))
+                print(f"  {usecases.platform_name(cat, name):<12} " + " → ".join(points))
     return ExitCode.OK
-
-
-def _name(cat: Catalogue, platform: str) -> str:
-    """A platform as people call it ("LinkedIn", "X (Twitter)"), its id when the catalogue lacks it."""
-    checklist = cat.checklists.get(platform)
-    return checklist.name if checklist is not None else platform
 
 
 def _latest(st: Store) -> int:

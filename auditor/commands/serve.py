@@ -17,7 +17,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import default_lang, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.strings import set_lang, t
+from auditor.strings import t
 
 if TYPE_CHECKING:
     from auditor.web.instance import Claim
@@ -29,7 +29,6 @@ def run(args: argparse.Namespace) -> int:
     from auditor.web.instance import Running, claim
 
     lang = args.lang or default_lang()
-    set_lang(lang)
     db = store_path(args)
     given = getattr(args, "stop_when_idle", None)
     minutes = IDLE_MINUTES if given is None else float(given)
@@ -80,9 +79,8 @@ def _serve(args: argparse.Namespace, lang: str, minutes: float, mine: Claim) -> 
         webbrowser.open(url)
 
     try:
-        serve(app, sock, None if args.no_browser else open_browser, idle=idle)
+        serve(app, sock, None if args.no_browser else open_browser, idle=idle)  # its lifespan closes the store
     finally:
-        app.close()  # the store: its write-ahead log is folded back in
         sock.close()
     if idle.stopped:
         print(t("web.serve.idle_stopped", lang, duration=_duration(minutes, lang)), flush=True)

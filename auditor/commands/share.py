@@ -12,7 +12,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import existing_store, now
 from auditor.errors import AuditorError, ExitCode
 from auditor.share import build_share, describe, write_share
-from auditor.strings import current_lang, set_lang, t
+from auditor.strings import current_lang, speaking, t
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,9 +22,10 @@ def run(args: argparse.Namespace) -> int:
         if audit is None and args.audit is None:
             raise AuditorError(t("share.no_finished", store=st.path), hint=t("share.hint_finish"))
         lang = args.lang or (audit.lang if audit else current_lang())  # cli.main chose current_lang
-        set_lang(lang)
-        share = build_share(st, cat, audit.id if audit else args.audit, today=now().date())
+        with speaking(lang):  # the audit's language, unless --lang says
+            share = build_share(st, cat, audit.id if audit else args.audit, today=now().date())
     print(describe(lang))
-    write_share(args.out, share)
+    with speaking(lang):
+        write_share(args.out, share)
     print(t("share.written", lang, path=args.out, checks=len(share["checks"])))
     return ExitCode.OK

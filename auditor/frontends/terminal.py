@@ -19,15 +19,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from auditor.interview import Interview, QuestionView
-from auditor.strings import t
+from auditor.strings import t, typed
 
-HELP = frozenset({"?", "h", "help", "uitleg"})
-UNSURE = frozenset({"u", "w", "unsure", "not sure", "weet niet", "weet ik niet", "?!"})
-SKIP = frozenset({"s", "skip", "overslaan"})
-BACK = frozenset({"b", "t", "back", "terug"})
-QUIT = frozenset({"q", "quit", "stop", "stoppen"})
-YES = frozenset({"y", "yes", "j", "ja"})
-NO = frozenset({"n", "no", "nee"})
+# The keys a person types at the wizard's prompt, in either language (the string table's TYPED).
+HELP = typed("typed.help")
+UNSURE = typed("typed.unsure")
+SKIP = typed("typed.skip")
+BACK = typed("typed.back")
+QUIT = typed("typed.quit")
+YES = typed("typed.yes")
+NO = typed("typed.no")
 WIDTH = 78  # the longest line printed, indent included: fits an 80-column terminal
 
 

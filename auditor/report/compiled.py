@@ -111,7 +111,7 @@ def _key(directory: Path) -> str | None:
 
 
 def _cache_file(key: str) -> Path:
-    from auditor.catalogue.digest import cache_root
+    from auditor.catalogue.cache import cache_root
 
     return cache_root() / "templates" / f"report-{zlib.crc32(key.encode()):08x}-{len(key)}.marshal"
 

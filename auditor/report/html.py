@@ -10,17 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from auditor.catalogue.resources import bundled_reports_dir
+from auditor.formats import check_anchor, percent
 from auditor.report.view import TO_DO, FindingView, PlatformView, ReportView, long_date, to_do
 
 CHART_LEFT, CHART_SPAN, BAR_STEP = 110, 300, 26
 
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 def _score(value: int | None, t: dict[str, str]) -> str:
@@ -46,7 +43,8 @@ def _band(score: int | None) -> str:
 
 def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
     data = dict(vars(f))  # shallow: no deep copy
-    data["anchor"] = "c-" + f.check.replace(".", "-")
+    data["anchor"] = check_anchor(f.check)
+    data["web_links"] = []  # filled by a page that serves the report (``WebHooks``)
     data["status_label"] = {"pass": "✔", "gap": "✘", "unknown": "?"}.get(f.status, f.status)
     data["change_label"] = t.get(f.change, f.change) if f.change and f.change != "unchanged" else ""
     if not since:  # a first audit: everything is new, which says nothing
@@ -71,19 +69,36 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
 
 def _platform(p: PlatformView, t: dict[str, str]) -> dict[str, Any]:
     return {
-        "name": p.name, "score_text": _score(p.score, t), "coverage_text": _percent(p.coverage),
+        "name": p.name, "score_text": _score(p.score, t), "coverage_text": percent(p.coverage),
         "gap_total": to_do(p.gaps), "reviewed": long_date(p.reviewed, t), "version": p.checklist_version,
         "retired_text": " ".join(filter(None, [
             t["platform_retired"].format(date=long_date(p.retired_on, t) if p.retired_on else ""), p.retired_note])),
     }
 
 
-def context(view: ReportView, css: str) -> dict[str, Any]:
+class WebHooks(Protocol):
+    """What a page serving the report adds through the template's web blocks (the report
+    itself, a file people keep and share, has none): a menu, and per finding its links."""
+
+    def page(self) -> dict[str, Any]:
+        """``{"style", "label", "menu": [{"url", "label", "sep"}], "interim"}``."""
+        ...
+
+    def links(self, check_id: str, status: str) -> list[dict[str, str]]:
+        """``[{"url", "label", "sep"}]`` for one finding."""
+        ...
+
+
+def context(view: ReportView, css: str, web: WebHooks | None = None) -> dict[str, Any]:
     from markupsafe import Markup
 
     t = view.t
     since = view.audit["previous_id"] is not None
     sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
+    if web is not None:
+        for found in sections.values():
+            for data in found:
+                data["web_links"] = web.links(data["check"], data["status"])
     active = [p for p in view.platforms if p.status == "active"]
     bars = [
         {"name": p.name, "y": 4 + i * BAR_STEP, "width": round(CHART_SPAN * (p.score or 0) / 100),
@@ -97,7 +112,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
     return {
         "r": view, "t": t, "css": Markup(css),
         "generated_date": view.generated_at[:10],
-        "score_text": _score(view.score, t), "coverage_text": _percent(view.coverage),
+        "score_text": _score(view.score, t), "coverage_text": percent(view.coverage),
         "severities": [{"id": s, "label": t[f"sev_{s}"], "count": view.gaps[s]}
                        for s in TO_DO],
         "chart": {"width": CHART_LEFT + CHART_SPAN + 60, "height": 8 + BAR_STEP * max(1, len(bars)),
@@ -107,6 +122,7 @@ def context(view: ReportView, css: str) -> dict[str, Any]:
         "change_groups": groups,
         "start_here": [_finding(f, t, since) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
+        "web": None if web is None else web.page(),
         **sections,
     }
 
@@ -119,7 +135,7 @@ def bytecode_cache() -> Any:
         return None
     import jinja2
 
-    from auditor.catalogue.digest import cache_root
+    from auditor.catalogue.cache import cache_root
 
     class QuietCache(jinja2.FileSystemBytecodeCache):
         def dump_bytecode(self, bucket: Any) -> None:
@@ -134,14 +150,15 @@ def bytecode_cache() -> Any:
     return QuietCache(str(directory))
 
 
-def render(view: ReportView) -> str:
+def render(view: ReportView, web: WebHooks | None = None) -> str:
     """The report's HTML: through the cached compiled templates when they are there (no
-    Jinja import), else through Jinja, keeping its compiled templates for next time."""
+    Jinja import), else through Jinja, keeping its compiled templates for next time. A page
+    that serves it passes ``web``: its menu and links then fill the template's web blocks."""
     from auditor.report import compiled
 
     directory = bundled_reports_dir()
     css = (directory / "report.css").read_text(encoding="utf-8")
-    values = context(view, css)
+    values = context(view, css, web)
     fast = compiled.render(directory, values)
     if fast is not None:
         return fast

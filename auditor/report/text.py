@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditor.formats import percent
 from auditor.report.view import TO_DO, ReportView, build, to_do
 from auditor.terminal import paint
 
@@ -17,10 +18,6 @@ def _c(text: str, code: str, colour: bool) -> str:
     """Our colour, shown once the text passes the terminal's filter (``auditor.terminal``),
     which removes every escape from the text itself before adding ours."""
     return paint(text, code) if colour else text
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
 
 
 def render_summary(result: AuditResult, lang: str | None = None, *, colour: bool = False, limit: int = 8,
@@ -47,7 +44,7 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
             continue
         gaps = to_do(p.gaps)
         lines.append(f"  {p.name:<12} {t['score'].lower()} {p.score if p.score is not None else '—':>3}  "
-                     f"{t['coverage'].lower()} {_pct(p.coverage):>4}  {gaps} "
+                     f"{t['coverage'].lower()} {percent(p.coverage):>4}  {gaps} "
                      + (t["open_gap_one"] if gaps == 1 else t["open_gaps"].lower()))
     changes = {k: len(v) for k, v in view.changes.items() if v}
     if view.audit["previous_id"] and changes:

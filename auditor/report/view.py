@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from auditor import __version__
 from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
+from auditor.formats import percent
 from auditor.redaction import hide
 from auditor.report.inputs import ReportInput, from_result
 from auditor.strings import REPORT
@@ -175,7 +176,7 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
     if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
         label = words("interview.toggle.yes" if fact.value else "interview.toggle.no", lang)
     elif isinstance(fact.value, float) and 0 <= fact.value <= 1:  # a share (8 of 10 invitations)
-        label = f"{round(fact.value * 100)}%"
+        label = percent(fact.value)
     return EvidenceView(
         source=fact.source, source_label=t.get(f"source_{fact.source}", fact.source),
         observed_at=fact.observed_at.isoformat(), detail=detail, value=value, label=label,

@@ -7,16 +7,18 @@ test can read a page's content without a browser.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
+from auditor.goals import DEFAULT_GOAL, GOALS
 from auditor.interview import QuestionView
-from auditor.strings import TABLE, t
+from auditor.langs import LANG_NAMES
+from auditor.strings import TABLE, plural, t
+from auditor.usecases import ResumeSummary
 
-GOALS = ("visible", "balanced", "private")
 EXPORT_PAGES = (
     ("linkedin", "LinkedIn", "https://www.linkedin.com/mypreferences/d/download-my-data"),
     ("facebook", "Facebook / Instagram", "https://accountscenter.facebook.com/info_and_permissions/dyi"),
@@ -59,19 +61,18 @@ def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: 
     ]
     goals = [
         {"id": g, "input_id": f"goal-{g}", "label": t(f"web.goal.{g}", lang), "text": t(f"web.goal.{g}.text", lang),
-         "checked": g == "balanced"}
+         "checked": g == DEFAULT_GOAL}
         for g in GOALS
     ]
     langs = [{"id": code, "input_id": f"lang-{code}", "label": name, "checked": code == lang}
-             for code, name in (("nl", "Nederlands"), ("en", "English"))]
+             for code, name in sorted(LANG_NAMES.items(), reverse=True)]
     return {"platforms": platforms, "goals": goals, "langs": langs, "resume": resume, "error": error}
 
 
-def resume_summary(audit_id: int, started: dt.datetime, answered: int, names: list[str], lang: str) -> dict[str, Any]:
-    key = "web.start.resume.text.one" if answered == 1 else "web.start.resume.text"
-    text = t(key, lang, date=started.strftime("%d-%m-%Y" if lang == "nl" else "%Y-%m-%d"),
-             platforms=", ".join(names), answered=answered)
-    return {"id": audit_id, "text": text, "url": f"/audit/{audit_id}"}
+def resume_summary(summary: ResumeSummary, lang: str, link: str) -> dict[str, Any]:
+    text = plural("web.start.resume.text", summary.answered, lang, date=summary.started(lang),
+                  platforms=", ".join(summary.platforms), answered=summary.answered)
+    return {"id": summary.audit.id, "text": text, "url": link}
 
 
 # --- one question --------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
     return question.help.get(lang) if question is not None and question.help is not None else ""
 
 
-def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | None = None, error: str = "",
+def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None = None, error: str = "",
                   saved: bool = False, moved: bool = False, help_text: str = "") -> dict[str, Any]:
     chosen = _chosen(q, posted)
     radios = [{"value": c.id, "label": c.label, "input_id": f"answer-{c.id}", "checked": c.id == chosen}
@@ -104,7 +105,7 @@ def question_page(q: QuestionView, audit_id: int, lang: str, *, posted: str | No
     return {
         "q": q,
         "help": help_text,
-        "action": f"/audit/{audit_id}/q/{q.check_id}",
+        "action": action,
         "progress_text": t("web.q.progress", lang, n=q.position, m=q.total),
         # a check the export settled, brought up to look over: say what to do with it
         "reason": q.reason or (t("web.q.confirm", lang) if q.reason_code == ASK_CONFIRM else ""),
@@ -146,18 +147,17 @@ def field_hint(q: QuestionView, lang: str) -> str:
 
 # --- the end, the export, history ----------------------------------------------------------
 
-def end_page(audit_id: int, answered: int, skipped: int, first_skipped: str | None, lang: str,
+def end_page(link: Callable[..., str], answered: int, skipped: int, first_skipped: str | None, lang: str,
              review: list[str] | None = None) -> dict[str, Any]:
     review = review or []
-    settled_key = "web.end.settled.one" if len(review) == 1 else "web.end.settled"
     return {
-        "settled": t(settled_key, lang, n=len(review)) if review else "",
-        "review_url": f"/audit/{audit_id}/q/{review[0]}" if review else "",
+        "settled": plural("web.end.settled", len(review), lang) if review else "",
+        "review_url": link("question", check=review[0]) if review else "",
         "text": t("web.end.text", lang, answered=answered, total=answered + skipped),
         "skipped": t("web.end.skipped", lang, n=skipped) if skipped else "",
-        "first_open": f"/audit/{audit_id}/q/{first_skipped}" if first_skipped else "",
-        "finish_action": f"/audit/{audit_id}/finish",
-        "back": f"/audit/{audit_id}/back",
+        "first_open": link("question", check=first_skipped) if first_skipped else "",
+        "finish_action": link("finish"),
+        "back": link("back"),
     }
 
 
@@ -169,6 +169,3 @@ def export_page(lang: str, *, done: str = "", notes: list[str] | None = None, er
     return {"how": how, "done": done, "notes": notes or [], "error": error or [], "next_url": next_url,
             "next_label": next_label or t("web.export.next", lang)}
 
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"

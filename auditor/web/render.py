@@ -33,13 +33,3 @@ def page(name: str, **context: Any) -> str:
     # a control character (NUL, ESC, a right-to-left override) in what a person typed or an
     # export held is shown as its escape, never passed on hidden; our templates hold none
     return visible(rendered)
-
-
-@lru_cache(maxsize=1)
-def stylesheet() -> bytes:
-    return (bundled_reports_dir() / "web" / "web.css").read_bytes()
-
-
-@lru_cache(maxsize=1)
-def icon() -> bytes:
-    return (bundled_reports_dir() / "web" / "icon.svg").read_bytes()

@@ -1,66 +1,56 @@
 """The report page: the same HTML as ``auditor report``, with a way back into the audit.
 
-The report's own template knows nothing of the web page (it is also a file people keep
-and share), so the page adds its menu and, per finding, "change your answer" and "accept
-this risk" links to the rendered HTML, at the finding's anchors.
+The report's own template knows nothing of the page (it is also a file people keep and
+share); it has web blocks that stay empty unless a page passes its hooks, the way
+coverage.py hands its HTML report template globals. This module is those hooks: the page's
+menu and, per finding, "change your answer" and "accept this risk", as named routes.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from starlette.requests import Request
 
 from auditor.store import AuditRow
 from auditor.strings import t
-from auditor.terminal import visible
+from auditor.web.site import url
+
+STYLE = (".web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
+         "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
+         "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}"
+         "@media print{.web-menu,.web-links{display:none}}")  # on paper: the report, not the page
 
 
-def with_links(html: str, audit: AuditRow, findings: dict[str, Any], askable: set[str]) -> str:
-    """The report as ``auditor report`` writes it, plus a menu and, per finding, links back
-    into its question and to accepting the risk: after a finding's heading, or at the end of
-    its line in a list."""
-    from markupsafe import escape
+def _joined(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each item with the separator that follows it (" · ", none after the last)."""
+    return [{**item, "sep": " · " if i < len(items) - 1 else ""} for i, item in enumerate(items)]
 
-    lang = audit.lang
-    items = [] if audit.finished else [(f"/audit/{audit.id}", "web.report.back")]
-    items += [("/history", "web.nav.history"), ("/export", "web.nav.export"), ("/", "web.nav.start")]
-    if audit.finished:
-        items.append((f"/audit/{audit.id}/share", "web.share.link"))
-    items.append((f"/audit/{audit.id}/report.pdf", "web.report.pdf"))  # to print or keep: no script needed
-    menu = (f'<nav class="web-menu" aria-label="{escape(t("web.nav.label", lang))}">'
-            + " · ".join(f'<a href="{url}">{escape(t(key, lang))}</a>' for url, key in items) + "</nav>")
-    if not audit.finished:
-        menu += f'<p class="web-interim">{escape(t("web.report.interim", lang))}</p>'
-    style = ("<style>.web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
-             "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
-             "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}"
-             "@media print{.web-menu,.web-links{display:none}}</style>")  # on paper: the report, not the page
-    html = html.replace("</head>", style + "</head>", 1).replace("<body>", "<body>" + menu, 1)
 
-    def links(finding: Any) -> str:
-        parts = []
-        if finding.check in askable:
-            parts.append(f'<a href="/audit/{audit.id}/q/{escape(finding.check)}">'
-                         f'{escape(t("web.report.change", lang))}</a>')
-        if finding.status == "gap":
-            parts.append(f'<a href="/accept/{escape(finding.check)}">{escape(t("web.report.accept", lang))}</a>')
-        return " · ".join(parts)
+class ReportLinks:
+    """The hooks ``auditor.report.html.render`` fills its web blocks with."""
 
-    out: list[str] = []
-    position = 0
-    for match in re.finditer(r'<(article|li)[^>]*\bid="(c-[a-z0-9-]+)"[^>]*>', html):
-        finding = findings.get(match.group(2))
-        added = links(finding) if finding is not None else ""
-        if not added or match.start() < position:
-            continue
-        if match.group(1) == "article":
-            at = html.find("</h3>", match.end())
-            at, block = (at + len("</h3>"), f'<p class="web-links">{added}</p>') if at >= 0 else (match.end(), "")
-        else:
-            at, block = html.find("</li>", match.end()), f' <span class="web-links">· {added}</span>'
-        if at < 0 or not block:
-            continue
-        out.append(html[position:at] + block)
-        position = at
-    out.append(html[position:])
-    return visible("".join(out))  # a control character in an answer is shown, not hidden
+    def __init__(self, request: Request, audit: AuditRow, askable: set[str]) -> None:
+        self.request, self.audit, self.askable, self.lang = request, audit, askable, audit.lang
+
+    def page(self) -> dict[str, Any]:
+        audit, lang, request = self.audit, self.lang, self.request
+        items = [] if audit.finished else [(url(request, "audit", audit=audit.id), "web.report.back")]
+        items += [(url(request, "history"), "web.nav.history"), (url(request, "export"), "web.nav.export"),
+                  (url(request, "start"), "web.nav.start")]
+        if audit.finished:
+            items.append((url(request, "share", audit=audit.id), "web.share.link"))
+        items.append((url(request, "report_pdf", audit=audit.id), "web.report.pdf"))  # to print or keep, no script
+        return {"style": STYLE, "label": t("web.nav.label", lang),
+                "menu": _joined([{"url": link, "label": t(key, lang)} for link, key in items]),
+                "interim": "" if audit.finished else t("web.report.interim", lang)}
+
+    def links(self, check_id: str, status: str) -> list[dict[str, str]]:
+        found = []
+        if check_id in self.askable:
+            found.append({"url": url(self.request, "question", audit=self.audit.id, check=check_id),
+                          "label": t("web.report.change", self.lang)})
+        if status == "gap":
+            found.append({"url": url(self.request, "accept", check=check_id),
+                          "label": t("web.report.accept", self.lang)})
+        return _joined(found)

@@ -126,7 +126,10 @@ class Guard:
         self.seen: Callable[[], None] = lambda: None  # told of every request (the idle stop)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":  # lifespan is off; websockets are not served
+        if scope["type"] == "lifespan":  # start-up and shut-down: the site's own (it closes the store)
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] != "http":  # websockets are not served
             return
         self.seen()
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}

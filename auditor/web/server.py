@@ -47,7 +47,7 @@ class _Server(uvicorn.Server):
 
 
 def _config(app: Any) -> uvicorn.Config:
-    return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", server_header=False,
+    return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", server_header=False,
                           date_header=False, ws="none", timeout_graceful_shutdown=3)
 
 

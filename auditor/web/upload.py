@@ -25,7 +25,7 @@ from auditor.output import process_alive
 if TYPE_CHECKING:
     from starlette.datastructures import UploadFile
 
-    from auditor.collectors.exports import ExportResult
+    from auditor.usecases import ExportResult
 
 PREFIX = "auditor-upload-"
 _FOLDER = re.compile(rf"^{re.escape(PREFIX)}(?P<pid>\d+)-")
@@ -41,8 +41,7 @@ async def read_upload_off_loop(upload: UploadFile, catalogue: Catalogue,
 
 def read_upload(upload: UploadFile, catalogue: Catalogue, moment: dt.datetime) -> tuple[str, ExportResult]:
     """The upload's plain name and what the export shows; ``AuditorError`` when it is no export."""
-    from auditor.collectors.exports import read_export
-    from auditor.commands.importing import default_texts, pressure_phrases
+    from auditor.usecases import read_evidence
 
     name = _safe_name(upload.filename or "export.zip")
     folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))  # private: mode 0700
@@ -51,8 +50,7 @@ def read_upload(upload: UploadFile, catalogue: Catalogue, moment: dt.datetime) -
         upload.file.seek(0)
         with path.open("wb") as out:
             shutil.copyfileobj(upload.file, out, length=1024 * 1024)
-        return name, read_export(path, default_invitation_texts=default_texts(catalogue),
-                                 pressure_phrases=pressure_phrases(catalogue), now=moment)
+        return name, read_evidence(catalogue, path, now=moment)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

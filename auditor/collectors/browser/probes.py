@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from auditor.catalogue.model import Probe
 from auditor.facts import Fact, FactValue, now
+from auditor.langs import DEFAULT_LANG, LANGS
 from auditor.strings import TABLE, t
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class ProbeResult:
 
     def reason_text(self, lang: str = "en") -> str:
         """Why there is no fact, in the person's language ('' when there is one)."""
-        base = t(f"browser.reason.{self.status}", lang if lang in ("en", "nl") else "en")
+        base = t(f"browser.reason.{self.status}", lang if lang in LANGS else DEFAULT_LANG)
         return f"{base} ({self.detail})" if self.detail and base else base
 
     @property
@@ -104,7 +105,7 @@ def looks_like_login(url: str) -> bool:
 
 def names_in_order(probe: Probe, lang_order: Sequence[str]) -> list[tuple[str, str]]:
     """``[(lang, name), …]`` in the preferred order, each distinct name once."""
-    order = [lang for lang in lang_order if lang in ("en", "nl")] + ["en", "nl"]
+    order = [lang for lang in lang_order if lang in LANGS] + list(LANGS)
     seen: set[str] = set()
     names: list[tuple[str, str]] = []
     for lang in order:
@@ -398,13 +399,13 @@ def _match_choice(probe: Probe, text: str, lang_order: Sequence[str]) -> str | N
     for choice, label in options.items():
         if any(_norm(label.get(lang)) == shown for lang in (*lang_order, "en", "nl")):
             return choice
-    forgiving = {c for c, label in options.items() for lang in ("en", "nl") if same_label(label.get(lang), text)}
+    forgiving = {c for c, label in options.items() for lang in LANGS if same_label(label.get(lang), text)}
     if len(forgiving) == 1:
         return forgiving.pop()
     loose = {
         c
         for c, label in options.items()
-        for lang in ("en", "nl")
+        for lang in LANGS
         if _norm(label.get(lang)) in shown or shown in _norm(label.get(lang))
     }
     return loose.pop() if len(loose) == 1 else None
@@ -462,7 +463,7 @@ def read_probe(
     fact_key: str,
     probe: Probe,
     *,
-    lang_order: Sequence[str] = ("en", "nl"),
+    lang_order: Sequence[str] = LANGS,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     check_revision: int | None = None,
 ) -> ProbeResult:

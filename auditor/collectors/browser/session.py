@@ -45,6 +45,7 @@ from auditor.collectors.browser.probes import (
 from auditor.collectors.browser.profile import prepare_profile_dir, profile_in_use
 from auditor.collectors.browser.public import PublicKeys, PublicViewResult, read_public_view
 from auditor.errors import AuditorError
+from auditor.langs import LANGS
 from auditor.strings import t
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ class BrowserSession:
         *,
         fact_key: str,
         check_revision: int | None = None,
-        lang_order: Sequence[str] = ("en", "nl"),
+        lang_order: Sequence[str] = LANGS,
         timeout_s: float | None = None,
     ) -> ProbeResult:
         """Read one setting (see ``probes.read_probe``). Never changes anything."""
@@ -191,7 +192,7 @@ class BrowserSession:
         """What a logged-out stranger sees at ``url`` (a fresh context without cookies)."""
         return self._call(self._public_view, url, keys)
 
-    def show(self, url: str, probe: Probe | None = None, lang_order: Sequence[str] = ("en", "nl")) -> bool:
+    def show(self, url: str, probe: Probe | None = None, lang_order: Sequence[str] = LANGS) -> bool:
         """Bring ``url`` up in the browser and outline ``probe``'s control, if given.
 
         For the wizard: while it asks a question the browser could not answer, the person

@@ -72,15 +72,14 @@ class ExportResult:
         return [note.render() for note in self.messages]
 
     def describe(self, lang: str | None = None) -> str:
-        """One line for the person: "LinkedIn export (linkedin-2023+), dated 2025-01-02"."""
-        name = KIND_NAMES.get(self.kind, self.kind)
-        line = t("import.describe", lang, name=name, era=self.era,
-                 period=period(self.era, lang))
-        if self.exported_at is not None:
-            line += t("import.describe.dated", lang, date=self.exported_at.date().isoformat())
-            if self.dated_by:
-                line += t("import.describe.from", lang, source=t(self.dated_by, lang))
-        return line
+        """One line for the person: "LinkedIn export (layout since 2023), dated 2025-01-02"."""
+        said = {"name": KIND_NAMES.get(self.kind, self.kind), "period": period(self.era, lang)}
+        if self.exported_at is None:
+            return t("import.describe", lang, **said)
+        date = self.exported_at.date().isoformat()
+        if self.dated_by:
+            return t("import.describe.dated_from", lang, date=date, source=t(self.dated_by, lang), **said)
+        return t("import.describe.dated", lang, date=date, **said)
 
 
 def period(era: str, lang: str | None = None) -> str:
