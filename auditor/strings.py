@@ -38,6 +38,7 @@ CLI: dict[str, Entry] = {
                       "nl": "{name} — checklist {version}, nagekeken op {reviewed}"},
     "cli.show.retired": {"en": "Retired on {date}: {note}", "nl": "Gesloten op {date}: {note}"},
     "cli.show.where": {"en": "  where: {path}  {url}", "nl": "  waar: {path}  {url}"},
+    "cli.show.where.page": {"en": "  where you do this: {path}  {url}", "nl": "  waar je dit doet: {path}  {url}"},
     "cli.show.expects": {"en": "  expects: {rule}", "nl": "  verwacht: {rule}"},
     "cli.show.removed": {"en": "  removed by the platform on {date}", "nl": "  door het platform weggehaald op {date}"},
     "cli.show.labels": {"en": "  labels: en {en}, nl {nl}", "nl": "  labels: en {en}, nl {nl}"},

@@ -65,6 +65,12 @@ def test_the_report_says_open_the_page(run_cli_here, tmp_path: Path) -> None:
     assert "Where you do this: My network › Invitations — Open the page" in text
 
 
+def test_the_checklist_listing_says_where_you_do_it(run_cli_here) -> None:
+    out = run_cli_here("checklists", "show", "linkedin", "--lang", "nl").out
+    assert "  waar je dit doet: Berichten  https://www.linkedin.com/messaging/" in out, out[:3000]
+    assert "  waar: Berichten" not in out
+
+
 def test_the_catalogue_marks_pages_that_are_no_setting() -> None:
     cat = load_catalogue()
     kinds = {c.id: c.where.kind for cl in cat.checklists.values() for c in cl.checks}
