@@ -119,13 +119,24 @@ def resumable(store: Store, platforms: Sequence[str]) -> AuditRow | None:
 
 
 def start(store: Store, catalogue: Catalogue, platforms: Sequence[str], goal: str, lang: str,
-          now: dt.datetime) -> AuditRow:
-    """A new audit; answers and browser readings of the last audit are carried over, marked."""
+          now: dt.datetime, platform_langs: dict[str, str] | None = None) -> AuditRow:
+    """A new audit; answers and browser readings of the last audit are carried over, marked.
+
+    ``platform_langs``: the language the person uses each platform in; a platform not named
+    keeps the language the last audit of it had (a re-audit names the same screen words)."""
     versions = {p: catalogue.platform(p).version for p in platforms}
     previous = store.previous_finished(10**12, platforms)
+    langs = {p: previous.platform_langs[p] for p in platforms if previous and p in previous.platform_langs}
+    langs.update({p: v for p, v in (platform_langs or {}).items() if p in platforms})
     row, _created = store.claim_unfinished(platforms, goal, lang, versions, previous.id if previous else None, now,
-                                           carry_sources=CARRIED_SOURCES, resume=False)
+                                           carry_sources=CARRIED_SOURCES, resume=False, platform_langs=langs)
     return row
+
+
+def previous_platform_langs(store: Store, platforms: Sequence[str]) -> dict[str, str]:
+    """The platform languages the last finished audit of these platforms had: what a new audit offers first."""
+    previous = store.previous_finished(10**12, platforms)
+    return {p: previous.platform_langs[p] for p in platforms if previous and p in previous.platform_langs}
 
 
 def facts_for(store: Store, audit: AuditRow) -> list[Fact]:

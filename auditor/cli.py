@@ -171,6 +171,7 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p.add_argument("platforms", nargs="*", metavar="PLATFORM", help=h("help.audit.platforms"))
     p.add_argument("--goal", type=_goal, choices=GOALS, help=h("help.audit.goal"))
     p.add_argument("--lang", choices=LANGS, help=h("help.audit.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.audit.platform-lang"))
     p.add_argument("--answers", type=_path, metavar="FILE", help=h("help.audit.answers"))
     p.add_argument("--new", action="store_true", help=h("help.audit.new"))
     p.add_argument("--max-age", type=int, default=180, metavar="DAYS", help=h("help.audit.max-age"))
@@ -194,6 +195,7 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p.add_argument("--out", type=_path, metavar="FILE", help=h("help.report.out"))
     p.add_argument("--audit", type=int, metavar="ID", help=h("help.report.audit"))
     p.add_argument("--lang", choices=LANGS, help=h("help.report.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.report.platform-lang"))
     p.add_argument("--redact", action="store_true", help=h("help.report.redact"))
     p.add_argument("--open", action="store_true", help=h("help.report.open"))
     p.add_argument("--chrome", type=_path, metavar="PATH", help=h("help.report.chrome"))
@@ -265,6 +267,7 @@ def build_parser(only: str | None = None, lang: str | None = None) -> argparse.A
     p = command("demo", help=h("help.demo"), description=h("help.demo"))
     p.add_argument("--out", type=_path, metavar="FILE", help=h("help.demo.out"))
     p.add_argument("--lang", choices=LANGS, default=None, help=h("help.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.demo.platform-lang"))
     _common(p, h)
 
     p = command("serve", help=h("help.serve"), description=h("help.serve"))

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from auditor import audit as audits
+from auditor import labels
 from auditor.audit import AuditResult, PlannedQuestion
 from auditor.catalogue.loader import Catalogue
 from auditor.catalogue.model import Check
@@ -73,6 +74,9 @@ class QuestionView:
     has_probe: bool = False
     platform_position: int = 0  # 1-based within its platform
     platform_total: int = 0
+    platform_lang: str = ""  # the language of the person's screen of this platform (screen words)
+    where_path_original: str = ""  # the path in the other language, for a tooltip beside an unconfirmed one
+    mark_note: str = ""  # the one explanation of the "≈" mark, when this view shows one
     where_kind: str = "setting"  # what the link opens: a 'setting', or a 'page' that is none
 
 
@@ -88,29 +92,50 @@ def number_range(check: Check) -> tuple[int | None, int | None]:
     return (None, None) if check.question is None else check.question.bounds
 
 
-def choice_views(check: Check, lang: str) -> list[ChoiceView]:
+def choice_views(check: Check, lang: str, plang: str | None = None) -> list[ChoiceView]:
+    """The answers to choose from; a question offering the screen's own options shows them in
+    the platform's language ``plang`` (default: ``lang``)."""
     question = check.question
     if question is None:
         return []
     if question.kind == "toggle":
         return [ChoiceView("on", t("interview.toggle.yes", lang), "1"),  # on/off, aan/uit are accepted too
                 ChoiceView("off", t("interview.toggle.no", lang), "2")]
-    return [ChoiceView(c.id, c.label.get(lang), str(i)) for i, c in enumerate(question.choices or [], 1)]
+    screen = labels.Screen.of(check)
+    plang = labels.platform_lang(plang, lang)
+    return [ChoiceView(c.id, labels.choice({"en": c.label.en, "nl": c.label.nl}, screen, plang, lang,
+                                           screen_options=question.screen_options), str(i))
+            for i, c in enumerate(question.choices or [], 1)]
 
 
-def value_label(check: Check, value: FactValue, lang: str) -> str:
-    """A value as the person knows it: a choice's label, Yes/No for a toggle."""
+def value_label(check: Check, value: FactValue, lang: str, plang: str | None = None) -> str:
+    """A value as the person knows it: a choice's label (the screen's own option in the platform's
+    language ``plang``), Yes/No for a toggle, a number with the question's unit."""
     if value == UNSURE:
         return t("interview.unsure", lang)
     if isinstance(value, bool):
         return t("interview.toggle.yes" if value else "interview.toggle.no", lang)
     question = check.question
-    for choice in (question.choices if question else None) or []:
+    for choice in choice_views(check, lang, plang) if question and question.kind == "choice" else []:
         if choice.id == value:
-            return choice.label.get(lang)
+            return choice.label
     if value is None:
         return "—"
+    if question is not None and question.kind == "number" and isinstance(value, int | float):
+        return with_unit(value, check, lang)
     return str(value)
+
+
+def with_unit(value: float, check: Check, lang: str) -> str:
+    """A count with the question's unit: "5 of the 7 items" / "5 van de 7 onderdelen", "3 items"."""
+    question = check.question
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    if question is None or question.unit is None:
+        return number
+    unit = question.unit.get(lang)
+    if question.maximum is not None:
+        return t("interview.count.of", lang, n=number, max=question.maximum, unit=unit)
+    return f"{number} {unit}"
 
 
 def source_name(fact: Fact, lang: str) -> str:
@@ -121,7 +146,7 @@ def source_name(fact: Fact, lang: str) -> str:
     return t(f"interview.source.{fact.source}", lang)
 
 
-def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
+def evidence_sentence(check: Check, fact: Fact, lang: str, plang: str | None = None) -> str:
     """What the evidence says, in the question's terms: "Your export shows 3 uploaded contacts → Yes, …"."""
     when = spoken_date(fact.observed_at.date(), lang)
     source = t(f"interview.source.{fact.source}", lang)
@@ -134,7 +159,7 @@ def evidence_sentence(check: Check, fact: Fact, lang: str) -> str:
     if not fact.determined:
         return t("interview.evidence.unread", lang, source=source_name(fact, lang), detail=fact.detail or "—")
     answer = as_answer(check, fact.value)
-    label = value_label(check, answer, lang) if answer is not None else ""
+    label = value_label(check, answer, lang, plang) if answer is not None else ""
     shown = _shown(check, fact, lang)
     if shown and not label and leaves_open(check, fact.value):
         return t("interview.evidence.open", lang, source=source, when=when, shown=shown)
@@ -164,7 +189,7 @@ def _shown(check: Check, fact: Fact, lang: str) -> str:
         return t(key, lang, n=value, pct=percent(value))
     if isinstance(value, float) and 0 <= value <= 1 and check.question and check.question.kind == "choice":
         return percent(value)
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return with_unit(value, check, lang)
 
 
 # --- the conversation --------------------------------------------------------------------
@@ -201,19 +226,25 @@ class Interview:
 
     @classmethod
     def begin(cls, store: Store, catalogue: Catalogue, platforms: Sequence[str], *, goal: str, lang: str,
-              now: dt.datetime, max_age_days: int = audits.DEFAULT_MAX_AGE_DAYS, new: bool = False) -> Interview:
+              now: dt.datetime, max_age_days: int = audits.DEFAULT_MAX_AGE_DAYS, new: bool = False,
+              platform_langs: dict[str, str] | None = None) -> Interview:
         """Resume the unfinished audit over these platforms (unless ``new``), else start one.
 
-        A goal or language given now replaces the resumed audit's."""
+        A goal or language given now replaces the resumed audit's; so does the language of a
+        platform's screen (``platform_langs``, {platform: en|nl})."""
         existing = None if new else audits.resumable(store, platforms)
         if existing is not None:
             if (goal, lang) != (existing.goal, existing.lang):
                 store.set_goal(existing.id, goal, lang)
                 existing = store.audit(existing.id) or existing
+            told = {p: v for p, v in (platform_langs or {}).items() if p in platforms}
+            if told and any(existing.platform_langs.get(p) != v for p, v in told.items()):
+                store.set_platform_langs(existing.id, told)
+                existing = store.audit(existing.id) or existing
             made = cls(store, catalogue, existing, now=now, max_age_days=max_age_days)
             made.resumed = True
             return made
-        row = audits.start(store, catalogue, platforms, goal, lang, now)
+        row = audits.start(store, catalogue, platforms, goal, lang, now, platform_langs)
         return cls(store, catalogue, row, now=now, max_age_days=max_age_days)
 
     @classmethod
@@ -415,10 +446,20 @@ class Interview:
 
     # -- the view ------------------------------------------------------------------------
 
+    def plang(self, platform: str) -> str:
+        """The language of the person's screen of ``platform`` (screen words are in it)."""
+        return self.audit.platform_lang(platform)
+
     def _view(self, item: PlannedQuestion, position: int, total: int) -> QuestionView:
         check, lang = item.check, self.lang
         question = check.question
         assert question is not None
+        plang = self.plang(check.platform)
+        screen = labels.Screen.of(check)
+
+        def fill(text: str) -> str:
+            return labels.fill(text, screen, plang, lang)
+
         low, high = number_range(check)
         checklist = self.catalogue.checklists.get(check.platform)
         same = [q for q in self._queue if q.check.platform == check.platform]
@@ -427,27 +468,41 @@ class Interview:
         if item.reason == audits.ASK_CONFIRM and item.previous is not None:
             answer = as_answer(check, item.previous.value)
             default = None if answer is None else _as_reply(answer)
-        return QuestionView(
+        choices = choice_views(check, lang, plang)
+        view = QuestionView(
             check_id=check.id, platform=check.platform,
             platform_name=checklist.name if checklist else check.platform,
-            title=check.title.get(lang), why=check.why.get(lang), help=self._help(check),
-            where_path=check.where.path.get(lang), where_url=check.where.url, where_kind=check.where.kind,
-            question=question.text.get(lang), kind=question.kind, choices=choice_views(check, lang),
+            title=fill(check.title.get(lang)), why=fill(check.why.get(lang)), help=self._help(check),
+            where_path=labels.path(screen, plang, lang), where_url=check.where.url, where_kind=check.where.kind,
+            question=fill(question.text.get(lang)), kind=question.kind, choices=choices,
             minimum=low, maximum=high, position=position, total=total,
             reason=self._reason(item), reason_code=item.reason,
-            evidence=evidence_sentence(check, evidence_fact, lang) if evidence_fact else "",
-            given=value_label(check, item.answer.value, lang) if item.answer is not None else None,
+            evidence=evidence_sentence(check, evidence_fact, lang, plang) if evidence_fact else "",
+            given=value_label(check, item.answer.value, lang, plang) if item.answer is not None else None,
             default=default, previous=self._previous(item),
             is_condition=item.condition,
             has_probe=check.probe is not None,
             platform_position=next((i for i, q in enumerate(same, 1) if q is item), 0), platform_total=len(same),
+            platform_lang=plang, where_path_original=screen.path.get(labels.other(plang), ""),
         )
+        shown = [view.title, view.why, view.help, view.where_path, view.question, view.evidence, view.given or "",
+                 view.previous or "", *(c.label for c in choices)]
+        if labels.marked(shown):
+            from dataclasses import replace
+
+            view = replace(view, mark_note=labels.mark_note(lang))
+        return view
 
     def _help(self, check: Check) -> str:
         question = check.question
-        parts = [question.help.get(self.lang)] if question is not None and question.help is not None else []
-        parts.append(check.why.get(self.lang))
-        parts.append(t("wizard.impact", self.lang, text=check.impact.get(self.lang)))  # never a line without its label
+        lang, screen, plang = self.lang, labels.Screen.of(check), self.plang(check.platform)
+
+        def fill(text: str) -> str:
+            return labels.fill(text, screen, plang, lang)
+
+        parts = [fill(question.help.get(lang))] if question is not None and question.help is not None else []
+        parts.append(fill(check.why.get(lang)))
+        parts.append(t("wizard.impact", lang, text=fill(check.impact.get(lang))))  # never a line without its label
         return "\n\n".join(parts)
 
     def _reason(self, item: PlannedQuestion) -> str:
@@ -459,7 +514,8 @@ class Interview:
         fact = item.previous
         if fact is None or item.reason in (audits.ASK_CONFIRM, audits.ASK_NOT_READ):
             return None
-        return t("interview.previous", self.lang, value=value_label(item.check, fact.value, self.lang),
+        return t("interview.previous", self.lang,
+                 value=value_label(item.check, fact.value, self.lang, self.plang(item.check.platform)),
                  source=source_name(fact, self.lang))
 
     def _evidence_for(self, item: PlannedQuestion) -> Fact | None:
@@ -475,4 +531,4 @@ def _as_reply(value: FactValue) -> str:
     return "" if value is None else str(value)
 
 
-__all__ += ["choice_views", "evidence_sentence", "number_range", "source_name", "value_label"]
+__all__ += ["choice_views", "evidence_sentence", "number_range", "source_name", "value_label", "with_unit"]

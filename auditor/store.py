@@ -20,7 +20,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -32,7 +32,7 @@ from auditor.output import process_alive
 from auditor.strings import t
 
 APPLICATION_ID = 0x41554454  # "AUDT": marks the file as an auditor store
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 10  # how long a write waits for another auditor's write before saying so
 MAX_ROW_ID = 2**63 - 1  # SQLite's integer range: a larger audit id names no audit
 FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folder) expires after this
@@ -44,11 +44,14 @@ FOREIGN_HOLD_HOURS = 12  # a claim by a process on another machine (shared folde
 #   3: skips (the questions a person skipped in an audit; a skip is not a fact and never reaches
 #      the engine), until now created on first use; imports dropped: it was written, never read
 #      (the evidence itself is in facts, with no audit).
+#   4: audits.platform_lang: the language the person uses each platform in (JSON {platform: en|nl};
+#      a platform not named uses the audit's language), so screen words match their screen.
 MIGRATIONS = {
     2: ("ALTER TABLE audits ADD COLUMN holder TEXT", "ALTER TABLE audits ADD COLUMN held_at TEXT"),
     3: ("CREATE TABLE IF NOT EXISTS skips (audit_id INTEGER NOT NULL REFERENCES audits(id),"
         " check_id TEXT NOT NULL, PRIMARY KEY (audit_id, check_id))",
         "DROP TABLE IF EXISTS imports"),
+    4: ("ALTER TABLE audits ADD COLUMN platform_lang TEXT NOT NULL DEFAULT '{}'",),
 }
 SCHEMA = """
 CREATE TABLE audits (
@@ -127,10 +130,16 @@ class AuditRow:
     platforms: list[str]
     catalogue: dict[str, str]
     previous_id: int | None
+    platform_langs: dict[str, str] = field(default_factory=dict)  # {platform: en|nl}, as the person said
 
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    def platform_lang(self, platform: str) -> str:
+        """The language of the person's screen of ``platform``: as they said, else the audit's."""
+        chosen = self.platform_langs.get(platform)
+        return chosen if chosen in ("en", "nl") else self.lang
 
 
 def default_db_path() -> Path:
@@ -407,17 +416,21 @@ class Store:
 
     @_guarded
     def create_audit(self, goal: str, lang: str, platforms: Sequence[str], catalogue: dict[str, str],
-                     previous_id: int | None, started_at: dt.datetime) -> int:
+                     previous_id: int | None, started_at: dt.datetime,
+                     platform_langs: dict[str, str] | None = None) -> int:
         cur = self.conn.execute(
-            "INSERT INTO audits (started_at, goal, lang, platforms, catalogue, previous_id) VALUES (?,?,?,?,?,?)",
-            (started_at.isoformat(), goal, lang, json.dumps(list(platforms)), json.dumps(catalogue), previous_id),
+            "INSERT INTO audits (started_at, goal, lang, platforms, catalogue, previous_id, platform_lang)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (started_at.isoformat(), goal, lang, json.dumps(list(platforms)), json.dumps(catalogue), previous_id,
+             json.dumps(dict(sorted((platform_langs or {}).items())))),
         )
         return int(cur.lastrowid or 0)
 
     @_guarded
     def claim_unfinished(self, platforms: Sequence[str], goal: str, lang: str, versions: dict[str, str],
                          previous_id: int | None, now: dt.datetime, *, carry_sources: Sequence[str] = (),
-                         resume: bool = True) -> tuple[AuditRow, bool]:
+                         resume: bool = True, platform_langs: dict[str, str] | None = None,
+                         ) -> tuple[AuditRow, bool]:
         """Get or create the unfinished audit over ``platforms``, atomically, and hold it.
 
         One write transaction (BEGIN IMMEDIATE) reads and claims, so two auditors started at
@@ -434,7 +447,7 @@ class Store:
             if found is not None:
                 self._hold(found.id, now)
                 return found, False
-            audit_id = self.create_audit(goal, lang, platforms, versions, previous_id, now)
+            audit_id = self.create_audit(goal, lang, platforms, versions, previous_id, now, platform_langs)
             self._hold(audit_id, now)
             if previous_id is not None and carry_sources:
                 for fact in self.facts(previous_id):
@@ -530,6 +543,17 @@ class Store:
     @_guarded
     def set_goal(self, audit_id: int, goal: str, lang: str) -> None:
         self.conn.execute("UPDATE audits SET goal = ?, lang = ? WHERE id = ?", (goal, lang, audit_id))
+
+    @_guarded
+    def set_platform_langs(self, audit_id: int, platform_langs: dict[str, str]) -> None:
+        """Remember the language of each platform's screen (merged with what the audit had)."""
+        with self.transaction():
+            row = self.audit(audit_id)
+            if row is None:
+                return
+            merged = {**row.platform_langs, **platform_langs}
+            self.conn.execute("UPDATE audits SET platform_lang = ? WHERE id = ?",
+                              (json.dumps(dict(sorted(merged.items()))), audit_id))
 
     # --- facts ----------------------------------------------------------------------------
 
@@ -659,7 +683,8 @@ class Store:
 # The tables a store of each version has (a missing one means the file is damaged).
 TABLES_AT = {1: ("audits", "facts", "findings", "acceptances", "imports"),
              2: ("audits", "facts", "findings", "acceptances", "imports"),
-             3: ("audits", "facts", "findings", "acceptances", "skips")}
+             3: ("audits", "facts", "findings", "acceptances", "skips"),
+             4: ("audits", "facts", "findings", "acceptances", "skips")}
 TABLES = TABLES_AT[SCHEMA_VERSION]
 
 # --- reading rows: every value checked, damage named by table, row and column -------------
@@ -733,7 +758,12 @@ def _audit_row(row: sqlite3.Row) -> AuditRow:
         platforms=_json_value(row, table, "platforms", _is_str_list),
         catalogue=_json_value(row, table, "catalogue", _is_str_map),
         previous_id=_int(row, table, "previous_id", optional=True),
+        platform_langs=_json_value(row, table, "platform_lang", _is_lang_map),
     )
+
+
+def _is_lang_map(value: Any) -> bool:
+    return _is_str_map(value) and all(v in ("en", "nl") for v in value.values())
 
 
 def _fact(row: sqlite3.Row) -> Fact:

@@ -196,6 +196,7 @@ INTERVIEW: dict[str, Entry] = {
     "interview.toggle.off": {"en": "No (off)", "nl": "Nee (uit)"},
     # a toggle's two choices as a question shows them: every toggle question reads as yes/no
     "interview.toggle.yes": {"en": "Yes", "nl": "Ja"},
+    "interview.count.of": {"en": "{n} of the {max} {unit}", "nl": "{n} van de {max} {unit}"},
     "interview.toggle.no": {"en": "No", "nl": "Nee"},
     "interview.unsure": {"en": "not sure", "nl": "weet ik niet"},
     "interview.source.answer": {"en": "your answer", "nl": "je antwoord"},
@@ -1062,9 +1063,9 @@ REPORT: dict[str, Entry] = {
         "en": 'The browser could not read it',
         "nl": 'De browser kon het niet lezen',
     },
-    "report.labels_unverified": {
-        "en": "The platform's exact wording here is not confirmed; look for a similar label.",
-        "nl": 'De precieze tekst van het platform is hier niet bevestigd; zoek een vergelijkbaar label.',
+    "report.reason_not-settled": {
+        "en": 'Your export shows something about this, but not the answer',
+        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
     },
     "report.warnings": {
         "en": 'Warnings',
@@ -1248,10 +1249,6 @@ REPORT: dict[str, Entry] = {
     },
     "report.email_hidden": {"en": "[e-mail hidden]", "nl": "[e-mailadres verborgen]"},
     "report.phone_hidden": {"en": "[phone hidden]", "nl": "[telefoonnummer verborgen]"},
-    "report.reason_not-settled": {
-        "en": 'Your export shows something about this, but not the answer',
-        "nl": 'Je export laat hier iets over zien, maar niet het antwoord',
-    },
     "report.pdf.no_browser": {
         "en": "No Chrome, Edge, Chromium or Brave was found to make the PDF with.",
         "nl": "Er is geen Chrome, Edge, Chromium of Brave gevonden om de pdf mee te maken.",
@@ -1886,6 +1883,11 @@ WEB: dict[str, Entry] = {
         "nl": "Zo weinig mogelijk zichtbaar voor mensen die je niet kent.",
     },
     "web.start.lang": {"en": "Language of the questions and the report", "nl": "Taal van de vragen en het rapport"},
+    "web.start.screen_lang_hint": {
+        "en": "We then name menus, settings and buttons as your screen shows them; the questions stay in the "
+              "language you choose below.",
+        "nl": "Dan noemen we menu's, instellingen en knoppen zoals jouw scherm ze laat zien; de vragen blijven in "
+              "de taal die je hieronder kiest."},
     "web.start.button": {"en": "Start", "nl": "Begin"},
     "web.start.none_chosen": {"en": "Choose at least one account.", "nl": "Kies minstens één account."},
     "web.start.stopped": {
@@ -2209,8 +2211,14 @@ ANSWERS: dict[str, Entry] = {
         "en": "{path}:1: expected a mapping like {{goal: balanced, lang: en, answers: {{CHECK_ID: VALUE}}}}",
         "nl": "{path}:1: verwacht een lijst zoals {{goal: balanced, lang: nl, answers: {{VRAAG: WAARDE}}}}"},
     "answers.unknown-field": {
-        "en": "unknown field '{key}'; expected goal, lang and answers",
-        "nl": "onbekend veld '{key}'; verwacht: goal, lang en answers"},
+        "en": "unknown field '{key}'; expected goal, lang, platform_lang and answers",
+        "nl": "onbekend veld '{key}'; verwacht: goal, lang, platform_lang en answers"},
+    "answers.bad-platform-lang": {
+        "en": "platform_lang '{given}' is not one of en, nl (or a mapping like {{linkedin: en, facebook: nl}})",
+        "nl": "platform_lang '{given}' is niet een van en, nl (of een lijst zoals {{linkedin: en, facebook: nl}})"},
+    "answers.platform-lang-unknown": {
+        "en": "platform_lang names '{platform}', which is not a platform (known: {known})",
+        "nl": "platform_lang noemt '{platform}', dat geen platform is (bekend: {known})"},
     "answers.bad-goal": {
         "en": "goal '{goal}' is not one of visible, balanced, private",
         "nl": "doel '{goal}' is niet een van zichtbaar, gebalanceerd, privé (of visible, balanced, private)"},
@@ -2510,6 +2518,36 @@ WORKSHOP: dict[str, Entry] = {
     },
 }
 
+# -- screen words in the language of the person's platform (auditor.labels) ---------------
+LABELS: dict[str, Entry] = {
+    "labels.mark.note": {
+        "en": "≈ our wording: your screen may word it slightly differently.",
+        "nl": "≈ onze woorden: op je scherm kan het iets anders heten.",
+    },
+    "labels.original": {"en": "On a screen in {lang}: {label}", "nl": "Op een {lang} scherm: {label}"},
+    "labels.lang.en": {"en": "English", "nl": "Engels"},
+    "labels.lang.nl": {"en": "Dutch", "nl": "Nederlands"},
+    "labels.name.en": {"en": "English", "nl": "English"},
+    "labels.name.nl": {"en": "Nederlands", "nl": "Nederlands"},
+    "labels.ask": {
+        "en": "Which language do you use {platform} in?",
+        "nl": "In welke taal gebruik je {platform}?",
+    },
+    "labels.ask.why": {
+        "en": "Menus, settings and buttons are then named as your screen shows them.",
+        "nl": "Dan noemen we menu's, instellingen en knoppen zoals jouw scherm ze laat zien.",
+    },
+    "labels.ask.prompt": {
+        "en": "  1) Nederlands  2) English (Enter = {default}): ",
+        "nl": "  1) Nederlands  2) English (Enter = {default}): ",
+    },
+    "labels.ask.bad": {"en": "Type 1 or 2.", "nl": "Typ 1 of 2."},
+    "labels.show.unconfirmed": {
+        "en": "  screen words not confirmed: en {en} of {n}, nl {nl} of {n} active checks",
+        "nl": "  schermwoorden niet bevestigd: en {en} van {n}, nl {nl} van {n} actieve controles",
+    },
+}
+
 # -- screens: the label recorder (checklists record/compare) ------------------------------
 SCREENS: dict[str, Entry] = {
     # -- checklists record / compare: the label recorder, for maintainers ------------------------
@@ -2706,6 +2744,11 @@ HELP: dict[str, Entry] = {
         "en": "your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)",
         "nl": "wat je wilt: zichtbaar, gebalanceerd (standaard) of privé (visible, balanced, private)"},
     "help.audit.lang": {"en": "language of questions and report", "nl": "taal van de vragen en het rapport"},
+    "help.audit.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: asked, else the language of the questions)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: gevraagd, anders de taal van de vragen)"},
     "help.audit.answers": {"en": "answers file (YAML or JSON): run without prompts",
                            "nl": "antwoordbestand (YAML of JSON): controleer zonder vragen"},
     "help.audit.new": {"en": "start a new audit even if one is unfinished",
@@ -2732,6 +2775,11 @@ HELP: dict[str, Entry] = {
     "help.report.audit": {"en": "which audit (default: the latest)", "nl": "welke controle (standaard: de laatste)"},
     "help.report.lang": {"en": "report language (default: the audit's)",
                          "nl": "taal van het rapport (standaard: die van de controle)"},
+    "help.report.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: as the audit recorded)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: zoals de controle vastlegde)"},
     "help.report.redact": {"en": "hide e-mail addresses and phone numbers",
                            "nl": "verberg e-mailadressen en telefoonnummers"},
     "help.report.open": {"en": "open the report in your browser", "nl": "open het rapport in je browser"},
@@ -2792,6 +2840,11 @@ HELP: dict[str, Entry] = {
                   "nl": "doorloop alles met een verzonnen persoon en schrijf een rapport"},
     "help.demo.out": {"en": "report path (default: ./auditor-demo-report.html)",
                       "nl": "waar het rapport komt (standaard: ./auditor-demo-report.html)"},
+    "help.demo.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: the language of the report)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: de taal van het rapport)"},
     "help.serve": {"en": "the guided audit as a local web page in your browser",
                    "nl": "de controle met vragen als webpagina in je eigen browser"},
     "help.serve.port": {"en": "port on 127.0.0.1 (default 0: a free one)",
@@ -2832,7 +2885,7 @@ SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
     "answers": ANSWERS, "wizard": WIZARD, "rule": RULE, "workshop": WORKSHOP, "screens": SCREENS,
-    "setup": SETUP, "shortcut": SHORTCUT, "help": HELP,
+    "setup": SETUP, "shortcut": SHORTCUT, "labels": LABELS, "help": HELP,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

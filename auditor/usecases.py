@@ -30,6 +30,7 @@ from auditor.errors import AuditorError
 from auditor.facts import Fact
 from auditor.goals import goal_name
 from auditor.interview import Interview
+from auditor.labels import check_text
 from auditor.store import AuditRow, Store
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class ImportSummary:
         return [settled_line(check, fact, lang) for check, fact in self.settled]
 
     def still_open_lines(self, lang: str) -> list[str]:
-        return [check.question.text.get(lang) if check.question else check.title.get(lang)
+        return [check_text(check, check.question.text if check.question else check.title, lang)
                 for check in self.still_open]
 
 
@@ -137,12 +138,13 @@ def settled_line(check: Check, fact: Fact, lang: str) -> str:
     from auditor.interview import value_label
 
     if check.question is None:
-        return check.title.get(lang)
+        return check_text(check, check.title, lang)
     answer = as_answer(check, fact.value)
     said = "" if answer is None else value_label(check, answer, lang)
     if check.question.kind == "text":  # a headline, a URL: the notes above quote it already
         said = ""
-    return f"{check.question.text.get(lang)} → {said}" if said else check.question.text.get(lang)
+    question = check_text(check, check.question.text, lang)
+    return f"{question} → {said}" if said else question
 
 
 # --- accepted risks --------------------------------------------------------------------------------

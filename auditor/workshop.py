@@ -174,8 +174,11 @@ def _new_row(check_id: str, item: ShareCheck, catalogue: Catalogue, lang: str) -
         return CheckRow(check_id, item.revision, platform, check_id, item.severity, "unknown")
     version: Literal["current", "older", "newer"] = (
         "current" if item.revision == check.revision else "older" if item.revision < check.revision else "newer")
-    action = check.action.get(lang) if check.action else check.title.get(lang)
-    return CheckRow(check_id, item.revision, platform, check.title.get(lang), item.severity, version, action)
+    from auditor.labels import check_text
+
+    action = check_text(check, check.action if check.action else check.title, lang)
+    return CheckRow(check_id, item.revision, platform, check_text(check, check.title, lang), item.severity, version,
+                    action)
 
 
 def _row_key(row: CheckRow) -> tuple[int, int, int, str, int]:

@@ -68,7 +68,7 @@ BAD = {
         ":2: lang 'de' is not one of en, nl"),
     "unknown field": (
         "goal: private\nanwsers: {}\n",
-        ":2: unknown field 'anwsers'; expected goal, lang and answers"),
+        ":2: unknown field 'anwsers'; expected goal, lang, platform_lang and answers"),
     "answers not a mapping": (
         "goal: private\nanswers:\n  - example.privacy.ads\n",
         ":2: 'answers' must be a mapping of check id to value"),

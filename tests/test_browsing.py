@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browser_fixtures import FixtureServer, browser_path_or_skip, hand_written, render_page
+from browser_fixtures import FixtureServer, browser_path_or_skip, hand_written, page_html, render_control, render_page
 
 from auditor import cli
 from auditor.catalogue.loader import load_catalogue
@@ -77,6 +77,34 @@ def test_browser_readings_settle_checks_and_failures_are_reported(served: Fixtur
     # a failed reading never hides what the person said
     two_step = findings["linkedin.security.two-step"]
     assert two_step["status"] == "pass" and two_step["evidence"][0]["source"] == "answer"
+
+
+@pytest.mark.parametrize(("plang", "status"), [("nl", "gap"), ("en", "pass")])
+def test_the_probe_looks_for_the_name_on_the_persons_screen_first(served: FixtureServer, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str], plang: str,
+                                                                  status: str) -> None:
+    """A page holding both languages' names (on: the Dutch one, off: the English one): the
+    reading is the control named as the person's platform screen names it."""
+    catalogue = load_catalogue()
+    ai = catalogue.find_check("linkedin.privacy.generative-ai-data")
+    assert ai is not None and ai.probe is not None and ai.probe.name.nl != ai.probe.name.en
+    body = (f"<section>{render_control(ai.probe, 'nl', 'on', 'button', ai.probe.name.nl, 'a')}</section>"
+            f"<section>{render_control(ai.probe, 'en', 'off', 'button', ai.probe.name.en, 'b')}</section>")
+    served.serve(ai.probe.url, page_html(body, plang, "Settings"))
+    for check in catalogue.platform("linkedin").checks:
+        if check.probe is not None and check is not ai:
+            served.serve(check.probe.url, hand_written("login-redirect.html"))
+    served.serve("https://www.linkedin.com/uas/login", "<html><body><input type=password></body></html>")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("goal: balanced\nlang: en\nanswers: {}\n")
+    db = tmp_path / "db.sqlite3"
+    assert cli.main(["audit", "linkedin", "--answers", str(answers), "--browser", "--platform-lang", plang,
+                     "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.main(["report", "--format", "json", "--out", "-", "--db", str(db)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    finding = next(f for f in report["platforms"][0]["findings"] if f["check"] == ai.id)
+    assert finding["status"] == status and finding["evidence"][0]["source"] == "browser"
 
 
 def test_how_a_public_profile_reading_went_is_said_in_words() -> None:

@@ -59,10 +59,10 @@ def test_a_dutch_wizard_run_from_goal_to_resume_and_review_is_all_dutch(tmp_path
     common = ["--db", db, "--checklists", MINI, "--lang", "nl"]
     with Store(db) as st:  # an export settled the headline: offered for review
         st.record_import([Fact("example.profile.headline", "Constructeur van bruggen", "export", now())])
-    terminal(["", "j", "", "ja", "?", "maybe", "weet niet", "q"])
+    terminal(["", "", "j", "", "ja", "?", "maybe", "weet niet", "q"])
     first = run("audit", *common)
     assert first.code == 0, first.err
-    terminal(["n", "2", "j", "", "q"])
+    terminal(["n", "2", "", "j", "", "q"])
     second = run("audit", *common)
     assert second.code == 0, second.err
     terminal(["", "s", "s", "s", "5"])
@@ -104,7 +104,7 @@ def test_other_commands_speak_dutch_too(tmp_path: Path, run):
 def test_the_language_is_asked_first_when_nothing_says_it(tmp_path: Path, run, terminal, monkeypatch):
     for var in ("LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
-    terminal(["2", "privé", "q"])
+    terminal(["2", "privé", "", "q"])
     result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI)
     assert result.code == 0, result.err
     assert result.out.startswith("Language / taal: 1) English  2) Nederlands")

@@ -151,7 +151,8 @@ def test_dutch_words_and_answers(store, mini):
     assert 'Staat "Use my data for ads" aan of uit?' in p.lines and "  1) Ja   2) Nee" in p.lines
     assert "  ? uitleg · w weet niet · s overslaan · t terug · q stoppen" in p.lines
     assert "  ✓ opgeslagen" in p.lines
-    assert "  Waar: Instellingen › Advertenties" in p.lines
+    assert "  Waar: Instellingen › Advertenties\u00a0≈" in p.lines  # the Dutch words are not confirmed
+    assert p.lines.count("  ≈ onze woorden: op je scherm kan het iets anders heten.") == 1  # explained once
     assert "  Je antwoord: weet ik niet" in p.lines  # 't' went back to the headline
     assert "  ✓ opgeslagen als 'weet ik niet'; je krijgt deze vraag de volgende keer weer" in p.lines
 
@@ -235,6 +236,9 @@ def test_a_whole_run_with_back_skip_and_not_sure(db):
     with audit_pty(db) as p:
         p.expect("Goal (1-3, Enter = balanced)")
         p.send("")
+        p.expect("Which language do you use Example Network in?")  # the screen's language, asked once
+        p.expect("(Enter = English)")
+        p.send("")
         p.expect("Started audit #1 (Example Network; goal: balanced).")
         p.expect("[Example Network — 1 of 4]")
         p.expect("Ads do not use your data")
@@ -275,6 +279,8 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
     with audit_pty(db, "example") as p:
         p.expect("Goal")
         p.send("visible")
+        p.expect("(Enter = English)")
+        p.send("2")
         answer(p, "off")
         answer(p, "1")
         p.expect("[Example Network — 3 of 4]")
@@ -310,7 +316,7 @@ def test_quit_then_resume_asks_only_the_rest_and_the_report_has_both_sessions(db
 
 
 def test_ctrl_c_in_the_middle_keeps_the_answers(db):
-    with audit_pty(db, "--goal", "balanced", "--lang", "en") as p:
+    with audit_pty(db, "--goal", "balanced", "--lang", "en", "--platform-lang", "en") as p:
         answer(p, "on")
         answer(p, "never")
         p.expect("[Example Network — 3 of 4]")
@@ -341,6 +347,9 @@ def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
         p.expect("Wat is je doel?")
         p.expect("Doel (1-3, Enter = gebalanceerd)")
         p.send("privé")
+        p.expect("In welke taal gebruik je Example Network?")
+        p.expect("1) Nederlands  2) English (Enter = Nederlands)")
+        p.send("")
         p.expect("Controle #1 gestart (Example Network; doel: privé).")
         p.expect("[Example Network — 1 van 3]")
         answer(p, "nee", ack="✓ opgeslagen")
@@ -365,7 +374,7 @@ def test_a_dutch_locale_speaks_dutch_from_the_first_question_to_the_resume(db):
 def test_sigkill_in_the_middle_loses_no_acknowledged_answer(db):
     given = [("off", ADS, False), ("3", NOTE, "never"), ("Data protection officer at Example",
                                                           HEADLINE, "Data protection officer at Example")]
-    with audit_pty(db, "--goal", "balanced", "--lang", "en") as p:
+    with audit_pty(db, "--goal", "balanced", "--lang", "en", "--platform-lang", "en") as p:
         for reply, _, _ in given:
             answer(p, reply)
         p.expect("[Example Network — 4 of 4]")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from auditor.catalogue.model import Check, Checklist
 
 Digest = dict[str, Any]  # {"checklists": {platform: {...; "checks": {id: {...}}}}}
-FORMAT = 2  # bump when the digest's shape changes: old cache files are then ignored
+FORMAT = 3  # bump when the digest's shape changes: old cache files are then ignored
 
 
 def _pair(value: Any) -> Any:
@@ -64,6 +64,11 @@ def _check(check: Check) -> dict[str, Any]:
         "goal_notes": {goal: _pair(o.note) for goal, o in check.goals.items() if o.note},
         "choices": {c.id: _pair(c.label) for c in (question.choices or [])} if question else {},
         "kind": question.kind if question else None,
+        # the screen words, filled into the texts in the person's platform language (auditor.labels)
+        "ui": {name: _pair(pair) for name, pair in check.ui.items()},
+        "screen_options": bool(question.screen_options) if question else False,
+        "unit": _pair(question.unit) if question else None,
+        "maximum": question.maximum if question else None,
         "fact": check.fact,
         "sources": [_source(s) for s in check.sources],
     }

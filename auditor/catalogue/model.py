@@ -204,6 +204,10 @@ class Question(Strict):
         default=False,
         description="The choices are the platform's own option labels, shown in the language of the person's "
                     "platform screen; otherwise they are our words, shown in the tool's language.")
+    unit: Text | None = Field(
+        default=None,
+        description="A number question's unit, said after the number: 'items' / 'onderdelen' gives "
+                    "'5 of the 7 items' with a maximum, '5 items' without.")
     minimum: Annotated[int, Field(ge=0)] | None = None  # a number question's range (default: from 0)
     maximum: Annotated[int, Field(ge=0)] | None = None
 
@@ -220,6 +224,8 @@ class Question(Strict):
             raise ValueError(f"only a 'number' question has 'minimum'/'maximum', this one is '{self.kind}'")
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise ValueError(f"'minimum' ({self.minimum}) is above 'maximum' ({self.maximum})")
+        if self.unit is not None and self.kind != "number":
+            raise ValueError(f"only a 'number' question has a 'unit', this one is '{self.kind}'")
         if self.kind == "choice" and not self.choices:
             raise ValueError("a 'choice' question lists its 'choices'")
         if self.kind != "choice" and self.choices:

@@ -106,7 +106,7 @@ def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int
         for choice in choices:
             if text in (choice.id, choice.label.en.casefold(), choice.label.nl.casefold()):
                 return choice.id
-        return None
+        return _choice_by_words(choices, text)
     if question.kind == "number":
         number = _number(raw)
         if number is None or not number.is_integer():
@@ -118,6 +118,29 @@ def _fit(check: Check, raw: Any, text: str | None, bounds: tuple[int | None, int
     if isinstance(raw, str | int | float) and not isinstance(raw, bool) and str(raw).strip():
         return str(raw).strip()
     return None
+
+
+def _plain(text: str) -> str:
+    """A label as typed: no accents, quotes, marks or case ("Privémodus" = "privemodus")."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(bare.casefold().translate(str.maketrans("", "", "\"“”‘’'≈")).split())
+
+
+def _choice_by_words(choices: list[Any], text: str) -> str | None:
+    """A choice named by what the person sees, in either language: its label without accents or
+    quotes, or one part of a label that gives both ("Private mode (privémodus)")."""
+    typed = _plain(text)
+    if not typed:
+        return None
+    found = set()
+    for choice in choices:
+        for label in (choice.label.en, choice.label.nl):
+            parts = {label, *(p for p in label.replace(")", "(").split("(") if p.strip())}
+            if typed in {_plain(p) for p in parts}:
+                found.add(choice.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _toggle_label(text: str) -> bool | None:
@@ -260,10 +283,18 @@ class AnswerSet:
     facts: list[Fact]
     checks: list[Check]
     notices: list[str] = field(default_factory=list)
+    platform_lang: str | None = None  # `platform_lang: en`: every platform's screen in this language
+    platform_langs: dict[str, str] = field(default_factory=dict)  # `platform_lang: {linkedin: en}`
 
     @property
     def platforms(self) -> list[str]:
         return sorted({c.platform for c in self.checks})
+
+    def langs_for(self, platforms: list[str]) -> dict[str, str]:
+        """The screen language the file gives for each of these platforms (none: not said)."""
+        if self.platform_lang is not None:
+            return dict.fromkeys(platforms, self.platform_lang)
+        return {p: v for p, v in self.platform_langs.items() if p in platforms}
 
 
 def _goal(value: Any) -> Any:
@@ -285,7 +316,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         return f"{path}:{line}" if line else str(path)
 
     for key in data:
-        if key not in ("goal", "lang", "answers"):
+        if key not in ("goal", "lang", "platform_lang", "answers"):
             problems.append(f"{where(str(key))}: {t('answers.unknown-field', key=key)}")
     goal = _goal(data.get("goal"))
     if goal is not None and goal not in GOALS:
@@ -293,6 +324,7 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
     lang = data.get("lang")
     if lang is not None and lang not in LANGS:
         problems.append(f"{where('lang')}: {t('answers.bad-lang', lang=lang, langs=', '.join(LANGS))}")
+    platform_lang, platform_langs = _platform_langs(data.get("platform_lang"), catalogue, problems, where)
     answers = data.get("answers")
     if answers is None:  # an empty `answers:`: the audit holds what the evidence settled
         answers = {}
@@ -320,16 +352,50 @@ def load_answers(path: Path, catalogue: Catalogue, *, now: dt.datetime) -> Answe
         checks.append(check)
     if problems:
         raise InputFileError(plural("answers.problems", len(problems), path=path), problems=problems)
-    return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices)
+    return AnswerSet(goal=goal, lang=lang, facts=facts, checks=checks, notices=notices,
+                     platform_lang=platform_lang, platform_langs=platform_langs)
 
 
-def dump_answers(goal: str, lang: str, answers: dict[str, FactValue]) -> str:
+def _platform_langs(given: Any, catalogue: Catalogue, problems: list[str],
+                    where: Any) -> tuple[str | None, dict[str, str]]:
+    """``platform_lang: en`` (every platform) or ``{linkedin: en, facebook: nl}``; problems named by line."""
+    if given is None:
+        return None, {}
+    if isinstance(given, str):
+        if given in LANGS:
+            return given, {}
+        problems.append(f"{where('platform_lang')}: {t('answers.bad-platform-lang', given=given)}")
+        return None, {}
+    if not isinstance(given, dict):
+        problems.append(f"{where('platform_lang')}: {t('answers.bad-platform-lang', given=given)}")
+        return None, {}
+    names = {p: p for p in catalogue.checklists} | {cl.name.casefold(): p for p, cl in catalogue.checklists.items()}
+    langs: dict[str, str] = {}
+    for key, value in given.items():
+        loc = where("platform_lang", str(key))
+        platform = names.get(str(key).strip().casefold())  # its id or its name ("LinkedIn")
+        if platform is None:
+            known = ", ".join(sorted(catalogue.checklists))
+            problems.append(f"{loc}: {t('answers.platform-lang-unknown', platform=key, known=known)}")
+            continue
+        if value not in LANGS:
+            problems.append(f"{loc}: {t('answers.bad-platform-lang', given=value)}")
+            continue
+        langs[platform] = str(value)
+    return None, langs
+
+
+def dump_answers(goal: str, lang: str, answers: dict[str, FactValue],
+                 platform_langs: dict[str, str] | None = None) -> str:
     """An answers file for ``auditor history --export``: the same format ``--answers`` reads."""
     rendered: dict[str, Any] = {}
     for check_id, value in sorted(answers.items()):
         rendered[check_id] = ("on" if value else "off") if isinstance(value, bool) else value
-    return yaml.dump({"goal": goal, "lang": lang, "answers": rendered}, Dumper=_ExactDumper, sort_keys=False,
-                     allow_unicode=True)
+    data: dict[str, Any] = {"goal": goal, "lang": lang}
+    if platform_langs:
+        data["platform_lang"] = dict(sorted(platform_langs.items()))
+    data["answers"] = rendered
+    return yaml.dump(data, Dumper=_ExactDumper, sort_keys=False, allow_unicode=True)
 
 
 # Characters YAML counts as printable but a terminal (and our own filter) hides: the

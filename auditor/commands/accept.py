@@ -10,6 +10,7 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import now
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
+from auditor.labels import check_text
 from auditor.langs import LANGS
 from auditor.strings import current_lang, t
 
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if args.remove:
         with open_store(args) as st:
             if usecases.withdraw_risk(st, check):
-                print(t("cli.accept.withdrawn", title=check.title.get(current_lang()), check=check.id))
+                print(t("cli.accept.withdrawn", title=check_text(check, check.title, current_lang()), check=check.id))
             else:
                 print(t("cli.accept.none", check=check.id))
         return ExitCode.OK
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         usecases.accept_risk(st, acceptance)
     until = acceptance.until
     when = t("cli.accept.until", until=until) if until else t("cli.accept.no-end")
-    print(t("cli.accept.done", title=check.title.get(current_lang()), check=check.id, when=when))
+    print(t("cli.accept.done", title=check_text(check, check.title, current_lang()), check=check.id, when=when))
     return ExitCode.OK
 
 

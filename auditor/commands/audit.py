@@ -166,18 +166,26 @@ def _resume_or_start(st: Store, cat: Catalogue, platforms: list[str], args: argp
             for line in wrap(t("wizard.resume.no", id=existing.id), ""):
                 prompter.say(line)
             existing, new = None, True
+    told_screens = _told_platform_langs(platforms, args, answers)
     if existing is not None:
         lang = told_lang or existing.lang
         interview = Interview.begin(st, cat, platforms, goal=goal or existing.goal, lang=lang, now=now(),
-                                    max_age_days=args.max_age)
+                                    max_age_days=args.max_age, platform_langs=told_screens)
         _say_resumed(prompter, interview, existing)
         return interview
     if interactive and goal is None:
         goal = _ask_goal(prompter)
         if goal is None:
             return None
+    if interactive:
+        earlier = audits.previous_platform_langs(st, platforms)
+        for platform in [p for p in platforms if p not in told_screens]:
+            chosen = ask_platform_lang(prompter, cat.platform(platform).name, earlier.get(platform, current_lang()))
+            if chosen is None:
+                return None
+            told_screens[platform] = chosen
     interview = Interview.begin(st, cat, platforms, goal=goal or DEFAULT_GOAL, lang=current_lang(), now=now(),
-                                max_age_days=args.max_age, new=new)
+                                max_age_days=args.max_age, new=new, platform_langs=told_screens)
     row = interview.audit
     if row.previous_id:
         prompter.say(t("wizard.started.carried", id=row.id, previous=row.previous_id))
@@ -185,6 +193,36 @@ def _resume_or_start(st: Store, cat: Catalogue, platforms: list[str], args: argp
         names = ", ".join(cat.platform(p).name for p in platforms)
         prompter.say(t("wizard.started", id=row.id, platforms=names, goal=goal_name(row.goal, row.lang)))
     return interview
+
+
+def _told_platform_langs(platforms: list[str], args: argparse.Namespace,
+                         answers: AnswerSet | None) -> dict[str, str]:
+    """The language of each platform's screen as the command says it: --platform-lang, else the answers file."""
+    if getattr(args, "platform_lang", None):
+        return dict.fromkeys(platforms, args.platform_lang)
+    return answers.langs_for(platforms) if answers is not None else {}
+
+
+def ask_platform_lang(prompter: Prompter, name: str, default: str) -> str | None:
+    """"In welke taal gebruik je LinkedIn?" 1) Nederlands 2) English; Enter keeps ``default``."""
+    prompter.say()
+    for line in wrap(t("labels.ask", platform=name), ""):
+        prompter.say(line)
+    for line in wrap(t("labels.ask.why"), "  "):
+        prompter.say(line)
+    while True:
+        reply = prompter.ask(t("labels.ask.prompt", default=t(f"labels.name.{default}")))
+        if reply is None:
+            return None
+        word = reply.strip().casefold()
+        if not word:
+            return default
+        if word in QUIT:
+            return None
+        for key, lang in (("1", "nl"), ("2", "en")):  # the numbers as this prompt shows them, or the names
+            if word == key or word in {w for w in typed(f"typed.lang.{lang}") if not w.isdigit()}:
+                return lang
+        prompter.say(f"  {t('labels.ask.bad')}")
 
 
 def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> None:
@@ -262,7 +300,7 @@ def _converse(interview: Interview, prompter: Prompter, browser: object | None, 
         def show(check_id: str) -> None:  # bring the page up beside the question, outline the control
             check = cat.find_check(check_id)
             if check is not None:
-                browser.show_check(check, interview.lang)
+                browser.show_check(check, interview.plang(check.platform))
 
     outcome = Wizard(prompter, interview, show_in_browser=show).run()
     return not outcome.quit

@@ -43,6 +43,13 @@ def probed_checks(cat: Catalogue, audit: AuditRow) -> list[Check]:
     return checks
 
 
+def fill_title(check: Check, lang: str, plang: str) -> str:
+    """A check's title with its screen words in the platform's language."""
+    from auditor import labels
+
+    return labels.fill(check.title.get(lang), labels.Screen.of(check), plang, lang)
+
+
 def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bool,
             known: dict[str, Fact], record: Callable[[Fact], None]) -> int:
     """Probe every check that has a probe, then the public profiles; ``record`` gets each
@@ -58,7 +65,8 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
     for index, check in enumerate(checks, 1):
         if check.platform in skipped:
             continue
-        result = browser.probe_check(check, audit.lang)
+        screen = audit.platform_lang(check.platform)  # the control's name as the person's screen says it first
+        result = browser.probe_check(check, screen)
         if result.status == "not-logged-in" and interactive:
             name = cat.platform(check.platform).name
             browser.show(result.final_url or check.where.url)
@@ -66,9 +74,10 @@ def collect(browser: object, cat: Catalogue, audit: AuditRow, *, interactive: bo
             if reply is None or reply.strip().lower().startswith("s"):
                 skipped.add(check.platform)
             else:
-                result = browser.probe_check(check, audit.lang)
+                result = browser.probe_check(check, screen)
         outcome = t("browser.read", lang) if result.fact is not None else result.reason_text(lang)
-        print(t("browser.progress", lang, i=index, n=len(checks), title=check.title.get(lang), outcome=outcome))
+        print(t("browser.progress", lang, i=index, n=len(checks), title=fill_title(check, lang, screen),
+                                outcome=outcome))
         record(result.fact if result.fact is not None else _not_read(check, result.reason_text(audit.lang)))
         count += 1
     for platform in audit.platforms:

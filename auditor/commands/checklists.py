@@ -47,11 +47,17 @@ def _show(args: argparse.Namespace) -> int:
     print(style(t("cli.show.head", lang, name=cl.name, version=cl.version, reviewed=cl.reviewed), "1"))
     if cl.retired:
         print(t("cli.show.retired", lang, date=cl.retired.date, note=cl.retired.note.get(lang)))
+    active = [c for c in cl.checks if not c.removed]
+    if active:  # the share of screen words still to confirm, per language: what maintainers work down
+        print(t("labels.show.unconfirmed", lang, n=len(active), en=sum(c.labels.en != "confirmed" for c in active),
+                nl=sum(c.labels.nl != "confirmed" for c in active)))
+    from auditor import labels
+
     for check in cl.checks:
         print()
         facets = f"{check.severity}, {check.category}, {check.assessment}, rev {check.revision}"
         print(style(check.id, "1") + f"  [{facets}]")
-        print(f"  {check.title.get(lang)}")
+        print(f"  {labels.fill(check.title.get(lang), labels.Screen.of(check), lang, lang)}")
         where = "cli.show.where.page" if check.where.kind == "page" else "cli.show.where"  # a page is no setting
         print(t(where, lang, path=check.where.path.get(lang), url=check.where.url))
         print(t("cli.show.expects", lang, rule=_expectation(check, lang)))

@@ -38,13 +38,15 @@ def run(args: argparse.Namespace) -> int:
             before = load_answers(DEMO_DIR / "answers-before.yaml", cat, now=earlier)
             lang = args.lang or before.lang or current_lang()
             platforms = before.platforms
-            first = audits.start(st, cat, platforms, before.goal or "balanced", lang, earlier)
+            told = args.platform_lang  # the screens' language: as told, else as the answers file says
+            screens = dict.fromkeys(platforms, told) if told else before.langs_for(platforms)
+            first = audits.start(st, cat, platforms, before.goal or "balanced", lang, earlier, screens)
             st.put_facts(first.id, before.facts)
             audits.finish(st, cat, first, earlier)
             print(t("cli.demo.first", lang, id=first.id, date=f"{earlier:%Y-%m-%d}", n=len(before.facts)))
             _import_demo_export(st, cat, today, lang)
             after = load_answers(DEMO_DIR / "answers-after.yaml", cat, now=today)
-            second = audits.start(st, cat, platforms, after.goal or "balanced", lang, today)
+            second = audits.start(st, cat, platforms, after.goal or "balanced", lang, today, screens)
             st.put_facts(second.id, after.facts)
             result = audits.finish(st, cat, second, today)
             print(t("cli.demo.second", lang, id=second.id, date=f"{today:%Y-%m-%d}", n=len(after.facts)))

@@ -84,7 +84,8 @@ def _export(st: Store, cat: Catalogue, audit_id: int) -> int:
             check = cat.find_check(fact.check_id) or cat.find_condition(fact.check_id)
             answers[fact.check_id] = export_value(check, fact.value) if check is not None else fact.value
     sys.stdout.write(t("cli.export.header", id=audit_id, date=f"{audit.started_at:%Y-%m-%d}") + "\n")
-    sys.stdout.write(dump_answers(audit.goal, audit.lang, answers))
+    langs = {p: audit.platform_lang(p) for p in audit.platforms}  # the screens' languages, read back by --answers
+    sys.stdout.write(dump_answers(audit.goal, audit.lang, answers, langs))
     return ExitCode.OK
 
 

@@ -35,10 +35,12 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "text" and (args.out is None or to_stdout):
         from auditor.report.text import render_view
 
-        view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment)
+        view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment,
+                     platform_lang=args.platform_lang)
         print(render_view(view, colour=colour_enabled(sys.stdout)))
         return fail_on(findings, args.fail_on)
-    view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment)
+    view = build(inputs, lang=args.lang, redact_personal=args.redact, generated_at=moment,
+                 platform_lang=args.platform_lang)
     data = render_bytes(view, args.format, chrome=getattr(args, "chrome", None))
     if to_stdout:
         sys.stdout.buffer.write(data)

@@ -105,6 +105,7 @@ class Wizard:
         self.iv = interview
         self.lang = interview.lang
         self.show_in_browser = show_in_browser
+        self._mark_explained = False  # the "≈" of an unconfirmed screen word is explained once per run
 
     def run(self) -> WizardOutcome:
         answered = skipped = 0
@@ -142,6 +143,9 @@ class Wizard:
         where = f"{t('wizard.where.page' if v.where_kind == 'page' else 'wizard.where', lang)}: "
         self._say_wrapped(v.where_path, first=f"  {where}", indent="  " + " " * len(where))
         self.p.say(f"  {v.where_url}")
+        if v.mark_note and not self._mark_explained:
+            self._say_wrapped(v.mark_note)
+            self._mark_explained = True
         for line in (v.reason, v.evidence):
             if line:
                 self._say_wrapped(line, first="  → ")

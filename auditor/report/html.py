@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any, Protocol
 
+from auditor import labels
 from auditor.catalogue.resources import bundled_reports_dir
 from auditor.formats import check_anchor, percent
 from auditor.report.view import TO_DO, FindingView, PlatformView, ReportView, long_date, to_do
@@ -41,7 +42,7 @@ def _band(score: int | None) -> str:
     return "good" if score >= 80 else "fair" if score >= 50 else "poor"
 
 
-def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str, Any]:
+def _finding(f: FindingView, t: dict[str, str], since: bool = True, lang: str = "en") -> dict[str, Any]:
     data = dict(vars(f))  # shallow: no deep copy
     data["anchor"] = check_anchor(f.check)
     data["web_links"] = []  # filled by a page that serves the report (``WebHooks``)
@@ -64,6 +65,17 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True) -> dict[str,
     data["where_label"] = t["where_page"] if page else t["where"]
     data["evidence_line"] = "; ".join(f.evidence_text)
     data["evidence_short"] = "; ".join(f.evidence_text)
+    if f.marked:  # an unconfirmed screen word: the quiet mark, the other language's original in its tooltip
+        from markupsafe import Markup
+
+        def marked(text: str) -> Markup:
+            return Markup(labels.to_html(text, f.originals, f.platform_lang, lang))
+
+        for name in ("title", "action", "heading", "why", "why_short", "impact", "where_path", "goal_note",
+                     "evidence_line", "evidence_short"):
+            if isinstance(data.get(name), str):
+                data[name] = marked(data[name])
+        data["fix_steps"] = [{"label": step["label"], "text": marked(step["text"])} for step in data["fix_steps"]]
     return data
 
 
@@ -94,7 +106,7 @@ def context(view: ReportView, css: str, web: WebHooks | None = None) -> dict[str
 
     t = view.t
     since = view.audit["previous_id"] is not None
-    sections = {k: [_finding(f, t, since) for f in v] for k, v in view.sections.items()}
+    sections = {k: [_finding(f, t, since, view.lang) for f in v] for k, v in view.sections.items()}
     if web is not None:
         for found in sections.values():
             for data in found:
@@ -106,7 +118,7 @@ def context(view: ReportView, css: str, web: WebHooks | None = None) -> dict[str
         for i, p in enumerate(active)
     ]
     groups = [
-        {"id": kind, "label": t[kind], "findings": [_finding(f, t) for f in items]}
+        {"id": kind, "label": t[kind], "findings": [_finding(f, t, lang=view.lang) for f in items]}
         for kind, items in view.changes.items() if items and view.audit["previous_id"] is not None
     ]
     return {
@@ -120,7 +132,7 @@ def context(view: ReportView, css: str, web: WebHooks | None = None) -> dict[str
         "platforms": [_platform(p, t) for p in active],
         "retired_platforms": [_platform(p, t) for p in view.platforms if p.status == "retired"],
         "change_groups": groups,
-        "start_here": [_finding(f, t, since) for f in view.start_here],
+        "start_here": [_finding(f, t, since, view.lang) for f in view.start_here],
         "footer": t["footer"].format(version=view.tool_version),
         "web": None if web is None else web.page(),
         **sections,

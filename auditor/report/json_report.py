@@ -48,6 +48,10 @@ class FindingOut(_Out):
     reason: str = ""
     accepted: Accepted | None = None
     action: str = Field(default="", description="A gap's heading: what to do. 'title' is the goal state.")
+    path: str = Field(default="", description="The menu path, as the person's platform screen shows it "
+                                              "(in the platform's language; '≈' after an unconfirmed wording).")
+    labels_unconfirmed: bool = Field(
+        default=False, description="The screen words of this check are not confirmed in the platform's language.")
 
 
 class Gaps(_Out):
@@ -66,6 +70,8 @@ class PlatformOut(_Out):
     coverage: float | None = Field(ge=0, le=1)
     gaps: Gaps
     findings: list[FindingOut]
+    platform_lang: Literal["en", "nl"] | None = Field(
+        default=None, description="The language of the person's screen of this platform: screen words are in it.")
 
 
 class Summary(_Out):
@@ -106,6 +112,7 @@ def _finding(f: FindingView) -> FindingOut:
                   for e in f.evidence],
         title=f.title, fix=f.fix.get("web", ""), where=f.where_url, reason=f.reason,
         accepted=Accepted(**f.accepted) if f.accepted else None, action=f.action,
+        path=f.where_path, labels_unconfirmed=f.labels_unverified,
     )
 
 
@@ -120,6 +127,7 @@ def build(view: ReportView) -> Report:
                 id=p.id, status=p.status, checklist_version=p.checklist_version,
                 reviewed=p.reviewed, score=p.score, coverage=p.coverage, gaps=Gaps(**p.gaps),
                 findings=[_finding(f) for f in p.findings],
+                platform_lang=p.platform_lang or None,
             )
             for p in view.platforms
         ],

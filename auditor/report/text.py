@@ -60,6 +60,8 @@ def render_view(view: ReportView, *, colour: bool = False, limit: int = 8, next_
         rest = len(view.sections["gaps"]) - len(view.start_here)
         if rest > 0:
             lines.append(f"  … {t['more'].format(n=rest)}")
+    if any(f.marked for f in view.start_here):  # explained once, under the list that shows the mark
+        lines.append(f"  {view.mark_note}")
     unknown = len(view.sections["unknown"])
     if unknown:
         lines.append(f"{t['unknown']}: {unknown}")

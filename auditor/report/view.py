@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from auditor import __version__
+from auditor import __version__, labels
 from auditor.engine import SEVERITY_ORDER, Finding, sort_key
 from auditor.facts import Fact
 from auditor.formats import percent
@@ -102,6 +102,14 @@ class FindingView:
     where_kind: str = "setting"  # what the link opens: a 'setting' or a 'page' (a profile, the messages)
     platform_name: str = ""
     why_short: str = ""         # the first sentences of ``why``: what the handout prints
+    platform_lang: str = ""     # the language of the person's screen of this platform: screen words are in it
+    originals: dict[str, str] = field(default_factory=dict)  # screen word shown -> the other language's
+
+    @property
+    def marked(self) -> bool:
+        """Whether a screen word on this card carries the "≈" of an unconfirmed wording."""
+        return labels.marked([self.title, self.action, self.why, self.impact, self.where_path,
+                              self.goal_note or "", *self.fix.values(), *self.evidence_text])
 
     @property
     def observed(self) -> bool:
@@ -121,6 +129,7 @@ class PlatformView:
     coverage: float | None
     gaps: dict[str, int]
     findings: list[FindingView]
+    platform_lang: str = ""  # the language of the person's screen of this platform
 
 
 @dataclass
@@ -149,6 +158,7 @@ class ReportView:
     evidence_only: bool = False  # made from an import alone: no question answered yet
     evidence_only_text: str = ""
     generated_long: str = ""
+    mark_note: str = ""         # the one explanation of the "≈" mark, when the report shows one
 
 
 
@@ -167,12 +177,21 @@ def _value_text(fact: Fact, lang: str) -> str:
     return "" if fact.value is None else str(fact.value)
 
 
-def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: dict[str, Any]) -> EvidenceView:
+def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: dict[str, Any],
+              check: dict[str, Any] | None = None, plang: str = "") -> EvidenceView:
     detail, value = fact.detail, _value_text(fact, lang)
     if scrub:
         detail, value = redact(detail, lang), redact(value, lang)
     choice = choices.get(value)
-    label = _lang(choice, lang) if choice else value
+    label = value
+    if choice and check is not None:  # the platform's own option in the screen's language, or our words
+        label = labels.choice(choice, labels.Screen.from_digest(check), labels.platform_lang(plang, lang), lang,
+                              screen_options=bool(check.get("screen_options")))
+    elif choice:
+        label = _lang(choice, lang)
+    elif check is not None and check.get("unit") and isinstance(fact.value, int | float) \
+            and not isinstance(fact.value, bool) and not (isinstance(fact.value, float) and 0 <= fact.value <= 1):
+        label = _with_unit(value, check, lang, t)
     if isinstance(fact.value, bool):  # the questions ask "Is it so?" and take Ja/Nee: say it the same way
         label = words("interview.toggle.yes" if fact.value else "interview.toggle.no", lang)
     elif isinstance(fact.value, float) and 0 <= fact.value <= 1:  # a share (8 of 10 invitations)
@@ -183,12 +202,20 @@ def _evidence(fact: Fact, lang: str, t: dict[str, str], scrub: bool, choices: di
     )
 
 
+def _with_unit(value: str, check: dict[str, Any], lang: str, t: dict[str, str]) -> str:
+    """A bare count with the question's unit: "5 van de 7 onderdelen", "3 items"."""
+    unit = _lang(check.get("unit"), lang)
+    if check.get("maximum") is not None:
+        return words("interview.count.of", lang, n=value, max=check["maximum"], unit=unit)
+    return f"{value} {unit}"
+
+
 def _quoted(label: str) -> str:
-    """Words are quoted as the person gave or saw them; a count, a share or a link is not."""
-    label = " ".join(label.split())
+    """Words are quoted as the person gave or saw them; a count (with its unit), a share or a link is not."""
+    label = re.sub(r"[ \t\r\n]+", " ", label).strip()  # a no-break space before a "≈" stays
     if len(label) > VALUE_CHARS:
         label = label[:VALUE_CHARS].rsplit(" ", 1)[0] + " …"
-    if re.fullmatch(r"[\d.,]+%?|https?://\S+", label):
+    if re.fullmatch(r"[\d.,]+%?( .*)?|https?://\S+", label):
         return label
     return f"“{label}”" if label else ""
 
@@ -233,7 +260,8 @@ def _sources(raw: list[dict[str, Any]], lang: str, t: dict[str, str]) -> list[So
 
 
 def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name: str, change: str | None,
-                  lang: str, goal: str, t: dict[str, str], scrub: bool) -> FindingView:
+                  lang: str, goal: str, t: dict[str, str], scrub: bool, plang: str = "") -> FindingView:
+    plang = labels.platform_lang(plang, lang)
     if check is None:  # the catalogue in use no longer has this check: show what is known
         evidence = [_evidence(e, lang, t, scrub, {}) for e in finding.evidence]
         return FindingView(
@@ -243,8 +271,13 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
             where_url="", where_path="", evidence=evidence,
             reason="", goal_note=None, labels_unverified=False, removed_on=None, accepted=None, sources=[],
             action=finding.check_id, evidence_text=_evidence_words(evidence, platform_name, t),
-            platform_name=platform_name,
+            platform_name=platform_name, platform_lang=plang,
         )
+    screen = labels.Screen.from_digest(check)
+
+    def text(value: Any) -> str:  # a prose text in the tool's language, screen words in the platform's
+        return labels.fill(_lang(value, lang), screen, plang, lang)
+
     reason = t.get(f"reason_{finding.reason}", "") if finding.reason else ""
     if finding.detail:
         detail = redact(finding.detail, lang) if scrub else finding.detail
@@ -254,24 +287,27 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
         until = finding.accepted.until
         said = redact(finding.accepted.reason, lang) if scrub else finding.accepted.reason
         accepted = {"reason": said, "until": until.isoformat() if until else None}
-    title = _lang(check["title"], lang)
-    action = _lang(check.get("action"), lang) or f"{t['to_do']} {_lower_first(title)}"
-    evidence = [_evidence(e, lang, t, scrub, check["choices"] if e.key == check["fact"] else {})
+    title = text(check["title"])
+    action = text(check.get("action")) or f"{t['to_do']} {_lower_first(title)}"
+    evidence = [_evidence(e, lang, t, scrub, check["choices"] if e.key == check["fact"] else {},
+                          check if e.key == check["fact"] else None, plang)
                 for e in finding.evidence]
     note = check["goal_notes"].get(goal)
+    why = text(check["why"])
+    choices = list(check["choices"].values()) if check.get("screen_options") else []
     return FindingView(
         check=finding.check_id, platform=finding.platform, revision=finding.revision, severity=finding.severity,
         severity_label=t[f"sev_{finding.severity}"], category=finding.category, status=finding.status,
-        change=change, title=title, why=_lang(check["why"], lang), impact=_lang(check["impact"], lang),
-        fix={surface: _lang(text, lang) for surface, text in check["fix"].items()},
-        where_url=check["where_url"], where_path=_lang(check["where_path"], lang),
-        where_kind=check.get("where_kind", "setting"), evidence=evidence, reason=reason,
-        goal_note=_lang(note, lang) if note else None,
-        labels_unverified=check["labels"].get(lang) == "unverified",
+        change=change, title=title, why=why, impact=text(check["impact"]),
+        fix={surface: text(value) for surface, value in check["fix"].items()},
+        where_url=check["where_url"], where_path=labels.path(screen, plang, lang),
+        where_kind=check.get("where_kind", "setting"),
+        evidence=evidence, reason=reason, goal_note=text(note) if note else None,
+        labels_unverified=screen.unverified(plang),
         removed_on=check["removed"], accepted=accepted, sources=_sources(check["sources"], lang, t),
         action=action, cheap=check.get("kind") in CHEAP_KINDS and bool(check["where_url"]),
         evidence_text=_evidence_words(evidence, platform_name, t), platform_name=platform_name,
-        why_short=_short(_lang(check["why"], lang)),
+        why_short=_short(why), platform_lang=plang, originals=labels.originals(screen, plang, choices),
     )
 
 
@@ -293,12 +329,13 @@ def _lower_first(text: str) -> str:
 
 
 def _platform_view(pid: str, raw: dict[str, Any], findings: list[FindingView], inp_tally: Any,
-                   lang: str) -> PlatformView:
+                   lang: str, plang: str = "") -> PlatformView:
     return PlatformView(
         id=pid, name=raw["name"], status=raw["status"], retired_on=raw["retired_on"],
         retired_note=_lang(raw["retired_note"], lang) if raw["retired_note"] else None,
         checklist_version=raw["version"], reviewed=raw["reviewed"],
         score=inp_tally.score, coverage=inp_tally.coverage, gaps=inp_tally.gaps, findings=findings,
+        platform_lang=labels.platform_lang(plang, lang),
     )
 
 
@@ -361,7 +398,9 @@ def _plain_figures(view_score: int | None, sections: dict[str, list[FindingView]
 
 
 def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_personal: bool = False,
-          generated_at: dt.datetime | None = None) -> ReportView:
+          generated_at: dt.datetime | None = None, platform_lang: str | None = None) -> ReportView:
+    """The report's view in ``lang`` (default: the audit's); screen words in each platform's
+    language as the audit recorded it, or ``platform_lang`` for all platforms."""
     generated = generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     inp = result if isinstance(result, ReportInput) else from_result(result, generated.date())
     audit = inp.audit
@@ -373,10 +412,11 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
     every: list[FindingView] = []
     for platform in inp.platforms:
         raw = known[platform.id]
+        plang = platform_lang or audit.platform_langs.get(platform.id) or lang  # not said: the tool's language
         views = [_finding_view(f, raw["checks"].get(f.check_id), raw["name"], inp.changes.get(f.check_id),
-                               lang, goal, t, redact_personal)
+                               lang, goal, t, redact_personal, plang)
                  for f in sorted(platform.findings, key=sort_key)]
-        platforms.append(_platform_view(platform.id, raw, views, platform.tally, lang))
+        platforms.append(_platform_view(platform.id, raw, views, platform.tally, lang, plang))
         every.extend(views)
     ordered = sorted(every, key=lambda f: (SEVERITY_ORDER[f.severity], f.platform, f.check))
     open_gaps = [f for f in ordered if f.status == "gap" and f.accepted is None]
@@ -409,4 +449,5 @@ def build(result: AuditResult | ReportInput, *, lang: str | None = None, redact_
         score_plain=score_plain, coverage_plain=coverage_plain,
         evidence_only=evidence_only, evidence_only_text=t["evidence_only"] if evidence_only else "",
         generated_long=long_date(generated.date(), t),
+        mark_note=labels.mark_note(lang) if any(f.marked for f in every) else "",
     )

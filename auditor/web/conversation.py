@@ -13,6 +13,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from auditor import audit as audits
 from auditor import usecases
 from auditor.errors import AuditorError
 from auditor.facts import now
@@ -45,7 +46,7 @@ class Conversation(SiteBase):
         return frame
 
     def _start(self, request: Request, lang: str, error: str = "") -> dict[str, Any]:
-        resume = None
+        resume, earlier = None, None
         first_time = True  # nothing audited yet: the page points to the demo once
         if self.s.db.exists():
             with self.store() as st:
@@ -54,7 +55,9 @@ class Conversation(SiteBase):
                 if latest is not None:
                     summary = usecases.resume_summary(st, self.s.catalogue, latest, now())
                     resume = pages.resume_summary(summary, lang, url(request, "audit", audit=latest.id))
-        return {**pages.start_page(self.s.catalogue, lang, resume, error), "first_time": first_time}
+                # the language each platform was used in at the last audit, offered first
+                earlier = audits.previous_platform_langs(st, list(self.s.catalogue.checklists))
+        return {**pages.start_page(self.s.catalogue, lang, resume, error, earlier), "first_time": first_time}
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)
@@ -69,9 +72,12 @@ class Conversation(SiteBase):
         # The server's one store (a second one beside it would cost its locks); beginning claims
         # the audit, and the page lets go of that claim at once, so `auditor audit` in a
         # terminal can carry on with it.
+        screens = {p: str(form.get(f"{pages.SCREEN_LANG_FIELD}{p}")) for p in platforms
+                   if form.get(f"{pages.SCREEN_LANG_FIELD}{p}") in LANGS}  # not said: the tool's language
         with self.store() as st:
             try:
-                interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now())
+                interview = Interview.begin(st, self.s.catalogue, platforms, goal=goal, lang=lang, now=now(),
+                                            platform_langs=screens)
             finally:
                 st.release()
         response = see_other(request, "audit", audit=interview.audit.id)
@@ -124,7 +130,8 @@ class Conversation(SiteBase):
         context = pages.question_page(view, self._action(request, view), audit.lang,
                                       saved=bool(request.query_params.get("saved")),
                                       moved=bool(request.query_params.get("moved")),
-                                      help_text=pages.question_help(self.s.catalogue, check_id, audit.lang))
+                                      help_text=pages.question_help(self.s.catalogue, check_id, audit.lang,
+                                                                    audit.platform_lang(view.platform)))
         return self.html("question.html", frame, **context)
 
     async def reply(self, request: Request) -> Response:
@@ -176,7 +183,8 @@ class Conversation(SiteBase):
         frame = self.frame(audit.lang, "web.title")
         frame.title = view.title
         context = pages.question_page(view, self._action(request, view), audit.lang, posted=posted, error=error,
-                                      help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang))
+                                      help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang,
+                                                                    audit.platform_lang(view.platform)))
         return self.html("question.html", frame, **context)
 
     async def back_from_end(self, request: Request) -> Response:

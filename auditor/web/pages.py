@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor import labels
 from auditor.audit import ASK_CONFIRM
 from auditor.catalogue.loader import Catalogue
 from auditor.goals import DEFAULT_GOAL, GOALS
@@ -54,9 +55,18 @@ class Frame:
 
 # --- start ---------------------------------------------------------------------------------
 
-def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: str = "") -> dict[str, Any]:
+SCREEN_LANG_FIELD = "platform_lang-"  # + the platform id: the language the person uses that platform in
+
+
+def start_page(cat: Catalogue, lang: str, resume: dict[str, Any] | None, error: str = "",
+               earlier: dict[str, str] | None = None) -> dict[str, Any]:
+    """The start form; beside each platform, the language the person uses it in ("In welke taal
+    gebruik je LinkedIn?"), first the one of their last audit of it, else the page's language."""
     platforms = [
-        {"id": p, "name": cl.name, "input_id": f"platform-{p}", "checked": True}
+        {"id": p, "name": cl.name, "input_id": f"platform-{p}", "checked": True,
+         "screen_question": t("labels.ask", lang, platform=cl.name), "screen_field": f"{SCREEN_LANG_FIELD}{p}",
+         "screen_langs": [{"id": code, "input_id": f"screen-{p}-{code}", "label": t(f"labels.name.{code}", lang),
+                           "checked": code == (earlier or {}).get(p, lang)} for code in ("nl", "en")]}
         for p, cl in cat.checklists.items() if cl.status == "active"
     ]
     goals = [
@@ -89,12 +99,14 @@ def _chosen(q: QuestionView, posted: str | None) -> str | None:
     return q.default
 
 
-def question_help(cat: Catalogue, check_id: str, lang: str) -> str:
+def question_help(cat: Catalogue, check_id: str, lang: str, plang: str | None = None) -> str:
     """The question's own help sentence (the view's ``help`` also repeats why and impact,
-    which the page already shows under their own headings)."""
+    which the page already shows under their own headings); screen words in ``plang``."""
     check = cat.find_check(check_id) or cat.find_condition(check_id)
     question = check.question if check is not None else None
-    return question.help.get(lang) if question is not None and question.help is not None else ""
+    if check is None or question is None or question.help is None:
+        return ""
+    return labels.fill(question.help.get(lang), labels.Screen.of(check), labels.platform_lang(plang, lang), lang)
 
 
 def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None = None, error: str = "",
@@ -130,6 +142,9 @@ def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None
         "open_setting": t("web.q.open_page" if q.where_kind == "page" else "web.q.open_setting", lang,
                           platform=q.platform_name),
         "where_heading": t("web.q.where_page" if q.where_kind == "page" else "web.q.where", lang),
+        # beside an unconfirmed path: the other language's original, as a tooltip
+        "where_title": t("labels.original", lang, lang=t(f"labels.lang.{labels.other(q.platform_lang or lang)}", lang),
+                         label=q.where_path_original) if q.mark_note and q.where_path_original else "",
     }
 
 

@@ -18,6 +18,7 @@ from auditor.engine import Acceptance
 from auditor.errors import AuditorError
 from auditor.facts import now
 from auditor.interview import Interview
+from auditor.labels import check_text
 from auditor.strings import TABLE, speaking, t
 from auditor.terminal import visible
 from auditor.web import pages
@@ -161,7 +162,7 @@ class Records(SiteBase):
                     reason = reason or acc.reason
         frame = self.frame(lang, "web.accept.heading")
         frame.notice = notice
-        return self.html("accept.html", frame, title=_advice(check, lang), why=check.why.get(lang),
+        return self.html("accept.html", frame, title=_advice(check, lang), why=check_text(check, check.why, lang),
                          action=url(request, "accepted", check=check.id), current=current, error=error,
                          reason=reason, until=until, removed=bool(check.removed))
 
@@ -200,7 +201,7 @@ def _upload_error(exc: AuditorError, lang: str) -> list[str]:
 def _advice(check: Check, lang: str) -> str:
     """What the advice is, as the report's heading says it ("Turn on two-step verification"):
     the check's title is the goal state, which reads as the opposite on a page about keeping a gap."""
-    return check.action.get(lang) if check.action is not None else check.title.get(lang)
+    return check_text(check, check.action if check.action is not None else check.title, lang)
 
 
 def _until_text(acc: Acceptance, lang: str) -> str:
