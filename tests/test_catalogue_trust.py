@@ -51,6 +51,9 @@ def bundled() -> Catalogue:
     ("https://www.eff.org/deeplinks/2024/", "ngo"),
     # an archived page is judged by its original
     ("https://web.archive.org/web/20190101000000/https://help.twitter.com/en/safety", "platform"),
+    # a platform's own pages next to its members' posts
+    ("https://www.linkedin.com/help/linkedin/answer/a1337839", "platform"),
+    ("https://www.facebook.com/help/1297502253597210", "platform"),
 ])
 def test_trusted_kinds_are_recognised(url: str, kind: str) -> None:
     assert classify(src(url)) == kind
@@ -64,6 +67,12 @@ def test_trusted_kinds_are_recognised(url: str, kind: str) -> None:
     "https://www.linkedin.com.example-mirror.net/help",  # a look-alike host, not LinkedIn's
     "https://notnos.nl/artikel/1",  # a name that merely ends like a trusted one
     "https://web.archive.org/web/2019/https://pastebin.com/abc",  # an archive of an untrusted page
+    # a member's own words on a platform's site: a person speaking, not the platform
+    "https://plus.google.com/+DeclanMcCullagh/posts/2F3CAQnBSSk",
+    "https://x.com/someone/status/1234567890",
+    "https://www.linkedin.com/pulse/my-privacy-tips-someone",
+    "https://www.facebook.com/someone/posts/123",
+    "https://www.instagram.com/p/AbCdEf/",
 ])
 def test_everything_else_is_not_for_people(url: str) -> None:
     assert classify(src(url)) is None

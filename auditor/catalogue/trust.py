@@ -19,6 +19,7 @@ catalogue free of sources outside these kinds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -145,10 +146,29 @@ def domain_kind(host: str) -> Kind | None:
     return None
 
 
+# Pages where members publish their own words on a platform's site: a post, a profile, an
+# article or a group is a person speaking, not the platform, however trusted its domain.
+MEMBER_CONTENT = re.compile(
+    r"^(?:plus\.google\.com/(?:\+|\d+/posts|u/)"
+    r"|(?:x|twitter)\.com/(?!i/|en/|settings)[^/]+/status/"
+    r"|linkedin\.com/(?:pulse|in|posts|feed|groups)/"
+    r"|facebook\.com/(?:groups/|permalink\.php|story\.php|[^/]+/posts/)"
+    r"|instagram\.com/(?:p|reel|stories)/)",
+    re.IGNORECASE)
+
+
+def member_content(url: str) -> bool:
+    """Whether ``url`` is a member's own post, profile or article on a platform's site."""
+    original = archived_original(url) or url
+    return bool(MEMBER_CONTENT.match(host_of(url) + urlsplit(original).path))
+
+
 def classify(source: Source) -> Kind | None:
     """The kind of a source, or None when it is not for people (it belongs in ``research``)."""
     if source.url is None:
         return "source-article" if source.seed is not None else None
+    if member_content(source.url):
+        return None
     return domain_kind(host_of(source.url))
 
 
