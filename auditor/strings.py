@@ -2577,8 +2577,23 @@ SCREENS: dict[str, Entry] = {
               "commando opnieuw. De recorder typt en klikt nooit voor je.",
     },
     "screens.bad_snapshot": {
-        "en": "{path}: field '{field}' is {given}, but {expected}.",
-        "nl": "{path}: veld '{field}' is {given}, maar {expected}.",
+        "en": "{path}: field '{field}' is {given}, which is not what a screen snapshot holds there.",
+        "nl": "{path}: veld '{field}' is {given}, en dat hoort daar niet in een schermsnapshot.",
+    },
+    "screens.reason.missing": {"en": "not in the snapshot", "nl": "niet in de snapshot"},
+    "screens.reason.login": {"en": "the page asked to sign in", "nl": "de pagina vroeg om in te loggen"},
+    "screens.reason.checkpoint": {"en": "the page showed a security check",
+                                  "nl": "de pagina toonde een beveiligingscontrole"},
+    "screens.reason.error": {"en": "the page could not be read", "nl": "de pagina was niet te lezen"},
+    "screens.patch_header": {
+        "en": "Proposed catalogue edits from {name}, made by `auditor checklists compare`.\n"
+              "Review each one against the screen, then make it in checklists/<platform>.yaml by hand,\n"
+              "with a history entry (see docs/updating-a-checklist.md). Nothing here changes the catalogue.",
+        "nl": "Voorgestelde wijzigingen in de catalogus uit {name}, gemaakt door `auditor checklists compare`.\n"
+              "Bekijk elke wijziging naast het scherm en breng hem dan met de hand aan in\n"
+              "checklists/<platform>.yaml,"
+              " met een regel in de geschiedenis (zie docs/updating-a-checklist.md).\n"
+              "Hier verandert niets aan de catalogus.",
     },
     "screens.bad_snapshot.hint": {
         "en": "A snapshot is written by: auditor checklists record PLATFORM --ui-lang nl --out SNAPSHOT.yaml",

@@ -32,6 +32,7 @@ from auditor.catalogue.screens import (
     label,
     page_url,
     patch,
+    same,
 )
 from auditor.collectors.browser import BrowserSession
 from auditor.collectors.browser.recorder import parse_tree, read_tree, scrub
@@ -115,6 +116,8 @@ def serve_all(server: FixtureServer, checks: list[Check], lang: str, **changes: 
     for url, on_page in pages.items():
         first = on_page[0]
         body = [control(c, lang) for c in on_page]
+        # the check's other screen words (buttons, links, option names) are on the page too
+        body += [f'<a href="#w{i}">{_e(pair.get(lang))}</a>' for c in on_page for i, pair in enumerate(c.ui.values())]
         # A breadcrumb only where the page's checks agree on the path (else the catalogue disagrees
         # with itself, which `compare` rightly reports, but this page means to be the catalogue's).
         same_path = all(crumbs_of(c, lang) == crumbs_of(first, lang) for c in on_page)
@@ -337,16 +340,34 @@ def test_scrub_marks_names_contacts_and_counts() -> None:
 
 def test_compare_without_a_browser(small_catalogue: Path) -> None:
     checklist = load_catalogue(small_catalogue).platform("linkedin")
-    first = next(c for c in checklist.checks if not c.removed)
+    first = next(c for c in checklist.checks  # a check with a screen word besides its main label
+                 if not c.removed and any(not same(p.en, label(c, "en")) for p in c.ui.values()))
     snapshot = Snapshot.model_validate({
         "schema": "auditor.screens/1", "platform": "linkedin", "ui_lang": "en", "recorded": "2026-12-07",
         "pages": [PageRecord(url=page_url(first), status="ok", title="t",
                              controls=[Control(role="switch", name=label(first, "en").upper() + "!")]).model_dump()],
     })
     comparison = compare(snapshot, checklist)
-    assert comparison.verdicts[0].kind == "confirmed", "case and punctuation are forgiven"
-    assert all(v.kind == "not-recorded" for v in comparison.verdicts[1:] if v.url != page_url(first))
+    mine = next(v for v in comparison.verdicts if v.check == first.id)
+    assert mine.kind == "confirmed", "case and punctuation are forgiven"
+    assert all(v.kind == "not-recorded" and v.reason == "missing" for v in comparison.verdicts
+               if v.url != page_url(first))
+    # the main label alone does not confirm every screen word of the check: no "confirmed" proposed
+    proposed = patch(comparison)["checks"][first.id]["verdicts"][0]
+    assert "set" not in proposed and "not every other screen word" in proposed["note"]
     assert patch(comparison)["snapshot"] == {"platform": "linkedin", "ui_lang": "en", "recorded": "2026-12-07"}
+
+
+def test_compare_speaks_dutch_throughout(small_catalogue: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    snap = tmp_path / "snap.yaml"
+    snap.write_text("schema: auditor.screens/1\nplatform: linkedin\nui_lang: nl\nrecorded: 2026-12-07\npages: []\n")
+    assert compare_text(small_catalogue, snap, "--lang", "nl") == 0
+    out = capsys.readouterr().out
+    assert "niet gelezen" in out and "(niet in de snapshot)" in out and "not in the snapshot" not in out
+    patch_file = tmp_path / "patch.yaml"
+    assert compare_text(small_catalogue, snap, "--lang", "nl", "--format", "yaml", "--out", str(patch_file)) == 0
+    assert patch_file.read_text(encoding="utf-8").startswith("# Voorgestelde wijzigingen in de catalogus")
 
 
 def test_a_bad_snapshot_is_one_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -355,6 +376,7 @@ def test_a_bad_snapshot_is_one_clear_message(tmp_path: Path, capsys: pytest.Capt
     assert cli.main(["checklists", "compare", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "snap.yaml" in err and "ui_lang" in err and "'fr'" in err and "Traceback" not in err
+    assert "Input should" not in err, "the library's own English stays out of the message"
 
 
 def test_a_snapshot_confirms_a_label_only_when_it_is_marked_confirmed() -> None:

@@ -136,7 +136,8 @@ class Verdict:
     ours: str = ""
     screen: str = ""
     there: list[str] = field(default_factory=list)  # what the page does show, for "not found"
-    reason: str = ""
+    reason: str = ""  # for "not-recorded": missing, login, checkpoint or error (a key of the string table)
+    all_words: bool = False  # "confirmed" and every other screen word of the check is on the page too
     target: str = ""  # the catalogue field a maintainer would edit ("probe.name.nl")
     proposed: str = ""  # its new value, as the screen shows it
 
@@ -174,7 +175,7 @@ def compare(snapshot: Snapshot, checklist: Checklist) -> Comparison:
 def _judge(check: Check, record: PageRecord | None, lang: str) -> list[Verdict]:
     url = page_url(check)
     if record is None:
-        return [Verdict(check.id, "not-recorded", url, reason="not in the snapshot")]
+        return [Verdict(check.id, "not-recorded", url, reason="missing")]
     if record.status != "ok":
         return [Verdict(check.id, "not-recorded", url, reason=record.status)]
     ours = label(check, lang)
@@ -199,7 +200,11 @@ def _differs(check: Check, url: str, ours: str, screen: str, lang: str) -> Verdi
 def _label_verdict(check: Check, record: PageRecord, names: list[str], ours: str, lang: str) -> Verdict:
     url = record.url
     if any(same(ours, name) for name in names):
-        return Verdict(check.id, "confirmed", url, ours=ours, screen=ours)
+        words = [pair.get(lang) for pair in check.ui.values()]
+        if check.question is not None and check.question.screen_options and check.question.choices:
+            words += [choice.label.get(lang) for choice in check.question.choices]
+        every = all(any(same(word, name) for name in names) for word in words)
+        return Verdict(check.id, "confirmed", url, ours=ours, screen=ours, all_words=every)
     other = label(check, "nl" if lang == "en" else "en")
     shown = next((name for name in names if same(other, name)), None)
     if shown is not None:  # the screen shows the other language's word: a wrong UI language
@@ -252,11 +257,17 @@ def patch(comparison: Comparison) -> dict[str, Any]:
     snap = comparison.snapshot
     lang = snap.ui_lang
     checks: dict[str, Any] = {}
+    # "confirmed" in the catalogue means every screen word of that language: only a check whose
+    # every verdict is "confirmed", with all its words on the page, is proposed as such.
+    whole = {v.check for v in comparison.verdicts if v.kind == "confirmed" and v.all_words}
+    whole -= {v.check for v in comparison.verdicts if v.kind != "confirmed"}
     for verdict in comparison.verdicts:
         entry: dict[str, Any] = checks.setdefault(verdict.check, {"url": verdict.url, "verdicts": []})
         item: dict[str, Any] = {"kind": verdict.kind}
-        if verdict.kind == "confirmed":
+        if verdict.kind == "confirmed" and verdict.check in whole:
             item["set"] = {f"labels.{lang}": "confirmed", f"labels.snapshot.{lang}": snap.recorded.isoformat()}
+        elif verdict.kind == "confirmed":
+            item["note"] = "the main label is on the screen, but not every other screen word of the check"
         elif verdict.kind in ("label-differs", "path-differs"):
             item.update({"catalogue": verdict.ours, "screen": verdict.screen,
                          "set": {verdict.target: verdict.proposed}})

@@ -39,22 +39,25 @@ def record(args: argparse.Namespace) -> int:
     _require_playwright()
     records: list[PageRecord] = []
     stopped: PageRecord | None = None
-    with _session(args) as browser:
-        for n, (url, checks) in enumerate(pages.items(), 1):
-            if n > 1 and args.pause > 0:
-                time.sleep(args.pause)
-            print(t("screens.progress", n=n, total=len(pages), url=url), file=sys.stderr)
-            page = browser.record(url, checks, args.own_name or ())
-            records.append(page)
-            if page.status in ("login", "checkpoint"):
-                stopped = page
-                break
-    snapshot = Snapshot.model_validate({
-        "schema": "auditor.screens/1", "platform": checklist.platform, "ui_lang": args.ui_lang,
-        "recorded": now().date().isoformat(), "tool_version": __version__, "complete": stopped is None,
-        "pages": [r.model_dump() for r in records],
-    })
-    write_private(Path(args.out), (HEADER + _dump(snapshot.model_dump(mode="json", by_alias=True))).encode())
+    try:
+        with _session(args) as browser:
+            for n, (url, checks) in enumerate(pages.items(), 1):
+                if n > 1 and args.pause > 0:
+                    time.sleep(args.pause)
+                print(t("screens.progress", n=n, total=len(pages), url=url), file=sys.stderr)
+                page = browser.record(url, checks, args.own_name or ())
+                records.append(page)
+                if page.status in ("login", "checkpoint"):
+                    stopped = page
+                    break
+    finally:  # Ctrl-C or a closed browser: the pages read so far are kept, marked incomplete
+        snapshot = Snapshot.model_validate({
+            "schema": "auditor.screens/1", "platform": checklist.platform, "ui_lang": args.ui_lang,
+            "recorded": now().date().isoformat(), "tool_version": __version__,
+            "complete": stopped is None and len(records) == len(pages),
+            "pages": [r.model_dump() for r in records],
+        })
+        write_private(Path(args.out), (HEADER + _dump(snapshot.model_dump(mode="json", by_alias=True))).encode())
     if stopped is not None:
         raise AuditorError(t(f"screens.stopped.{stopped.status}", url=stopped.final_url or stopped.url,
                              path=args.out, n=len(records) - 1),
@@ -93,8 +96,8 @@ def read_snapshot(path: Path) -> Snapshot:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top)"
-        raise InputFileError(t("screens.bad_snapshot", path=path, field=where, given=repr(first.get("input"))[:80],
-                               expected=first["msg"]), hint=t("screens.bad_snapshot.hint")) from None
+        raise InputFileError(t("screens.bad_snapshot", path=path, field=where, given=repr(first.get("input"))[:80]),
+                             hint=t("screens.bad_snapshot.hint")) from None
 
 
 def render(comparison: Comparison) -> str:
@@ -112,7 +115,7 @@ def render(comparison: Comparison) -> str:
             line += "\n" + t("screens.compare.ours", text=verdict.ours)
             line += "\n" + t("screens.compare.there", text="; ".join(verdict.there) or "—")
         elif verdict.kind == "not-recorded":
-            line += f" ({verdict.reason})"
+            line += f" ({t(f'screens.reason.{verdict.reason}')})"
         lines.append(line)
     for control in comparison.new_controls:
         lines.append(f"{t('screens.kind.new'):<18} {control.role} “{control.name}”  {control.url}")
@@ -130,9 +133,7 @@ def _dump(data: object) -> str:
 
 
 def _patch_header(source: str) -> str:
-    return (f"# Proposed catalogue edits from {Path(source).name}, made by `auditor checklists compare`.\n"
-            "# Review each one against the screen, then make it in checklists/<platform>.yaml by hand,\n"
-            "# with a history entry (see docs/updating-a-checklist.md). Nothing here changes the catalogue.\n")
+    return "".join(f"# {line}\n" for line in t("screens.patch_header", name=Path(source).name).split("\n"))
 
 
 def _require_playwright() -> None:

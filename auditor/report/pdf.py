@@ -111,7 +111,7 @@ def find_chrome(
 
 def _css_string(text: str) -> str:
     """``text`` as a CSS string literal (quotes, backslashes and line breaks escaped)."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
     return f'"{escaped}"'
 
 

@@ -152,8 +152,8 @@ def record_page(page: Page, url: str, checks: Sequence[str], *, timeout_s: float
         page.locator("h1, h2, [role=heading]").first.wait_for(state="attached", timeout=timeout_s * 1000)
     except PlaywrightError as exc:
         if "Timeout" not in type(exc).__name__ and "Timeout" not in str(exc):
-            return PageRecord(url=url, final_url=page.url, status="error", reason=str(exc).splitlines()[0][:300],
-                              checks=list(checks))
+            return PageRecord(url=url, final_url=_address(page.url)[:500], status="error",
+                              reason=scrub(str(exc).splitlines()[0], names), checks=list(checks))
     final = page.url
     redirected = final.split("#", 1)[0].rstrip("/") != url.split("#", 1)[0].rstrip("/")
     try:
@@ -163,15 +163,15 @@ def record_page(page: Page, url: str, checks: Sequence[str], *, timeout_s: float
                          or page.locator("iframe[src*=captcha], iframe[title*=captcha i]").count())
         login = looks_like_login(final) or _password_visible(page)
     except PlaywrightError as exc:
-        return PageRecord(url=url, final_url=final, status="error", reason=str(exc).splitlines()[0][:300],
-                          checks=list(checks))
+        return PageRecord(url=url, final_url=_address(final)[:500], status="error",
+                          reason=scrub(str(exc).splitlines()[0], names), checks=list(checks))
     status = "checkpoint" if challenge else "login" if login else "ok"
     if status != "ok":  # nothing of a sign-in or challenge page is kept
-        return PageRecord(url=url, final_url=_address(final), redirected=redirected, status=status,
+        return PageRecord(url=url, final_url=_address(final)[:500], redirected=redirected, status=status,
                           checks=list(checks))
     who = own_names(tree, names)
     reading = read_tree(tree, who)
-    return PageRecord(url=url, final_url=_address(final, who), redirected=redirected, status="ok",
+    return PageRecord(url=url, final_url=_address(final, who)[:500], redirected=redirected, status="ok",
                       title=scrub(NOTIFICATIONS.sub("", title), who), path=reading.path,
                       headings=reading.headings, controls=reading.controls, checks=list(checks))
 
