@@ -8,9 +8,10 @@ imported only when that command runs.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from auditor import __version__
@@ -21,26 +22,16 @@ from auditor.terminal import guarded
 
 SEVERITIES = ("high", "medium", "low", "info")
 
-EPILOG = """\
-first time? run:  auditor demo
-then your own:    auditor audit linkedin
-                  auditor report --open
-"""
-
-
-def _common(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("store and catalogue")
-    group.add_argument("--db", type=_path, metavar="PATH",
-                       help="the audit store (default: your data directory; env AUDITOR_DB)")
-    group.add_argument("--checklists", type=_path, metavar="DIR",
-                       help="use another catalogue directory (env AUDITOR_CHECKLISTS)")
+def _common(parser: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
+    group = parser.add_argument_group(h("help.store"))
+    group.add_argument("--db", type=_path, metavar="PATH", help=h("help.db"))
+    group.add_argument("--checklists", type=_path, metavar="DIR", help=h("help.checklists-dir"))
     actions = parser._actions if isinstance(parser, argparse.ArgumentParser) else []  # not a skipped stand-in
     if not any("--lang" in action.option_strings for action in actions):
         # --lang may stand before any command name, so every command takes it
-        group.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
+        group.add_argument("--lang", choices=LANGS, help=h("help.lang"))
 
 
-_WORDS: list[str] = []  # the command line being parsed, for the language of argparse's errors
 
 
 def _goal(text: str) -> str:
@@ -48,19 +39,70 @@ def _goal(text: str) -> str:
     return str(written_goal(text.strip().casefold()))
 
 
+def spoken(words: Sequence[str]) -> str:
+    """The language the command line asks for (``--lang nl`` anywhere), else the locale's."""
+    from auditor.strings import locale_lang
+
+    lang = next((w.split("=", 1)[1] for w in words if w.startswith("--lang=")), None)
+    if lang is None and "--lang" in words[:-1]:
+        lang = words[list(words).index("--lang") + 1]
+    return lang if lang in LANGS else locale_lang()
+
+
+class _Help(argparse.HelpFormatter):
+    """argparse's help layout, with the "usage:" heading in the person's language."""
+
+    usage_prefix = "usage: "
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """Lines never break inside a name (``auditor-rapport-<id>.<ext>``, ``--remote-debugging-port``)."""
+        import re
+        import textwrap
+
+        return textwrap.wrap(re.sub(r"\s+", " ", text).strip(), width, break_on_hyphens=False)
+
+
+class _RawHelp(argparse.RawDescriptionHelpFormatter, _Help):
+    """The same, keeping the line breaks of a description and of the examples."""
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, with its error messages in the person's language (argparse has no Dutch)."""
+    """argparse in the person's language: its headings, its help line and its error messages
+    (argparse has no Dutch). Every sub-command's parser speaks the same language."""
+
+    def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
+        from auditor.strings import t
+
+        self.lang = lang
+        kwargs.setdefault("formatter_class", _Help)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("help.positionals", lang)
+        self._optionals.title = t("help.options", lang)
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = t("help.help", lang)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("parser_class", functools.partial(_Parser, lang=self.lang))
+        return super().add_subparsers(**kwargs)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        from auditor.strings import t
+
+        formatter = super()._get_formatter()
+        if isinstance(formatter, _Help):
+            formatter.usage_prefix = t("help.usage", self.lang)
+        return formatter
 
     def error(self, message: str) -> Any:
-        from auditor.strings import locale_lang, t
+        from auditor.strings import t
 
-        words = _WORDS
-        lang = next((w.split("=", 1)[1] for w in words if w.startswith("--lang=")), None)
-        if lang is None and "--lang" in words[:-1]:
-            lang = words[words.index("--lang") + 1]
-        lang = lang if lang in LANGS else locale_lang()
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {t('cli.args.error', lang, message=_argparse_message(message, lang))}\n")
+        self.exit(2, f"{self.prog}: {t('cli.args.error', self.lang, message=_argparse_message(message, self.lang))}\n")
 
 
 ARGPARSE_MESSAGES = (  # argparse's English wording (Python 3.11 to 3.13) → a key of the string table
@@ -100,184 +142,164 @@ class _Skipped:
         return lambda *args, **kwargs: self
 
 
-PLATFORM_LANG_HELP = ("en or nl: the language you use the platforms in; menus, settings and buttons are "
-                      "named as that screen shows them")
-
-
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None, lang: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or (``only``) one whose other commands are listed but not built
-    (``""``: none is built, for `auditor --help`)."""
+    (``""``: none is built, for `auditor --help`), speaking ``lang`` (default: the locale's)."""
+    from auditor.strings import locale_lang, t
+
+    spoken_lang = lang or locale_lang()
+
+    def h(key: str) -> str:
+        return t(key, spoken_lang)
 
     def command(name: str, **kwargs: Any) -> Any:
         made = sub.add_parser(name, **kwargs)
         return made if only is None or only == name else _Skipped()
 
-    parser = _Parser(
-        prog="auditor",
-        description="Audit your social-network privacy and profile settings against a dated, sourced "
-                    "checklist, and get a report of exactly what to fix. Nothing leaves your machine.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"auditor {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    def examples(*lines: str, one: bool = False) -> str:
+        return "\n".join([h("help.example") if one else h("help.examples"), *(f"  {line}" for line in lines)])
 
-    p = command("audit", help="guided audit of one or more platforms (resumes an unfinished one)",
-                       description="Walk through the checks of each platform, one question at a time. "
-                                   "Every answer is saved as you give it; quit any time and run the "
-                                   "command again to resume.",
-                       epilog="examples:\n  auditor audit linkedin\n  auditor audit --answers answers.yaml\n"
-                              "  auditor audit linkedin --browser",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("platforms", nargs="*", metavar="PLATFORM", help="linkedin, facebook, x, instagram (default: all)")
-    p.add_argument("--goal", type=_goal, choices=GOALS,
-                   help="your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)")
-    p.add_argument("--lang", choices=LANGS, help="language of questions and report")
-    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
-                   help=PLATFORM_LANG_HELP + " (default: asked, else the language of the questions)")
-    p.add_argument("--answers", type=_path, metavar="FILE", help="answers file (YAML or JSON): run without prompts")
-    p.add_argument("--new", action="store_true", help="start a new audit even if one is unfinished")
-    p.add_argument("--max-age", type=int, default=180, metavar="DAYS",
-                   help="re-ask answers older than this many days (default 180)")
-    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
-                   help="exit 1 if open gaps at or above this severity remain")
-    p.add_argument("--browser", action="store_true", help="read settings from your own browser (a dedicated profile)")
-    p.add_argument("--cdp", metavar="URL",
-                   help="attach to a browser started with --remote-debugging-port (loopback only)")
-    p.add_argument("--browser-path", type=_path, metavar="PATH", help="the browser executable to use")
-    p.add_argument("--profile-dir", type=_path, metavar="DIR", help="the browser profile directory to use")
+    parser = _Parser(prog="auditor", description=h("help.description"), epilog=h("help.epilog"),
+                     formatter_class=_RawHelp, lang=spoken_lang)
+    parser.add_argument("--version", action="version", version=f"auditor {__version__}", help=h("help.version"))
+    sub = parser.add_subparsers(dest="command", metavar=h("help.command"))
+
+    p = command("audit", help=h("help.audit"), description=h("help.audit.description"),
+                epilog=examples("auditor audit linkedin", "auditor audit --answers answers.yaml",
+                                "auditor audit linkedin --browser"),
+                formatter_class=_RawHelp)
+    p.add_argument("platforms", nargs="*", metavar="PLATFORM", help=h("help.audit.platforms"))
+    p.add_argument("--goal", type=_goal, choices=GOALS, help=h("help.audit.goal"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.audit.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.audit.platform-lang"))
+    p.add_argument("--answers", type=_path, metavar="FILE", help=h("help.audit.answers"))
+    p.add_argument("--new", action="store_true", help=h("help.audit.new"))
+    p.add_argument("--max-age", type=int, default=180, metavar="DAYS", help=h("help.audit.max-age"))
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY", help=h("help.fail-on"))
+    p.add_argument("--browser", action="store_true", help=h("help.audit.browser"))
+    p.add_argument("--cdp", metavar="URL", help=h("help.cdp"))
+    p.add_argument("--browser-path", type=_path, metavar="PATH", help=h("help.browser-path"))
+    p.add_argument("--profile-dir", type=_path, metavar="DIR", help=h("help.profile-dir"))
     p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
-    _common(p)
+    _common(p, h)
 
-    p = command("import", help="read a platform data export (zip or folder) as evidence",
-                       description="Read your own data export offline. Nothing is extracted or sent; only "
-                                   "your own fields and counts are stored.",
-                       epilog="example:\n  auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", type=_path, metavar="PATH",
-                   help="an export (zip or folder); several parts of one download, or a folder of parts")
-    p.add_argument("--lang", choices=LANGS, help="language of the summary")
-    _common(p)
+    p = command("import", help=h("help.import"), description=h("help.import.description"),
+                epilog=examples("auditor import ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip", one=True),
+                formatter_class=_RawHelp)
+    p.add_argument("paths", nargs="+", type=_path, metavar="PATH", help=h("help.import.paths"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.import.lang"))
+    _common(p, h)
 
-    p = command("report", help="write the report of the latest (or a given) audit")
-    p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html")
-    p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-report-<id>.<ext>)")
-    p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest)")
-    p.add_argument("--lang", choices=LANGS, help="report language (default: the audit's)")
-    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
-                   help=PLATFORM_LANG_HELP + " (default: as the audit recorded)")
-    p.add_argument("--redact", action="store_true", help="hide e-mail addresses and phone numbers")
-    p.add_argument("--open", action="store_true", help="open the report in your browser")
-    p.add_argument("--chrome", type=_path, metavar="PATH",
-                   help="--format pdf: the Chrome, Edge, Chromium or Brave to print with (default: the first found)")
-    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
-                   help="exit 1 if open gaps at or above this severity remain")
-    _common(p)
+    p = command("report", help=h("help.report"), description=h("help.report"))
+    p.add_argument("--format", choices=("html", "json", "pdf", "text"), default="html", help=h("help.report.format"))
+    p.add_argument("--out", type=_path, metavar="FILE", help=h("help.report.out"))
+    p.add_argument("--audit", type=int, metavar="ID", help=h("help.report.audit"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.report.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.report.platform-lang"))
+    p.add_argument("--redact", action="store_true", help=h("help.report.redact"))
+    p.add_argument("--open", action="store_true", help=h("help.report.open"))
+    p.add_argument("--chrome", type=_path, metavar="PATH", help=h("help.report.chrome"))
+    p.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY", help=h("help.fail-on"))
+    _common(p, h)
 
-    p = command("history", help="past audits with their scores",
-                       epilog="examples:\n  auditor history linkedin\n  auditor history --export 3 > answers.yaml",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("platform", nargs="?", metavar="PLATFORM")
-    p.add_argument("--export", type=int, nargs="?", const=0, metavar="ID",
-                   help="print audit ID's answers (default: the latest audit's) as an answers file")
-    p.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
-    _common(p)
+    p = command("history", help=h("help.history"), description=h("help.history"),
+                epilog=examples("auditor history linkedin", "auditor history --export 3 > answers.yaml"),
+                formatter_class=_RawHelp)
+    p.add_argument("platform", nargs="?", metavar="PLATFORM", help=h("help.history.platform"))
+    p.add_argument("--export", type=int, nargs="?", const=0, metavar="ID", help=h("help.history.export"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
+    _common(p, h)
 
-    p = command("checklists", help="catalogue tools: list, show, validate, schema, diff, figures, record, compare")
-    csub = p.add_subparsers(dest="action", metavar="ACTION")
-    q = csub.add_parser("list", help="the platforms and their checklists")
-    q.add_argument("--lang", choices=LANGS, help="language of the listing (default: your locale)")
-    _common(q)
-    q = csub.add_parser("show", help="every check of one platform")
+    p = command("checklists", help=h("help.checklists"), description=h("help.checklists"))
+    csub = p.add_subparsers(dest="action", metavar=h("help.checklists.action"))
+    q = csub.add_parser("list", help=h("help.checklists.list"), description=h("help.checklists.list"))
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.list.lang"))
+    _common(q, h)
+    q = csub.add_parser("show", help=h("help.checklists.show"), description=h("help.checklists.show"))
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--lang", choices=LANGS, help="language of the texts (default: your locale)")
-    _common(q)
-    q = csub.add_parser("validate", help="check checklist files against the schema (default: the catalogue)")
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.show.lang"))
+    _common(q, h)
+    q = csub.add_parser("validate", help=h("help.checklists.validate"), description=h("help.checklists.validate"))
     q.add_argument("files", nargs="*", type=_path, metavar="FILE")
-    _common(q)
-    q = csub.add_parser("schema", help="write the checklist JSON Schema (for editors)")
-    q.add_argument("--out", type=_path, metavar="FILE", help="write to FILE instead of standard output")
-    _common(q)
-    q = csub.add_parser("diff", help="what changed between two catalogue directories")
+    _common(q, h)
+    q = csub.add_parser("schema", help=h("help.checklists.schema"), description=h("help.checklists.schema"))
+    q.add_argument("--out", type=_path, metavar="FILE", help=h("help.out.stdout"))
+    _common(q, h)
+    q = csub.add_parser("diff", help=h("help.checklists.diff"), description=h("help.checklists.diff"))
     q.add_argument("old", type=_path, metavar="OLD")
     q.add_argument("new", type=_path, metavar="NEW")
-    q.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    _common(q)
-    q = csub.add_parser("figures", help="how well-founded each checklist is: labels, primary and recent sources")
-    q.add_argument("--today", metavar="YYYY-MM-DD",
-                   help="count the last 24 months back from this day (default: today)")
-    q.add_argument("--lang", choices=("en", "nl"), help="language of the figures (default: your locale)")
-    _common(q)
-    q = csub.add_parser("record", help="for maintainers: read what a platform's settings screens say now")
+    q.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                   help=h("help.checklists.diff.format"))
+    _common(q, h)
+    q = csub.add_parser("figures", help=h("help.checklists.figures"), description=h("help.checklists.figures"))
+    q.add_argument("--today", metavar="YYYY-MM-DD", help=h("help.checklists.figures.today"))
+    q.add_argument("--lang", choices=LANGS, help=h("help.checklists.figures.lang"))
+    _common(q, h)
+    q = csub.add_parser("record", help=h("help.checklists.record"), description=h("help.checklists.record"))
     q.add_argument("platform", metavar="PLATFORM")
-    q.add_argument("--ui-lang", choices=("en", "nl"), required=True,
-                   help="the language the platform's screens are set to in this browser")
-    q.add_argument("--out", type=_path, metavar="SNAPSHOT.yaml", required=True, help="where to write the snapshot")
-    q.add_argument("--cdp", metavar="URL",
-                   help="attach to a browser started with --remote-debugging-port (loopback only)")
-    q.add_argument("--browser-path", type=_path, metavar="PATH", help="the browser executable to use")
-    q.add_argument("--profile-dir", type=_path, metavar="DIR", help="the browser profile directory to use")
-    q.add_argument("--pause", type=float, default=3.0, metavar="SECONDS", help="pause between two pages (default 3)")
-    q.add_argument("--own-name", action="append", metavar="NAME",
-                   help="a name or handle of yours never to record (the page header's are found by themselves)")
+    q.add_argument("--ui-lang", choices=LANGS, required=True, help=h("help.checklists.record.ui-lang"))
+    q.add_argument("--out", type=_path, metavar="SNAPSHOT.yaml", required=True,
+                   help=h("help.checklists.record.out"))
+    q.add_argument("--cdp", metavar="URL", help=h("help.cdp"))
+    q.add_argument("--browser-path", type=_path, metavar="PATH", help=h("help.browser-path"))
+    q.add_argument("--profile-dir", type=_path, metavar="DIR", help=h("help.profile-dir"))
+    q.add_argument("--pause", type=float, default=3.0, metavar="SECONDS", help=h("help.checklists.record.pause"))
+    q.add_argument("--own-name", action="append", metavar="NAME", help=h("help.checklists.record.own-name"))
     q.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
-    _common(q)
-    q = csub.add_parser("compare", help="for maintainers: hold a screen snapshot against the catalogue")
+    _common(q, h)
+    q = csub.add_parser("compare", help=h("help.checklists.compare"), description=h("help.checklists.compare"))
     q.add_argument("snapshot", type=_path, metavar="SNAPSHOT.yaml")
-    q.add_argument("--format", choices=("text", "yaml"), default="text",
-                   help="text to read, or yaml: the edits as a patch to review")
-    q.add_argument("--out", type=_path, metavar="FILE", help="write to FILE instead of standard output")
-    _common(q)
+    q.add_argument("--format", choices=("text", "yaml"), default="text", help=h("help.checklists.compare.format"))
+    q.add_argument("--out", type=_path, metavar="FILE", help=h("help.out.stdout"))
+    _common(q, h)
 
-    p = command("accept", help="record an accepted risk: the gap stays visible, marked accepted",
-                       epilog='example:\n  auditor accept linkedin.privacy.connections-visibility '
-                              '--reason "recruiters should see my network" --until 2027-06-30',
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = command("accept", help=h("help.accept"), description=h("help.accept"),
+                epilog=examples('auditor accept linkedin.privacy.connections-visibility '
+                                '--reason "recruiters should see my network" --until 2027-06-30', one=True),
+                formatter_class=_RawHelp)
     p.add_argument("check", metavar="CHECK")
-    p.add_argument("--reason", metavar="TEXT", help="why you keep the setting (required, shown in the report)")
-    p.add_argument("--until", metavar="DATE", help="YYYY-MM-DD; after this date the gap counts again")
-    p.add_argument("--remove", action="store_true", help="withdraw the acceptance")
-    p.add_argument("--lang", choices=LANGS, help="language of the messages (default: your locale)")
-    _common(p)
+    p.add_argument("--reason", metavar="TEXT", help=h("help.accept.reason"))
+    p.add_argument("--until", metavar="DATE", help=h("help.accept.until"))
+    p.add_argument("--remove", action="store_true", help=h("help.accept.remove"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
+    _common(p, h)
 
-    p = command("demo", help="run the whole flow on a fictional person and write a report")
-    p.add_argument("--out", type=_path, metavar="FILE", help="report path (default: ./auditor-demo-report.html)")
-    p.add_argument("--lang", choices=LANGS, default=None)
-    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG",
-                   help=PLATFORM_LANG_HELP + " (default: the language of the report)")
-    _common(p)
+    p = command("demo", help=h("help.demo"), description=h("help.demo"))
+    p.add_argument("--out", type=_path, metavar="FILE", help=h("help.demo.out"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=h("help.lang"))
+    p.add_argument("--platform-lang", choices=LANGS, metavar="LANG", help=h("help.demo.platform-lang"))
+    _common(p, h)
 
-    p = command("serve", help="the guided audit as a local web page in your browser")
-    p.add_argument("--port", type=int, default=0, metavar="N", help="port on 127.0.0.1 (default 0: a free one)")
-    p.add_argument("--no-browser", action="store_true", help="do not open the browser; just print the address")
-    p.add_argument("--stop-when-idle", type=float, metavar="MINUTES",
-                   help="stop after this many minutes without a visit (default 120)")
-    p.add_argument("--lang", choices=LANGS, help="language of the pages (default: your locale)")
-    _common(p)
+    p = command("serve", help=h("help.serve"), description=h("help.serve"))
+    p.add_argument("--port", type=int, default=0, metavar="N", help=h("help.serve.port"))
+    p.add_argument("--no-browser", action="store_true", help=h("help.serve.no-browser"))
+    p.add_argument("--stop-when-idle", type=float, metavar="MINUTES", help=h("help.serve.stop-when-idle"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.serve.lang"))
+    _common(p, h)
 
-    p = command("shortcut", help='put "Privacy check-up" (Privacycontrole) in your app menu and on your desktop',
-                description="A launcher that starts the page (auditor serve) with a double-click.")
-    p.add_argument("--remove", action="store_true", help="take the launcher away again")
-    p.add_argument("--lang", choices=("en", "nl"), help="language of the launcher's name (default: your locale)")
+    p = command("shortcut", help=h("help.shortcut"), description=h("help.shortcut.description"))
+    p.add_argument("--remove", action="store_true", help=h("help.shortcut.remove"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.shortcut.lang"))
 
-    p = command("share", help="write an anonymous summary of one audit for your trainer")
-    p.add_argument("--audit", type=int, metavar="ID", help="which audit (default: the latest finished)")
-    p.add_argument("--out", type=_path, metavar="FILE", required=True, help="where to write the share file")
-    p.add_argument("--lang", choices=LANGS, help="language of the messages")
-    _common(p)
+    p = command("share", help=h("help.share"), description=h("help.share"))
+    p.add_argument("--audit", type=int, metavar="ID", help=h("help.share.audit"))
+    p.add_argument("--out", type=_path, metavar="FILE", required=True, help=h("help.share.out"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.lang"))
+    _common(p, h)
 
-    p = command("workshop", help="a trainer's overview of participants' share files")
-    p.add_argument("files", nargs="+", type=_path, metavar="FILE")
-    p.add_argument("--format", choices=("html", "json"), default="html")
-    p.add_argument("--out", type=_path, metavar="FILE", help="where to write (default: auditor-workshop.<ext>)")
-    p.add_argument("--lang", choices=LANGS, help="language of the overview")
-    p.add_argument("--skip-bad", action="store_true", help="skip unreadable share files instead of stopping")
-    _common(p)
+    p = command("workshop", help=h("help.workshop"), description=h("help.workshop"))
+    p.add_argument("files", nargs="+", type=_path, metavar="FILE", help=h("help.workshop.files"))
+    p.add_argument("--format", choices=("html", "json"), default="html", help=h("help.workshop.format"))
+    p.add_argument("--out", type=_path, metavar="FILE", help=h("help.workshop.out"))
+    p.add_argument("--lang", choices=LANGS, help=h("help.workshop.lang"))
+    p.add_argument("--skip-bad", action="store_true", help=h("help.workshop.skip-bad"))
+    _common(p, h)
 
-    p = command("browser", help="manage the dedicated browser profile")
-    bsub = p.add_subparsers(dest="action", metavar="ACTION")
-    q = bsub.add_parser("forget", help="delete the auditor's browser profile (logs you out there)")
-    q.add_argument("--profile-dir", type=_path, metavar="DIR")
-    _common(q)
+    p = command("browser", help=h("help.browser"), description=h("help.browser"))
+    bsub = p.add_subparsers(dest="action", metavar=h("help.checklists.action"))
+    q = bsub.add_parser("forget", help=h("help.browser.forget"), description=h("help.browser.forget"))
+    q.add_argument("--profile-dir", type=_path, metavar="DIR", help=h("help.profile-dir"))
+    _common(q, h)
     return parser
 
 
@@ -321,13 +343,13 @@ def command_last(words: list[str]) -> list[str]:
     return [command, *moved, *tail]
 
 
+
 @guarded  # everything printed is cleaned of control characters, in any locale
 def main(argv: Sequence[str] | None = None) -> int:
     from auditor.strings import locale_lang, reset_lang, set_lang, t
 
     words = command_last(list(sys.argv[1:] if argv is None else argv))
-    _WORDS[:] = [str(w) for w in words]
-    parser = build_parser(words[0] if words and words[0] in COMMANDS else "")
+    parser = build_parser(words[0] if words and words[0] in COMMANDS else "", spoken([str(w) for w in words]))
     args = parser.parse_args(words)
     if args.command is None:
         parser.print_help()

@@ -81,6 +81,7 @@ class QuestionView:
     platform_lang: str = ""  # the language of the person's screen of this platform (screen words)
     where_path_original: str = ""  # the path in the other language, for a tooltip beside an unconfirmed one
     mark_note: str = ""  # the one explanation of the "≈" mark, when this view shows one
+    where_kind: str = "setting"  # what the link opens: a 'setting', or a 'page' that is none
 
 
 @dataclass(frozen=True)
@@ -526,7 +527,7 @@ class Interview:
             check_id=check.id, platform=check.platform,
             platform_name=checklist.name if checklist else check.platform,
             title=fill(check.title.get(lang)), why=fill(check.why.get(lang)), help=self._help(check),
-            where_path=labels.path(screen, plang, lang), where_url=check.where.url,
+            where_path=labels.path(screen, plang, lang), where_url=check.where.url, where_kind=check.where.kind,
             question=fill(question.text.get(lang)), kind=question.kind, choices=choices,
             minimum=low, maximum=high, position=position, total=total,
             reason=self._reason(item), reason_code=item.reason,

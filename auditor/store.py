@@ -15,7 +15,6 @@ import errno
 import functools
 import json
 import os
-import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -247,8 +246,18 @@ def _guarded(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate
     return wrapper
 
 
+
+def _host() -> str:
+    """This machine's name, as socket.gethostname() says it, without loading socket where
+    os.uname() has it (a report's start-up pays for every import)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
 def _this_holder() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+    return f"{_host()}:{os.getpid()}"
 
 
 def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
@@ -257,7 +266,7 @@ def held_elsewhere(holder: object, held_at: object, now: dt.datetime) -> bool:
     if not isinstance(holder, str) or not holder:
         return False
     host, _, pid_text = holder.rpartition(":")
-    if host == socket.gethostname() and os.name == "posix" and pid_text.isdigit():
+    if host == _host() and os.name == "posix" and pid_text.isdigit():
         pid = int(pid_text)
         return pid != os.getpid() and process_alive(pid)
     try:

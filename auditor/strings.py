@@ -30,11 +30,15 @@ Entry = dict[str, str]  # {"en": ..., "nl": ...}
 
 # -- cli: the command line's messages, shared words ---------------------------------------
 CLI: dict[str, Entry] = {
+    "cli.first-time": {
+        "en": "First time? See what a report looks like, for a made-up person: auditor demo",
+        "nl": "De eerste keer? Bekijk eerst een voorbeeldrapport van een verzonnen persoon: auditor demo"},
     "cli.catalogue.bundled": {"en": "the bundled catalogue", "nl": "de meegeleverde catalogus"},
     "cli.show.head": {"en": "{name} — checklist {version}, reviewed {reviewed}",
                       "nl": "{name} — checklist {version}, nagekeken op {reviewed}"},
     "cli.show.retired": {"en": "Retired on {date}: {note}", "nl": "Gesloten op {date}: {note}"},
     "cli.show.where": {"en": "  where: {path}  {url}", "nl": "  waar: {path}  {url}"},
+    "cli.show.where.page": {"en": "  where you do this: {path}  {url}", "nl": "  waar je dit doet: {path}  {url}"},
     "cli.show.expects": {"en": "  expects: {rule}", "nl": "  verwacht: {rule}"},
     "cli.show.removed": {"en": "  removed by the platform on {date}", "nl": "  door het platform weggehaald op {date}"},
     "cli.show.labels": {"en": "  labels: en {en}, nl {nl}", "nl": "  labels: en {en}, nl {nl}"},
@@ -820,6 +824,14 @@ BROWSER: dict[str, Entry] = {
 
 # -- report: html / pdf / text ------------------------------------------------------------
 REPORT: dict[str, Entry] = {
+    "report.open_page": {
+        "en": 'Open the page',
+        "nl": 'Open de pagina',
+    },
+    "report.where_page": {
+        "en": 'Where you do this',
+        "nl": 'Waar je dit doet',
+    },
     "report.file_name": {"en": "auditor-report-{id}.{ext}", "nl": "auditor-rapport-{id}.{ext}"},
     "report.title": {
         "en": 'Privacy and profile audit',
@@ -1800,6 +1812,26 @@ ERRORS: dict[str, Entry] = {
 
 # -- web: the local web page (auditor serve) ----------------------------------------------
 WEB: dict[str, Entry] = {
+    "web.q.where_page": {"en": "Where you do this", "nl": "Waar je dit doet"},
+    "web.q.open_page": {"en": "Open this page on {platform}", "nl": "Open deze pagina op {platform}"},
+    "web.report.pdf": {"en": "PDF to print or keep", "nl": "Pdf om te printen of te bewaren"},
+    "web.report.pdf.title": {"en": "No PDF this time", "nl": "Nu geen pdf"},
+    "web.report.pdf.failed": {
+        "en": "A PDF is printed by a browser like Chrome, Edge, Chromium or Brave on this computer, and none could "
+              "be found or started here.",
+        "nl": "Een pdf wordt gemaakt door een browser als Chrome, Edge, Chromium of Brave op deze computer, en die "
+              "is hier niet gevonden of kon niet starten."},
+    "web.report.pdf.details": {"en": "What the auditor ran into", "nl": "Waar de auditor op stuitte"},
+    "web.report.pdf.print": {
+        "en": "You can still print the report, or save it as a PDF, with your browser's own print command: "
+              "open the report and press Ctrl+P (⌘P on a Mac), then choose your printer or “Save as PDF”.",
+        "nl": "Je kunt het rapport wel printen, of als pdf bewaren, met de printopdracht van je browser: "
+              "open het rapport en druk op Ctrl+P (⌘P op een Mac) en kies je printer of ‘Opslaan als pdf’."},
+    "web.report.pdf.back": {"en": "Back to the report", "nl": "Terug naar het rapport"},
+    "web.start.first_time": {
+        "en": "First time? To see what a report looks like first, for a made-up person, type in a terminal:",
+        "nl": "De eerste keer? Wil je eerst een voorbeeldrapport zien van een verzonnen persoon, typ dan in een "
+              "terminal:"},
     # every page
     "web.title": {"en": "Privacy check", "nl": "Privacycontrole"},
     "web.skip_to_content": {"en": "Skip to the content", "nl": "Ga naar de inhoud"},
@@ -2248,6 +2280,7 @@ ANSWERS: dict[str, Entry] = {
 
 # -- wizard: the terminal wizard's own sentences ------------------------------------------
 WIZARD: dict[str, Entry] = {
+    "wizard.where.page": {"en": "Where you do this", "nl": "Waar je dit doet"},
     # -- the terminal wizard ---------------------------------------------------------
     "wizard.progress": {"en": "{platform} — {n} of {m}", "nl": "{platform} — {n} van {m}"},
     "wizard.where": {"en": "Where", "nl": "Waar"},
@@ -2709,11 +2742,199 @@ TYPED: dict[str, Entry] = {
     "typed.answer.unsure": {"en": "unsure|not sure|?|don't know|dont know", "nl": "weet niet|weet ik niet|niet zeker"},
 }
 
+# -- the command line's help (auditor --help, auditor COMMAND --help), argparse's own words too --
+# argparse fills in "%(prog)s"-style names, so a literal percent sign is written "%%" here.
+HELP: dict[str, Entry] = {
+    "help.usage": {"en": "usage: ", "nl": "gebruik: "},
+    "help.positionals": {"en": "positional arguments", "nl": "argumenten"},
+    "help.options": {"en": "options", "nl": "opties"},
+    "help.help": {"en": "show this help message and exit", "nl": "toon deze hulp en stop"},
+    "help.version": {"en": "show the version number and exit", "nl": "toon het versienummer en stop"},
+    "help.store": {"en": "store and catalogue", "nl": "opslag en catalogus"},
+    "help.db": {"en": "the audit store (default: your data directory; env AUDITOR_DB)",
+                "nl": "de opslag van je controles (standaard: je gegevensmap; of AUDITOR_DB)"},
+    "help.checklists-dir": {"en": "use another catalogue directory (env AUDITOR_CHECKLISTS)",
+                        "nl": "gebruik een andere map met checklists (of AUDITOR_CHECKLISTS)"},
+    "help.lang": {"en": "language of the messages (default: your locale)",
+                  "nl": "taal van de meldingen (standaard: de taal van je systeem)"},
+    "help.command": {"en": "COMMAND", "nl": "OPDRACHT"},
+    "help.description": {
+        "en": "Audit your social-network privacy and profile settings against a dated, sourced checklist, "
+              "and get a report of exactly what to fix. Nothing leaves your machine.",
+        "nl": "Loop je privacy- en profielinstellingen van sociale netwerken na met een gedateerde checklist "
+              "met bronnen, en krijg een rapport van precies wat je kunt verbeteren. Er gaat niets van je "
+              "computer af."},
+    "help.epilog": {
+        "en": "first time? run:  auditor demo\nthen your own:    auditor audit linkedin\n"
+              "                  auditor report --open\n",
+        "nl": "de eerste keer? probeer:  auditor demo\ndaarna je eigen:          auditor audit linkedin\n"
+              "                          auditor report --open\n"},
+    "help.examples": {"en": "examples:", "nl": "voorbeelden:"},
+    "help.example": {"en": "example:", "nl": "voorbeeld:"},
+    "help.fail-on": {"en": "exit 1 if open gaps at or above this severity remain",
+                     "nl": "stop met code 1 als er punten van dit belang of hoger openstaan"},
+    "help.cdp": {"en": "attach to a browser started with --remote-debugging-port (loopback only)",
+                 "nl": "gebruik een browser die met --remote-debugging-port is gestart (alleen op deze computer)"},
+    "help.browser-path": {"en": "the browser executable to use", "nl": "het browserprogramma dat je wilt gebruiken"},
+    "help.profile-dir": {"en": "the browser profile directory to use",
+                         "nl": "de map van het browserprofiel dat je wilt gebruiken"},
+    "help.out.stdout": {"en": "write to FILE instead of standard output",
+                        "nl": "schrijf naar FILE in plaats van naar het scherm"},
+    "help.audit": {"en": "guided audit of one or more platforms (resumes an unfinished one)",
+                   "nl": "controle met vragen van een of meer platforms (gaat verder waar je was gebleven)"},
+    "help.audit.description": {
+        "en": "Walk through the checks of each platform, one question at a time. Every answer is saved as you "
+              "give it; quit any time and run the command again to resume.",
+        "nl": "Loop de punten van elk platform na, een vraag tegelijk. Elk antwoord wordt meteen bewaard; stop "
+              "wanneer je wilt en geef dezelfde opdracht opnieuw om verder te gaan."},
+    "help.audit.platforms": {"en": "linkedin, facebook, x, instagram (default: all)",
+                             "nl": "linkedin, facebook, x, instagram (standaard: alle)"},
+    "help.audit.goal": {
+        "en": "your stance: visible, balanced (default) or private (zichtbaar, gebalanceerd, privé)",
+        "nl": "wat je wilt: zichtbaar, gebalanceerd (standaard) of privé (visible, balanced, private)"},
+    "help.audit.lang": {"en": "language of questions and report", "nl": "taal van de vragen en het rapport"},
+    "help.audit.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: asked, else the language of the questions)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: gevraagd, anders de taal van de vragen)"},
+    "help.audit.answers": {"en": "answers file (YAML or JSON): run without prompts",
+                           "nl": "antwoordbestand (YAML of JSON): controleer zonder vragen"},
+    "help.audit.new": {"en": "start a new audit even if one is unfinished",
+                       "nl": "begin een nieuwe controle, ook als er een niet af is"},
+    "help.audit.max-age": {"en": "re-ask answers older than this many days (default 180)",
+                           "nl": "vraag opnieuw naar antwoorden die ouder zijn dan dit aantal dagen (standaard 180)"},
+    "help.audit.browser": {"en": "read settings from your own browser (a dedicated profile)",
+                           "nl": "lees instellingen uit je eigen browser (een apart profiel)"},
+    "help.import": {"en": "read a platform data export (zip or folder) as evidence",
+                    "nl": "lees een gegevensexport van een platform (zip of map) als bewijs"},
+    "help.import.description": {
+        "en": "Read your own data export offline. Nothing is extracted or sent; only your own fields and counts "
+              "are stored.",
+        "nl": "Lees je eigen gegevensexport zonder internet. Er wordt niets uitgepakt of verstuurd; alleen je "
+              "eigen velden en aantallen worden bewaard."},
+    "help.import.paths": {"en": "an export (zip or folder); several parts of one download, or a folder of parts",
+                          "nl": "een export (zip of map); meerdere delen van een download, of een map met delen"},
+    "help.import.lang": {"en": "language of the summary", "nl": "taal van de samenvatting"},
+    "help.report": {"en": "write the report of the latest (or a given) audit",
+                    "nl": "schrijf het rapport van de laatste (of een gekozen) controle"},
+    "help.report.format": {"en": "html (default), json, pdf or text", "nl": "html (standaard), json, pdf of text"},
+    "help.report.out": {"en": "where to write (default: auditor-report-<id>.<ext>)",
+                        "nl": "waar het rapport komt (standaard: auditor-rapport-<id>.<ext>)"},
+    "help.report.audit": {"en": "which audit (default: the latest)", "nl": "welke controle (standaard: de laatste)"},
+    "help.report.lang": {"en": "report language (default: the audit's)",
+                         "nl": "taal van het rapport (standaard: die van de controle)"},
+    "help.report.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: as the audit recorded)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: zoals de controle vastlegde)"},
+    "help.report.redact": {"en": "hide e-mail addresses and phone numbers",
+                           "nl": "verberg e-mailadressen en telefoonnummers"},
+    "help.report.open": {"en": "open the report in your browser", "nl": "open het rapport in je browser"},
+    "help.report.chrome": {
+        "en": "--format pdf: the Chrome, Edge, Chromium or Brave to print with (default: the first found)",
+        "nl": "--format pdf: de Chrome, Edge, Chromium of Brave die de pdf maakt (standaard: de eerste die er is)"},
+    "help.history": {"en": "past audits with their scores", "nl": "eerdere controles met hun scores"},
+    "help.history.platform": {"en": "only this platform's audits", "nl": "alleen de controles van dit platform"},
+    "help.history.export": {"en": "print audit ID's answers (default: the latest audit's) as an answers file",
+                            "nl": "toon de antwoorden van controle ID (standaard: de laatste) als antwoordbestand"},
+    "help.checklists": {"en": "catalogue tools: list, show, validate, schema, diff, figures, record, compare",
+                        "nl": "werken met de catalogus: list, show, validate, schema, diff, figures, record, "
+                              "compare"},
+    "help.checklists.action": {"en": "ACTION", "nl": "ACTIE"},
+    "help.checklists.list": {"en": "the platforms and their checklists", "nl": "de platforms en hun checklists"},
+    "help.checklists.list.lang": {"en": "language of the listing (default: your locale)",
+                                  "nl": "taal van de lijst (standaard: de taal van je systeem)"},
+    "help.checklists.show": {"en": "every check of one platform", "nl": "alle punten van een platform"},
+    "help.checklists.show.lang": {"en": "language of the texts (default: your locale)",
+                                  "nl": "taal van de teksten (standaard: de taal van je systeem)"},
+    "help.checklists.validate": {"en": "check checklist files against the schema (default: the catalogue)",
+                                 "nl": "controleer checklistbestanden tegen het schema (standaard: de catalogus)"},
+    "help.checklists.schema": {"en": "write the checklist JSON Schema (for editors)",
+                               "nl": "schrijf het JSON-schema van de checklists (voor editors)"},
+    "help.checklists.diff": {"en": "what changed between two catalogue directories",
+                             "nl": "wat er veranderde tussen twee mappen met checklists"},
+    "help.checklists.diff.format": {"en": "text (default), markdown or json",
+                                    "nl": "text (standaard), markdown of json"},
+    "help.checklists.figures": {"en": "how well-founded each checklist is: labels, primary and recent sources",
+                                "nl": "hoe goed elke checklist onderbouwd is: schermwoorden, eigen en recente bronnen"},
+    "help.checklists.figures.today": {"en": "count the last 24 months back from this day (default: today)",
+                                      "nl": "tel de laatste 24 maanden terug vanaf deze dag (standaard: vandaag)"},
+    "help.checklists.figures.lang": {"en": "language of the figures (default: your locale)",
+                                     "nl": "taal van de cijfers (standaard: de taal van je systeem)"},
+    "help.checklists.record": {"en": "for maintainers: read what a platform's settings screens say now",
+                               "nl": "voor beheerders: lees wat de instellingenschermen van een platform nu zeggen"},
+    "help.checklists.record.ui-lang": {"en": "the language the platform's screens are set to in this browser",
+                                       "nl": "de taal waarin de schermen van het platform in deze browser staan"},
+    "help.checklists.record.out": {"en": "where to write the snapshot", "nl": "waar de momentopname komt"},
+    "help.checklists.record.pause": {"en": "pause between two pages (default 3)",
+                                     "nl": "pauze tussen twee pagina's (standaard 3)"},
+    "help.checklists.record.own-name": {
+        "en": "a name or handle of yours never to record (the page header's are found by themselves)",
+        "nl": "een naam of gebruikersnaam van jou die nooit wordt vastgelegd (die in de paginakop worden "
+              "vanzelf gevonden)"},
+    "help.checklists.compare": {"en": "for maintainers: hold a screen snapshot against the catalogue",
+                                "nl": "voor beheerders: leg een momentopname van de schermen naast de catalogus"},
+    "help.checklists.compare.format": {"en": "text to read, or yaml: the edits as a patch to review",
+                                       "nl": "text om te lezen, of yaml: de wijzigingen als patch om na te kijken"},
+    "help.accept": {"en": "record an accepted risk: the gap stays visible, marked accepted",
+                    "nl": "leg een bewuste keuze vast: het punt blijft zichtbaar, gemarkeerd als geaccepteerd"},
+    "help.accept.reason": {"en": "why you keep the setting (required, shown in the report)",
+                           "nl": "waarom je de instelling zo houdt (verplicht, staat in het rapport)"},
+    "help.accept.until": {"en": "YYYY-MM-DD; after this date the gap counts again",
+                          "nl": "JJJJ-MM-DD; na deze datum telt het punt weer mee"},
+    "help.accept.remove": {"en": "withdraw the acceptance", "nl": "trek de acceptatie in"},
+    "help.demo": {"en": "run the whole flow on a fictional person and write a report",
+                  "nl": "doorloop alles met een verzonnen persoon en schrijf een rapport"},
+    "help.demo.out": {"en": "report path (default: ./auditor-demo-report.html)",
+                      "nl": "waar het rapport komt (standaard: ./auditor-demo-report.html)"},
+    "help.demo.platform-lang": {
+        "en": "en or nl: the language you use the platforms in; menus, settings and buttons are named as that "
+              "screen shows them (default: the language of the report)",
+        "nl": "en of nl: de taal waarin je de platforms gebruikt; menu's, instellingen en knoppen heten zoals dat "
+              "scherm ze toont (standaard: de taal van het rapport)"},
+    "help.serve": {"en": "the guided audit as a local web page in your browser",
+                   "nl": "de controle met vragen als webpagina in je eigen browser"},
+    "help.serve.port": {"en": "port on 127.0.0.1 (default 0: a free one)",
+                        "nl": "poort op 127.0.0.1 (standaard 0: een vrije)"},
+    "help.serve.no-browser": {"en": "do not open the browser; just print the address",
+                              "nl": "open de browser niet; toon alleen het adres"},
+    "help.serve.stop-when-idle": {"en": "stop after this many minutes without a visit (default 120)",
+                                  "nl": "stop na zoveel minuten zonder bezoek (standaard 120)"},
+    "help.serve.lang": {"en": "language of the pages (default: your locale)",
+                        "nl": "taal van de pagina's (standaard: de taal van je systeem)"},
+    "help.shortcut": {"en": 'put "Privacy check-up" (Privacycontrole) in your app menu and on your desktop',
+                      "nl": 'zet "Privacycontrole" (Privacy check-up) in je programmamenu en op je bureaublad'},
+    "help.shortcut.description": {"en": "A launcher that starts the page (auditor serve) with a double-click.",
+                                  "nl": "Een snelkoppeling die de pagina (auditor serve) start met een dubbelklik."},
+    "help.shortcut.remove": {"en": "take the launcher away again", "nl": "haal de snelkoppeling weer weg"},
+    "help.shortcut.lang": {"en": "language of the launcher's name (default: your locale)",
+                           "nl": "taal van de naam van de snelkoppeling (standaard: de taal van je systeem)"},
+    "help.share": {"en": "write an anonymous summary of one audit for your trainer",
+                   "nl": "schrijf een anonieme samenvatting van een controle voor je trainer"},
+    "help.share.audit": {"en": "which audit (default: the latest finished)",
+                         "nl": "welke controle (standaard: de laatste afgeronde)"},
+    "help.share.out": {"en": "where to write the share file", "nl": "waar het deelbestand komt"},
+    "help.workshop": {"en": "a trainer's overview of participants' share files",
+                      "nl": "overzicht voor een trainer van de deelbestanden van deelnemers"},
+    "help.workshop.files": {"en": "share files of participants", "nl": "deelbestanden van deelnemers"},
+    "help.workshop.format": {"en": "html (default) or json", "nl": "html (standaard) of json"},
+    "help.workshop.out": {"en": "where to write (default: auditor-workshop.<ext>)",
+                          "nl": "waar het overzicht komt (standaard: auditor-workshop.<ext>)"},
+    "help.workshop.lang": {"en": "language of the overview", "nl": "taal van het overzicht"},
+    "help.workshop.skip-bad": {"en": "skip unreadable share files instead of stopping",
+                               "nl": "sla onleesbare deelbestanden over in plaats van te stoppen"},
+    "help.browser": {"en": "manage the dedicated browser profile", "nl": "beheer het aparte browserprofiel"},
+    "help.browser.forget": {"en": "delete the auditor's browser profile (logs you out there)",
+                            "nl": "verwijder het browserprofiel van de auditor (je wordt daar uitgelogd)"},
+}
+
 SECTIONS: dict[str, dict[str, Entry]] = {
     "cli": CLI, "interview": INTERVIEW, "import": IMPORT, "browser": BROWSER,
     "report": REPORT, "errors": ERRORS, "web": WEB, "share": SHARE, "typed": TYPED,
     "answers": ANSWERS, "wizard": WIZARD, "rule": RULE, "workshop": WORKSHOP, "screens": SCREENS,
-    "setup": SETUP, "shortcut": SHORTCUT, "labels": LABELS,
+    "setup": SETUP, "shortcut": SHORTCUT, "labels": LABELS, "help": HELP,
 }
 
 TABLE: dict[str, Entry] = {key: entry for section in SECTIONS.values() for key, entry in section.items()}

@@ -21,7 +21,6 @@ import contextlib
 import functools
 import os
 import re
-import secrets
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,7 +36,7 @@ _UNSEEN_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f
 # Our own styling is written with a mark only this process knows (random, per run) in place of
 # ESC; ``clean`` removes every control character from the text first, and only then turns the
 # marks into ESC. A name in an export holding "ESC[31m" is therefore never colour.
-_MARK = "".join(chr(0xF0000 + b) for b in secrets.token_bytes(6))
+_MARK = "".join(chr(0xF0000 + b) for b in os.urandom(6))  # os, not secrets: no hashlib at start-up
 
 
 def paint(text: str, code: str) -> str:

@@ -50,10 +50,10 @@ def test_usage_error_is_exit_2(cli) -> None:
     (["history", "--bogus"], "fout: onbekende opties: --bogus"),
 ])
 def test_usage_errors_speak_dutch(cli, words, expected) -> None:
-    """argparse has no Dutch: a Dutch newcomer's typing mistake is told in Dutch (the usage line stays)."""
+    """argparse has no Dutch: a Dutch newcomer's typing mistake is told in Dutch, the usage line too."""
     result = cli(*words, "--lang", "nl")
     assert result.code == 2 and expected in result.err, result.err
-    assert "error:" not in result.err and "usage: auditor" in result.err
+    assert "error:" not in result.err and "gebruik: auditor" in result.err
 
 
 def test_the_goal_is_taken_by_its_dutch_name(cli, tmp_path) -> None:

@@ -120,4 +120,6 @@ def test_a_dutch_locale_makes_dutch_the_language_without_asking(tmp_path: Path, 
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     terminal(["", "q"])
     result = run("audit", "--db", tmp_path / "db.sqlite3", "--checklists", MINI, env={"LANG": "nl_NL.UTF-8"})
-    assert result.out.startswith("Wat is je doel?\nWaar adviezen verschillen")
+    # the first run points to the demo once, then asks the goal: no language question
+    assert result.out.startswith("De eerste keer? Bekijk eerst een voorbeeldrapport van een verzonnen persoon:\n"
+                                 "auditor demo\nWat is je doel?\nWaar adviezen verschillen")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from auditor.catalogue.model import Check, Checklist
 
 Digest = dict[str, Any]  # {"checklists": {platform: {...; "checks": {id: {...}}}}}
-FORMAT = 2  # bump when the digest's shape changes: old cache files are then ignored
+FORMAT = 3  # bump when the digest's shape changes: old cache files are then ignored
 
 
 def _pair(value: Any) -> Any:
@@ -58,7 +58,7 @@ def _check(check: Check) -> dict[str, Any]:
         "title": _pair(check.title),
         "action": _pair(getattr(check, "action", None)),
         "why": _pair(check.why), "impact": _pair(check.impact), "fix": fix,
-        "where_url": check.where.url, "where_path": _pair(check.where.path),
+        "where_url": check.where.url, "where_path": _pair(check.where.path), "where_kind": check.where.kind,
         "labels": {"en": check.labels.en, "nl": check.labels.nl},
         "removed": check.removed.isoformat() if check.removed else None,
         "goal_notes": {goal: _pair(o.note) for goal, o in check.goals.items() if o.note},

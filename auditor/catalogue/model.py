@@ -240,10 +240,16 @@ class Question(Strict):
 
 
 class Where(Strict):
-    """Where the setting lives: a link and the menu path in both languages."""
+    """Where the setting lives: a link and the menu path in both languages.
+
+    ``kind`` says what the link opens: a ``setting`` (a settings screen, the default) or a
+    ``page`` where the person does something that is no setting (their profile, their
+    messages, their invitations, a form). The person is then told to open the page, never
+    "the setting"."""
 
     url: Annotated[str, Field(pattern=r"^https://", max_length=500)]
     path: Text
+    kind: Literal["setting", "page"] = "setting"
 
 
 class Fix(Strict):

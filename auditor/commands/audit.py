@@ -15,7 +15,7 @@ from auditor import audit as audits
 from auditor.catalogue.loader import Catalogue
 from auditor.collectors.answers import AnswerSet, load_answers
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import colour_enabled, fail_on, now, same_store
+from auditor.commands.common import colour_enabled, fail_on, now, same_store, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
 from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
@@ -54,13 +54,15 @@ def _run(args: argparse.Namespace, cat: Catalogue, answers: AnswerSet | None) ->
     platforms = [p for p in platforms if cat.platform(p).status == "active"]
     if not platforms:
         return ExitCode.OK
+    first_time = not store_path(args).exists()  # nothing audited here yet: the demo is pointed to once
     if interactive and not stdin_is_terminal():
-        raise AuditorError(t("wizard.no-terminal"), hint=t("wizard.no-terminal.hint"))
+        hint = t("wizard.no-terminal.hint") + ("\n" + t("cli.first-time") if first_time else "")
+        raise AuditorError(t("wizard.no-terminal"), hint=hint)
     for notice in answers.notices if answers else []:
         print(t("wizard.notice", text=notice), file=sys.stderr)
     prompter = TerminalPrompter()
     with open_store(args) as st:
-        interview = _begin(st, cat, platforms, args, answers, prompter)
+        interview = _begin(st, cat, platforms, args, answers, prompter, first_time=first_time)
         if interview is None:
             return ExitCode.OK
         with speaking(interview.lang):  # the audit's language from here on (it may have been asked)
@@ -109,8 +111,6 @@ def _spoken_date(value: object) -> str:
 
 def _evidence_platforms(args: argparse.Namespace, cat: Catalogue) -> list[str]:
     """Without answers or platform names: the platforms the imported evidence is about (else all)."""
-    from auditor.commands.common import store_path
-
     if not store_path(args).exists():
         return []
     with open_store(args) as st:
@@ -127,7 +127,7 @@ def _record_answers(st: Store, interview: Interview, answers: AnswerSet, args: a
 
 
 def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
-           answers: AnswerSet | None, prompter: Prompter) -> Interview | None:
+           answers: AnswerSet | None, prompter: Prompter, *, first_time: bool = False) -> Interview | None:
     """Resume or start: asks at a terminal, decides from the arguments otherwise."""
     interactive = answers is None
     told_lang = args.lang or (answers.lang if answers else None)
@@ -142,15 +142,18 @@ def _begin(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Names
                 return None
             lang = told_lang
     with speaking(lang):
-        return _resume_or_start(st, cat, platforms, args, answers, prompter, existing, told_lang)
+        return _resume_or_start(st, cat, platforms, args, answers, prompter, existing, told_lang, first_time)
 
 
 def _resume_or_start(st: Store, cat: Catalogue, platforms: list[str], args: argparse.Namespace,
                      answers: AnswerSet | None, prompter: Prompter, existing: AuditRow | None,
-                     told_lang: str | None) -> Interview | None:
+                     told_lang: str | None, first_time: bool = False) -> Interview | None:
     interactive = answers is None
     goal = args.goal or (answers.goal if answers else None)
     new = args.new
+    if first_time and interactive:  # in the language just chosen, before the first question
+        for line in wrap(t("cli.first-time"), ""):
+            prompter.say(line)
     if existing is not None and interactive:
         found = resume_summary(st, cat, existing, now())
         for line in wrap(t("wizard.resume.found", id=existing.id, answered=found.answered,

@@ -58,7 +58,8 @@ def _show(args: argparse.Namespace) -> int:
         facets = f"{check.severity}, {check.category}, {check.assessment}, rev {check.revision}"
         print(style(check.id, "1") + f"  [{facets}]")
         print(f"  {labels.fill(check.title.get(lang), labels.Screen.of(check), lang, lang)}")
-        print(t("cli.show.where", lang, path=check.where.path.get(lang), url=check.where.url))
+        where = "cli.show.where.page" if check.where.kind == "page" else "cli.show.where"  # a page is no setting
+        print(t(where, lang, path=check.where.path.get(lang), url=check.where.url))
         print(t("cli.show.expects", lang, rule=_expectation(check, lang)))
         if check.removed:
             print(t("cli.show.removed", lang, date=check.removed))

@@ -11,6 +11,7 @@ from auditor.catalogue import cache, digest
 from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, default_lang, existing_store, fail_on, now, write_private
 from auditor.errors import AuditorError, ExitCode
+from auditor.report.files import render_bytes
 from auditor.report.inputs import ReportInput, from_result, from_store
 from auditor.report.view import ReportView, build
 from auditor.store import AuditRow, Store
@@ -89,27 +90,6 @@ def _evidence_only_audit(st: Store, args: argparse.Namespace, moment: dt.datetim
     print(t("report.evidence_audit_made", lang, id=finished.id), file=sys.stderr)
     return finished
 
-
-def render_bytes(view: ReportView, fmt: str, *, chrome: Path | None = None) -> bytes:
-    """The report as the bytes of its file, in one of the formats (a PDF is printed by the
-    person's own Chrome, Edge, Chromium or Brave: ``chrome``, else the first one found)."""
-    if fmt == "json":
-        from auditor.report.json_report import render as render_json
-
-        return render_json(view).encode("utf-8")
-    if fmt == "text":
-        from auditor.report.text import render_view
-
-        return (render_view(view, colour=False) + "\n").encode("utf-8")
-    from auditor.report.html import render as render_html
-
-    html = render_html(view)
-    if fmt == "html":
-        return html.encode("utf-8")
-    from auditor.report.pdf import render as render_pdf
-
-    header = view.t["page_header"].format(date=view.generated_long, goal=view.goal_name)
-    return render_pdf(html, chrome=chrome, header=header, footer=view.t["page_footer"])
 
 
 def write_report(view: ReportView, fmt: str, out: Path) -> None:

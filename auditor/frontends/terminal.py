@@ -142,7 +142,7 @@ class Wizard:
             self._say_wrapped(v.why)
             if v.title.strip() != v.question.strip():
                 self._say_wrapped(t("wizard.aim", lang, title=v.title))
-        where = f"{t('wizard.where', lang)}: "
+        where = f"{t('wizard.where.page' if v.where_kind == 'page' else 'wizard.where', lang)}: "
         self._say_wrapped(v.where_path, first=f"  {where}", indent="  " + " " * len(where))
         self.p.say(f"  {v.where_url}")
         if v.mark_note and not self._mark_explained:

@@ -60,6 +60,9 @@ def _finding(f: FindingView, t: dict[str, str], since: bool = True, lang: str = 
         data["accepted_text"] = f"{f.accepted['reason']} ({when})"
     data["removed_text"] = t["retired_on"].format(date=long_date(f.removed_on, t)) if f.removed_on else ""
     data["where_short"] = short_address(f.where_url) if f.where_url else ""
+    page = f.where_kind == "page"  # a profile or the messages: no setting to open
+    data["open_label"] = t["open_page"] if page else t["open_settings"]
+    data["where_label"] = t["where_page"] if page else t["where"]
     data["evidence_line"] = "; ".join(f.evidence_text)
     data["evidence_short"] = "; ".join(f.evidence_text)
     if f.marked:  # an unconfirmed screen word: the quiet mark, the other language's original in its tooltip

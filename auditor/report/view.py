@@ -99,6 +99,7 @@ class FindingView:
     action: str = ""            # a gap's heading: what to do ("Turn on two-step verification")
     cheap: bool = False         # a switch or a choice behind a direct link
     evidence_text: list[str] = field(default_factory=list)  # once per source, in words
+    where_kind: str = "setting"  # what the link opens: a 'setting' or a 'page' (a profile, the messages)
     platform_name: str = ""
     why_short: str = ""         # the first sentences of ``why``: what the handout prints
     platform_lang: str = ""     # the language of the person's screen of this platform: screen words are in it
@@ -300,6 +301,7 @@ def _finding_view(finding: Finding, check: dict[str, Any] | None, platform_name:
         change=change, title=title, why=why, impact=text(check["impact"]),
         fix={surface: text(value) for surface, value in check["fix"].items()},
         where_url=check["where_url"], where_path=labels.path(screen, plang, lang),
+        where_kind=check.get("where_kind", "setting"),
         evidence=evidence, reason=reason, goal_note=text(note) if note else None,
         labels_unverified=screen.unverified(plang),
         removed_on=check["removed"], accepted=accepted, sources=_sources(check["sources"], lang, t),

@@ -81,6 +81,7 @@ def build_app(settings: Settings) -> Guard:
         Route("/audit/{audit:int}/back", site.back_from_end, methods=["POST"], name="back"),
         Route("/audit/{audit:int}/finish", site.finish, methods=["POST"], name="finish"),
         Route("/audit/{audit:int}/report", site.report, methods=["GET"], name="report"),
+        Route("/audit/{audit:int}/report.pdf", site.report_pdf, methods=["GET"], name="report_pdf"),
         Route("/audit/{audit:int}/share", site.share_page, methods=["GET"], name="share"),
         Route("/audit/{audit:int}/share.json", site.share_file, methods=["GET"], name="share_file"),
         Route("/export", site.export_form, methods=["GET"], name="export"),

@@ -48,8 +48,10 @@ class Conversation(SiteBase):
     def _start(self, request: Request, lang: str, error: str = "", chosen: list[str] | None = None,
                beside: bool = False) -> dict[str, Any]:
         resume, earlier = None, None
+        first_time = True  # nothing audited yet: the page points to the demo once
         if self.s.db.exists():
             with self.store() as st:
+                first_time = st.latest_audit() is None
                 latest = usecases.latest_unfinished(st)
                 if latest is not None:
                     summary = usecases.resume_summary(st, self.s.catalogue, latest, now())
@@ -59,7 +61,8 @@ class Conversation(SiteBase):
                 if chosen is None:  # the person's last choice, remembered by their last audit
                     last = st.latest_audit()
                     chosen = last.platforms if last is not None else None
-        return pages.start_page(self.s.catalogue, lang, resume, error, earlier, chosen, beside)
+        return {**pages.start_page(self.s.catalogue, lang, resume, error, earlier, chosen, beside),
+                "first_time": first_time}
 
     async def begin(self, request: Request) -> Response:
         form = await self.form(request)

@@ -149,7 +149,9 @@ def question_page(q: QuestionView, action: str, lang: str, *, posted: str | None
         "error": error,
         "saved": saved,
         "moved": moved,
-        "open_setting": t("web.q.open_setting", lang, platform=q.platform_name),
+        "open_setting": t("web.q.open_page" if q.where_kind == "page" else "web.q.open_setting", lang,
+                          platform=q.platform_name),
+        "where_heading": t("web.q.where_page" if q.where_kind == "page" else "web.q.where", lang),
         # beside an unconfirmed path: the other language's original, as a tooltip
         "where_title": t("labels.original", lang, lang=t(f"labels.lang.{labels.other(q.platform_lang or lang)}", lang),
                          label=q.where_path_original) if q.mark_note and q.where_path_original else "",

@@ -19,7 +19,7 @@ from auditor.errors import AuditorError
 from auditor.facts import now
 from auditor.interview import Interview
 from auditor.labels import check_text
-from auditor.strings import TABLE, t
+from auditor.strings import TABLE, speaking, t
 from auditor.terminal import visible
 from auditor.web import pages
 from auditor.web.reportlinks import ReportLinks
@@ -43,6 +43,31 @@ class Records(SiteBase):
         view = build(result, lang=audit.lang, generated_at=now())
         # a control character in an answer is shown as its escape, never passed on hidden
         return HTMLResponse(visible(render_report(view, web=ReportLinks(request, audit, askable))))
+
+    async def report_pdf(self, request: Request) -> Response:
+        """The report as a PDF, made as ``auditor report --format pdf`` makes it (the person's
+        own Chrome, Edge, Chromium or Brave prints it); without one, a page that says so and
+        how to print from the browser instead."""
+        from starlette.concurrency import run_in_threadpool
+
+        from auditor.report.files import render_bytes
+        from auditor.report.view import build
+
+        audit_id = int(request.path_params["audit"])
+        with self.store() as st:
+            audit = self.audit_or_404(st, audit_id, self.lang_of(request))
+            result = audits.evaluate(st, self.s.catalogue, audit, now().date())
+        lang = audit.lang
+        view = build(result, lang=lang, generated_at=now())
+        try:  # the browser prints in a process of its own, for seconds: off the event loop
+            with speaking(lang):  # a missing browser is said in the report's language
+                data = await run_in_threadpool(render_bytes, view, "pdf")
+        except AuditorError as exc:
+            return self.html("pdf_missing.html", self.frame(lang, "web.report.pdf.title"), status=503,
+                             details=exc.render(), report=url(request, "report", audit=audit_id))
+        name = t("report.file_name", lang, id=audit_id, ext="pdf")
+        return Response(data, media_type="application/pdf",
+                        headers={"content-disposition": f'inline; filename="{name}"'})
 
     # --- sharing with a trainer ---------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from auditor.web.site import url
 
 STYLE = (".web-menu{padding:.6rem 1rem;border-bottom:1px solid #999}.web-menu a,.web-links a"
          "{font-weight:600}.web-links{margin:.3rem 0}.web-interim{padding:.3rem 1rem;font-weight:600}"
-         "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}")
+         "a:focus-visible{outline:3px solid #1a56c4;outline-offset:2px}"
+         "@media print{.web-menu,.web-links{display:none}}")  # on paper: the report, not the page
 
 
 def _joined(items: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -39,6 +40,7 @@ class ReportLinks:
                   (url(request, "start"), "web.nav.start")]
         if audit.finished:
             items.append((url(request, "share", audit=audit.id), "web.share.link"))
+        items.append((url(request, "report_pdf", audit=audit.id), "web.report.pdf"))  # to print or keep, no script
         return {"style": STYLE, "label": t("web.nav.label", lang),
                 "menu": _joined([{"url": link, "label": t(key, lang)} for link, key in items]),
                 "interim": "" if audit.finished else t("web.report.interim", lang)}
