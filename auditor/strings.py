@@ -1946,10 +1946,10 @@ WEB: dict[str, Entry] = {
     "web.q.unsure": {"en": "I don't know", "nl": "Weet ik niet"},
     "web.q.stop": {"en": "Stop for now", "nl": "Stop voor nu"},
     "web.q.buttons_hint": {
-        "en": "“I don't know” saves that you are not sure: it counts as not checked. “Skip” leaves the question "
-              "open, to answer at the end or later.",
-        "nl": "‘Weet ik niet’ bewaart dat je het niet zeker weet: het telt als niet bepaald. ‘Overslaan’ laat de "
-              "vraag openstaan, voor aan het eind of later.",
+        "en": "“I don't know” saves that you are not sure: the point stays “still to check”. "
+              "“Skip” leaves the question open, to answer at the end or later.",
+        "nl": "‘Weet ik niet’ bewaart dat je het niet zeker weet: het punt blijft dan ‘nog te controleren’. "
+              "‘Overslaan’ laat de vraag openstaan, voor aan het eind of later.",
     },
     "web.q.saved": {"en": "Your answer was saved.", "nl": "Je antwoord is bewaard."},
     "web.q.confirm": {
@@ -1974,8 +1974,8 @@ WEB: dict[str, Entry] = {
     "web.end.text": {"en": "You answered {answered} of {total} questions.",
                      "nl": "Je hebt {answered} van de {total} vragen beantwoord."},
     "web.end.skipped": {
-        "en": "{n} skipped. They count as “not checked”, never as a problem; you can answer them now or later.",
-        "nl": "{n} overgeslagen. Die tellen als ‘niet bepaald’, nooit als probleem; je kunt ze nu of later nog "
+        "en": "{n} skipped. They stay “still to check”, never a problem; you can answer them now or later.",
+        "nl": "{n} overgeslagen. Die staan als ‘nog te controleren’, nooit als probleem; je kunt ze nu of later nog "
               "beantwoorden.",
     },
     "web.end.answer_skipped": {"en": "Answer the skipped questions", "nl": "Beantwoord de overgeslagen vragen"},

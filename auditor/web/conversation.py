@@ -141,7 +141,7 @@ class Conversation(SiteBase):
         if view is None or view.check_id != check_id:  # no longer a question of this audit
             return see_other(request, "audit", query="moved=1", audit=audit_id)
         frame = self.frame(audit.lang, "web.title")
-        frame.title = view.title
+        frame.title = view.question  # the tab says the question, as the heading does
         context = pages.question_page(view, self._action(request, view), audit.lang,
                                       saved=bool(request.query_params.get("saved")),
                                       moved=bool(request.query_params.get("moved")),
@@ -197,7 +197,7 @@ class Conversation(SiteBase):
     def _invalid(self, request: Request, view: QuestionView, audit: AuditRow, posted: str | None,
                  error: str) -> Response:
         frame = self.frame(audit.lang, "web.title")
-        frame.title = view.title
+        frame.title = view.question  # the tab says the question, as the heading does
         context = pages.question_page(view, self._action(request, view), audit.lang, posted=posted, error=error,
                                       help_text=pages.question_help(self.s.catalogue, view.check_id, audit.lang,
                                                                     audit.platform_lang(view.platform)))
