@@ -158,6 +158,10 @@ CLI: dict[str, Entry] = {
     "cli.figures.active": {"en": "  active checks: {n} (of {of})", "nl": "  actieve controles: {n} (van {of})"},
     "cli.figures.confirmed": {"en": "  labels confirmed: en {en}, nl {nl}",
                               "nl": "  labels bevestigd: en {en}, nl {nl}"},
+    "cli.figures.by-snapshot": {
+        "en": "    of which by a screen snapshot (checklists record): en {en}, nl {nl}; the rest by a published page",
+        "nl": "    waarvan door een schermsnapshot (checklists record): en {en}, nl {nl}; de rest door een "
+              "gepubliceerde pagina"},
     "cli.figures.unconfirmed": {
         "en": "  labels not confirmed: en {en} ({en_share}%), nl {nl} ({nl_share}%)",
         "nl": "  labels niet bevestigd: en {en} ({en_share}%), nl {nl} ({nl_share}%)"},

@@ -118,6 +118,8 @@ def test_figures_command_prints_each_platforms_figures_in_dutch(bundled: Catalog
         block = result.out.split(f"({platform})\n", 1)[1].split("\n\n", 1)[0]
         assert f"actieve controles: {f.active} (van {f.checks})" in block
         assert f"labels bevestigd: en {f.en_confirmed}, nl {f.nl_confirmed}" in block
+        assert f"waarvan door een schermsnapshot (checklists record): en {f.en_by_snapshot}, nl {f.nl_by_snapshot}" \
+            in block
         assert "met een primaire bron" in block and f": {f.primary_checks} van {f.active}" in block
         assert f"uit de laatste 24 maanden: {f.recent_checks} van {f.active}" in block
         assert f"(hoort 0 te zijn): {len(f.untrusted)}" in block
@@ -138,10 +140,14 @@ def test_figures_counts_primary_recent_and_untrusted_sources(mini_catalogue: Pat
          "url": "https://github.com/copier/copies"},
     ]
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    first["labels"] = {"en": "confirmed", "nl": "confirmed", "snapshot": {"nl": dt.date(2026, 12, 7)}}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     checklist = next(iter(load_catalogue(mini_catalogue).checklists.values()))
     f = figures(checklist, SEEN)
     assert f.primary_checks >= 1 and f.recent_checks >= 1
     assert (first["id"], "https://github.com/copier/copies") in f.untrusted
+    # a label confirmed by a screen snapshot is counted apart from one confirmed by a page
+    assert (f.nl_by_snapshot, f.en_by_snapshot) == (1, 0) and f.nl_confirmed >= 1
 
 
 def test_figures_refuses_a_day_that_is_not_a_date(tmp_path: Path) -> None:

@@ -40,6 +40,8 @@ class Figures:
     en_unverified: int = 0
     nl_unverified: int = 0
     primary_checks: int = 0
+    en_by_snapshot: int = 0  # of the confirmed: by a screen snapshot (`checklists record`), not a published page
+    nl_by_snapshot: int = 0
     untrusted: tuple[tuple[str, str], ...] = ()  # (check id, the source's url or title)
 
 
@@ -83,6 +85,8 @@ def figures(checklist: Checklist, today: dt.date) -> Figures:
         en_unverified=sum(c.labels.en != "confirmed" for c in active),
         nl_unverified=sum(c.labels.nl != "confirmed" for c in active),
         primary_checks=sum(any(is_primary(s, c.platform) for s in c.sources) for c in active),
+        en_by_snapshot=sum("en" in c.labels.snapshot for c in active),
+        nl_by_snapshot=sum("nl" in c.labels.snapshot for c in active),
         untrusted=tuple((check, s.url or s.title or "") for check, s in untrusted(checklist)),
     )
 

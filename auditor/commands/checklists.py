@@ -95,6 +95,7 @@ def _figures(args: argparse.Namespace) -> int:
         print(style(f"{name} ({f.platform})", "1"))
         print(t("cli.figures.active", lang, n=f.active, of=f.checks))
         print(t("cli.figures.confirmed", lang, en=f.en_confirmed, nl=f.nl_confirmed))
+        print(t("cli.figures.by-snapshot", lang, en=f.en_by_snapshot, nl=f.nl_by_snapshot))
         print(t("cli.figures.unconfirmed", lang, en=f.en_unverified, nl=f.nl_unverified,
                 en_share=share(f.en_unverified, f.active), nl_share=share(f.nl_unverified, f.active)))
         print(t("cli.figures.primary", lang, n=f.primary_checks, of=f.active))
