@@ -396,6 +396,25 @@ class FixtureServer:
         route.fulfill(status=status, content_type=content_type, body=body)
 
 
+def routed_session(server: FixtureServer, profile_dir: Path) -> Any:
+    """A stand-in for a command's ``session(args)``: a headless browser on ``profile_dir``
+    whose every request is answered by ``server`` (and a dead proxy behind it)."""
+    from contextlib import contextmanager
+
+    from auditor.collectors.browser import BrowserSession
+
+    path = browser_path_or_skip()
+
+    @contextmanager
+    def session(args: object) -> Iterator[BrowserSession]:
+        with BrowserSession(profile_dir=profile_dir, browser_path=path, headless=True,
+                            route_hook=server.install, probe_timeout_s=3.0,
+                            extra_args=["--proxy-server=http://127.0.0.1:9"]) as browser:
+            yield browser
+
+    return session
+
+
 def iter_all_pages(all_variants: bool = True) -> Iterator[FixturePage]:
     for case in catalogue_cases():
         yield from pages_for(case, all_variants=all_variants)

@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browser_fixtures import FixtureServer, browser_path_or_skip, hand_written, page_html, render_control, render_page
+from browser_fixtures import (
+    FixtureServer,
+    hand_written,
+    page_html,
+    render_control,
+    render_page,
+    routed_session,
+)
 
 from auditor import cli
 from auditor.catalogue.loader import load_catalogue
-from auditor.collectors.browser import BrowserSession
 from auditor.commands import browsing
 
 pytestmark = pytest.mark.browser
@@ -26,16 +31,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FixtureServer]:
     server = FixtureServer()
-    path = browser_path_or_skip()
-
-    @contextmanager
-    def session(args: object) -> Iterator[BrowserSession]:
-        with BrowserSession(profile_dir=tmp_path / "profile", browser_path=path, headless=True,
-                            route_hook=server.install, probe_timeout_s=3.0,
-                            extra_args=["--proxy-server=http://127.0.0.1:9"]) as browser:
-            yield browser
-
-    monkeypatch.setattr(browsing, "session", session)
+    monkeypatch.setattr(browsing, "session", routed_session(server, tmp_path / "profile"))
     yield server
 
 

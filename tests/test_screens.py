@@ -11,13 +11,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from browser_fixtures import _TOUCH_SCRIPT, FixtureServer, browser_path_or_skip
+from browser_fixtures import _TOUCH_SCRIPT, FixtureServer, routed_session
 
 from auditor import cli
 from auditor.catalogue.loader import load_catalogue
@@ -34,7 +33,6 @@ from auditor.catalogue.screens import (
     patch,
     same,
 )
-from auditor.collectors.browser import BrowserSession
 from auditor.collectors.browser.recorder import parse_tree, read_tree, scrub
 from auditor.commands import screens
 
@@ -129,16 +127,7 @@ def serve_all(server: FixtureServer, checks: list[Check], lang: str, **changes: 
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FixtureServer]:
     server = FixtureServer()
-    path = browser_path_or_skip()
-
-    @contextmanager
-    def session(args: object) -> Iterator[BrowserSession]:
-        with BrowserSession(profile_dir=tmp_path / "profile", browser_path=path, headless=True,
-                            route_hook=server.install, probe_timeout_s=3.0,
-                            extra_args=["--proxy-server=http://127.0.0.1:9"]) as browser:
-            yield browser
-
-    monkeypatch.setattr(screens, "_session", session)
+    monkeypatch.setattr(screens, "_session", routed_session(server, tmp_path / "profile"))
     yield server
     assert server.touched == [], f"the recorder interacted with a page: {server.touched}"
 

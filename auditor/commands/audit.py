@@ -18,7 +18,16 @@ from auditor.commands.common import catalogue as open_catalogue
 from auditor.commands.common import colour_enabled, fail_on, now, same_store, store_path
 from auditor.commands.common import store as open_store
 from auditor.errors import AuditorError, ExitCode
-from auditor.frontends.terminal import QUIT, Prompter, TerminalPrompter, Wizard, stdin_is_terminal, wrap, yes_no
+from auditor.frontends.terminal import (
+    QUIT,
+    Prompter,
+    TerminalPrompter,
+    Wizard,
+    ask_until,
+    stdin_is_terminal,
+    wrap,
+    yes_no,
+)
 from auditor.goals import DEFAULT_GOAL, goal_choices, goal_name, parse_goal
 from auditor.interview import Interview, spoken_date, unfinished
 from auditor.langs import LANG_NAMES, LANGS
@@ -210,19 +219,15 @@ def ask_platform_lang(prompter: Prompter, name: str, default: str) -> str | None
         prompter.say(line)
     for line in wrap(t("labels.ask.why"), "  "):
         prompter.say(line)
-    while True:
-        reply = prompter.ask(t("labels.ask.prompt", default=t(f"labels.name.{default}")))
-        if reply is None:
-            return None
-        word = reply.strip().casefold()
-        if not word:
-            return default
-        if word in QUIT:
-            return None
+
+    def read(word: str) -> str | None:
         for key, lang in (("1", "nl"), ("2", "en")):  # the numbers as this prompt shows them, or the names
             if word == key or word in {w for w in typed(f"typed.lang.{lang}") if not w.isdigit()}:
                 return lang
-        prompter.say(f"  {t('labels.ask.bad')}")
+        return None
+
+    return ask_until(prompter, t("labels.ask.prompt", default=t(f"labels.name.{default}")), default, read,
+                     t("labels.ask.bad"))
 
 
 def _say_resumed(prompter: Prompter, interview: Interview, before: AuditRow) -> None:

@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from auditor.interview import Interview, QuestionView, total_change_sentence
 from auditor.strings import t, typed
@@ -67,12 +67,15 @@ class TerminalPrompter:
             return None
 
 
+T = TypeVar("T")
+
 def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def yes_no(prompter: Prompter, prompt: str, default: bool, lang: str | None = None) -> bool | None:
-    """A [J/n]-style question: Enter takes the default; None when the input closed."""
+def ask_until(prompter: Prompter, prompt: str, default: T, read: Callable[[str], T | None], refused: str) -> T | None:
+    """Ask until ``read`` knows the reply: Enter takes ``default``; None when the input closed
+    or the person quits. ``refused`` is said after a reply ``read`` does not know."""
     while True:
         reply = prompter.ask(prompt)
         if reply is None:
@@ -82,11 +85,16 @@ def yes_no(prompter: Prompter, prompt: str, default: bool, lang: str | None = No
             return default
         if word in QUIT:
             return None
-        if word in YES:
-            return True
-        if word in NO:
-            return False
-        prompter.say(f"  {t('wizard.yes-no', lang)}")
+        known = read(word)
+        if known is not None:
+            return known
+        prompter.say(f"  {refused}")
+
+
+def yes_no(prompter: Prompter, prompt: str, default: bool, lang: str | None = None) -> bool | None:
+    """A [J/n]-style question: Enter takes the default; None when the input closed."""
+    return ask_until(prompter, prompt, default, lambda word: True if word in YES else False if word in NO else None,
+                     t("wizard.yes-no", lang))
 
 
 @dataclass
