@@ -396,6 +396,19 @@ class FixtureServer:
         route.fulfill(status=status, content_type=content_type, body=body)
 
 
+def loopback_gate(context: Any, base: str, outside: list[str]) -> None:
+    """Let ``context`` reach only ``base`` (our own page on loopback); record and stop the rest."""
+
+    def gate(route: Any) -> None:
+        if route.request.url.startswith(base + "/"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+
+
 def routed_session(server: FixtureServer, profile_dir: Path) -> Any:
     """A stand-in for a command's ``session(args)``: a headless browser on ``profile_dir``
     whose every request is answered by ``server`` (and a dead proxy behind it)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_fixtures import browser_path_or_skip
+from browser_fixtures import browser_path_or_skip, loopback_gate
 from exportgen import LinkedIn, write_export
 
 from auditor.catalogue.loader import load_catalogue
@@ -46,14 +46,7 @@ def page(served: str) -> Iterator[tuple[Any, list[str], list[str]]]:
         browser = p.chromium.launch(executable_path=browser_path_or_skip(), args=ARGS, headless=True)
         context = browser.new_context(locale="nl-NL", viewport={"width": 1000, "height": 1000})
 
-        def gate(route: Any) -> None:
-            if route.request.url.startswith(base + "/"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", gate)
+        loopback_gate(context, base, outside)
         tab = context.new_page()
         tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         tab.on("pageerror", lambda e: errors.append(str(e)))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_fixtures import browser_path_or_skip
+from browser_fixtures import browser_path_or_skip, loopback_gate
 
 from auditor.catalogue.loader import load_catalogue
 from auditor.store import Store
@@ -38,14 +38,7 @@ def tab(db: Path) -> Iterator[tuple[Any, list[str]]]:
         browser = p.chromium.launch(executable_path=browser_path_or_skip(), args=ARGS, headless=True)
         context = browser.new_context(locale="nl-NL")
 
-        def gate(route: Any) -> None:
-            if route.request.url.startswith(base + "/"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", gate)
+        loopback_gate(context, base, outside)
         page = context.new_page()
         page.goto(f"{base}/?token={secret.token}")
         yield page, outside

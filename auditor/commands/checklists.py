@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import style, write_private
+from auditor.commands.common import style, write_or_print
 from auditor.errors import AuditorError, CatalogueError, ExitCode
 from auditor.strings import current_lang, plural, t
 
@@ -169,11 +168,7 @@ def _schema(args: argparse.Namespace) -> int:
     from auditor.catalogue.model import json_schema
 
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
-    if args.out:
-        write_private(Path(args.out), text.encode())
-        print(t("cli.schema.written", path=args.out), file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    write_or_print(args.out, text, t("cli.schema.written", path=args.out))
     return ExitCode.OK
 
 

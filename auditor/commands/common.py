@@ -81,6 +81,18 @@ def style(text: str, code: str, stream: object | None = None) -> str:
     return paint(text, code) if colour_enabled(stream) else text
 
 
+def write_or_print(out: Path | str | None, text: str, written: str) -> None:
+    """``text`` to the file ``out`` (privately, whole or not at all, then the sentence
+    ``written`` on standard error), or to standard output when no file is given."""
+    import sys
+
+    if out:
+        write_private(Path(out), text.encode())
+        print(written, file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write a file readable only by its owner, whole or not at all (see ``auditor.output``:
     a device or pipe is written in place, never replaced; temp files never outlive a run)."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.commands.common import catalogue as open_catalogue
-from auditor.commands.common import now, write_private
+from auditor.commands.common import now, write_or_print, write_private
 from auditor.errors import AuditorError, ExitCode, InputFileError
 from auditor.strings import t
 
@@ -75,11 +75,7 @@ def compare(args: argparse.Namespace) -> int:
     comparison = hold_against(snapshot, checklist)
     text = (_patch_header(args.snapshot) + _dump(patch(comparison)) if args.format == "yaml"
             else render(comparison))
-    if args.out:
-        write_private(Path(args.out), text.encode())
-        print(t("screens.compare.written", path=args.out), file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    write_or_print(args.out, text, t("screens.compare.written", path=args.out))
     return ExitCode.OK
 
 
